@@ -1,0 +1,27 @@
+// @ts-check
+// Two tiers: unit tests need nothing; integration tests get a real Neo4j from the
+// global setup (a local server on a temporary folder, or NEO4J_URI when set).
+
+/** @type {Record<string, [string, Record<string, unknown>]>} */
+const transform = { '^.+\\.ts$': ['ts-jest', {}] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      slowTestThreshold: 30,
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+// Stable `extensions.code` values clients can branch on; the Neo4j code stays in
+// the server log only, so internals don't leak into responses.
+export const ErrorCodes = {
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_BUSY: 'DATABASE_BUSY',
+  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+  CONFLICT: 'CONFLICT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  DATABASE_ERROR: 'DATABASE_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+export function classifyNeo4jError(code: string | undefined): { code: ErrorCode; message: string } {
+  if (!code) return { code: ErrorCodes.DATABASE_ERROR, message: 'The database failed to answer the query.' };
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.ClientError.Cluster')
+  ) {
+    return {
+      code: ErrorCodes.DATABASE_UNAVAILABLE,
+      message: 'The database is unavailable; try again shortly.',
+    };
+  }
+  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) {
+    return { code: ErrorCodes.DATABASE_TIMEOUT, message: 'The query took too long and was stopped.' };
+  }
+  if (code.startsWith('Neo.TransientError')) {
+    return { code: ErrorCodes.DATABASE_BUSY, message: 'The database is busy; try again.' };
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return { code: ErrorCodes.CONFLICT, message: 'The change conflicts with data already in the graph.' };
+  }
+  if (code.startsWith('Neo.ClientError.Statement.ArgumentError') || code.includes('InvalidArgument')) {
+    return { code: ErrorCodes.BAD_USER_INPUT, message: 'An argument was not valid for this query.' };
+  }
+  return { code: ErrorCodes.DATABASE_ERROR, message: 'The database failed to answer the query.' };
+}
+
+export function toGraphQLError(error: unknown, queryName: string): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const neoCode = error instanceof Neo4jError ? error.code : undefined;
+  const { code, message } = classifyNeo4jError(neoCode);
+  return new GraphQLError(message, {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: { code, query: queryName },
+  });
+}

@@ -1,0 +1,61 @@
+import type { NodeModel } from '../../models';
+import { listCases } from '../../repositories/cases';
+import { listParties } from '../../repositories/parties';
+import { search } from '../../repositories/search';
+import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import { selects } from './common';
+
+type Lookup = (ctx: GraphQLContext, id: string) => Promise<NodeModel | null>;
+
+// Global ids are typed by their prefix, so `node(id)` needs no extra query to find the type.
+const BY_PREFIX: Record<string, Lookup> = {
+  person: (ctx, id) => ctx.loaders.parties.load(id),
+  organization: (ctx, id) => ctx.loaders.parties.load(id),
+  group: (ctx, id) => ctx.loaders.parties.load(id),
+  case: (ctx, id) => ctx.loaders.cases.load(id),
+  charge: (ctx, id) => ctx.loaders.charges.load(id),
+  claim: (ctx, id) => ctx.loaders.claims.load(id),
+  outcome: (ctx, id) => ctx.loaders.outcomes.load(id),
+  event: (ctx, id) => ctx.loaders.events.load(id),
+  incident: (ctx, id) => ctx.loaders.incidents.load(id),
+  production: (ctx, id) => ctx.loaders.productions.load(id),
+  court: (ctx, id) => ctx.loaders.courts.load(id),
+  source: (ctx, id) => ctx.loaders.sources.load(id),
+};
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    node: (_r, { id }, ctx) => BY_PREFIX[id.split(':', 1)[0] ?? '']?.(ctx, id) ?? null,
+    case: (_r, { id }, ctx) => ctx.loaders.cases.load(id),
+    party: (_r, { id }, ctx) => ctx.loaders.parties.load(id),
+    cases: async (_r, args, ctx, info) => {
+      const order = { field: args.orderBy?.field ?? 'CAPTION', direction: args.orderBy?.direction ?? 'ASC' };
+      const connection = await listCases(
+        ctx.executor,
+        args.filter ?? {},
+        order,
+        args,
+        selects(info, 'totalCount'),
+      );
+      for (const edge of connection.edges) ctx.loaders.cases.prime(edge.node.id, edge.node);
+      return connection;
+    },
+    parties: async (_r, args, ctx, info) => {
+      const connection = await listParties(
+        ctx.executor,
+        args.filter ?? {},
+        args,
+        selects(info, 'totalCount'),
+      );
+      for (const edge of connection.edges) ctx.loaders.parties.prime(edge.node.id, edge.node);
+      return connection;
+    },
+    search: (_r, { text, first }, ctx) => search(ctx.executor, text, first),
+  },
+  CaseConnection: { totalCount: (c) => c.totalCount() },
+  PartyConnection: { totalCount: (c) => c.totalCount() },
+  CasePartyConnection: { totalCount: (c) => c.totalCount() },
+  EventConnection: { totalCount: (c) => c.totalCount() },
+  PartyCaseConnection: { totalCount: (c) => c.totalCount() },
+};

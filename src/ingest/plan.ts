@@ -1,0 +1,350 @@
+import type { PartialDateModel } from '../models';
+import { resolveRelativeDate, statedDate } from './dates';
+import type { DateInput, EvidenceInput, Issue } from './format';
+import type { CheckedDocument } from './validate';
+
+// Turns a checked document into the exact nodes and relationships to write.
+// Pure and deterministic: the same document always gives the same plan, which
+// is what makes loading idempotent (MERGE by id, then SET every property).
+
+export type PropValue = string | number | boolean | string[] | null;
+export type Props = Record<string, PropValue>;
+
+/** Node labels the loader may write; each entity has `Node` as well. */
+export const NODE_LABELS = [
+  'Source',
+  'Person',
+  'Organization',
+  'Group',
+  'Court',
+  'Production',
+  'Incident',
+  'Case',
+  'Charge',
+  'Claim',
+  'Outcome',
+  'Event',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const REL_TYPES = [
+  'PARTY_TO',
+  'COUNSEL_IN',
+  'JUDGE_IN',
+  'IN_COURT',
+  'ARISES_FROM',
+  'HAS_CHARGE',
+  'CHARGED',
+  'HAS_CLAIM',
+  'HAS_OUTCOME',
+  'DECIDED_BY',
+  'RESOLVES',
+  'HAS_EVENT',
+  'RELATED_TO',
+  'SPOUSE_OF',
+  'PARENT_OF',
+  'WORKED_ON',
+  'INVOLVED_IN',
+  'ON_PRODUCTION',
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+export interface PlannedNode {
+  label: NodeLabel;
+  id: string;
+  props: Props;
+}
+
+export interface PlannedRel {
+  type: RelType;
+  id: string;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+/** An id the document uses but may not define: it must exist in the graph already. */
+export interface Reference {
+  id: string;
+  path: string;
+  labels: NodeLabel[];
+}
+
+export interface GraphPlan {
+  docId: string;
+  nodes: PlannedNode[];
+  rels: PlannedRel[];
+  references: Reference[];
+}
+
+const PARTY_LABELS: NodeLabel[] = ['Person', 'Organization', 'Group'];
+const PARTY_LABEL: Record<string, NodeLabel> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  GROUP: 'Group',
+};
+
+export function evidenceProps(evidence: EvidenceInput[], prefix = 'evidence'): Props {
+  return {
+    [`${prefix}Sources`]: evidence.map((e) => e.source),
+    [`${prefix}Quotes`]: evidence.map((e) => e.quote),
+  };
+}
+
+/** Annotated lists (descriptors, offices) flatten to parallel arrays: one entry per piece of evidence. */
+function annotatedProps(
+  prefix: string,
+  items: { text: string; evidence: EvidenceInput[] }[] | undefined,
+): Props {
+  const texts: string[] = [];
+  const sources: string[] = [];
+  const quotes: string[] = [];
+  for (const item of items ?? []) {
+    for (const ev of item.evidence) {
+      texts.push(item.text);
+      sources.push(ev.source);
+      quotes.push(ev.quote);
+    }
+  }
+  return { [prefix]: texts, [`${prefix}Sources`]: sources, [`${prefix}Quotes`]: quotes };
+}
+
+export function dateProps(prefix: string, date: PartialDateModel | null): Props {
+  return {
+    [`${prefix}Value`]: date?.value ?? null,
+    [`${prefix}Precision`]: date?.precision ?? null,
+    [`${prefix}Earliest`]: date?.earliest ?? null,
+    [`${prefix}Latest`]: date?.latest ?? null,
+    [`${prefix}Wording`]: date?.wording ?? null,
+    [`${prefix}Derived`]: date ? date.derived : null,
+    [`${prefix}Derivation`]: date?.derivation ?? null,
+  };
+}
+
+/** Names of the date properties, so the loader can send them as Neo4j dates. */
+export function isDateBoundProp(key: string): boolean {
+  return key.endsWith('Earliest') || key.endsWith('Latest');
+}
+
+export function buildPlan(checked: CheckedDocument): GraphPlan {
+  const { doc, sourceTexts } = checked;
+  const docId = doc.document.id;
+  const nodes: PlannedNode[] = [];
+  const rels: PlannedRel[] = [];
+  const defined = new Map<string, NodeLabel>();
+  const pendingRefs: Reference[] = [];
+  const sourceDates = new Map(doc.sources.map((s) => [s.id, s.date?.value ?? '']));
+
+  const resolveDate = (input: DateInput | undefined): PartialDateModel | null => {
+    if (!input) return null;
+    if ('relativeTo' in input)
+      return resolveRelativeDate(input.wording, sourceDates.get(input.relativeTo) ?? '', input.relativeTo);
+    return statedDate(input.value, input.wording ?? null, input.derivation ?? null);
+  };
+  const node = (label: NodeLabel, id: string, props: Props) => {
+    defined.set(id, label);
+    nodes.push({ label, id, props: { id, doc: docId, ...props } });
+  };
+  const ref = (id: string, path: string, labels: NodeLabel[]) => pendingRefs.push({ id, path, labels });
+  const rel = (type: RelType, from: string, to: string, discriminator: string, props: Props) => {
+    const id = `${type}:${from}->${to}${discriminator ? `#${discriminator}` : ''}`;
+    rels.push({ type, id, from, to, props: { id, doc: docId, ...props } });
+  };
+
+  doc.sources.forEach((s) => {
+    const text = sourceTexts.get(s.id) ?? '';
+    node('Source', s.id, {
+      kind: s.kind,
+      title: s.title,
+      publisher: s.publisher ?? null,
+      identifier: s.identifier,
+      text,
+      ...dateProps('date', s.date ? statedDate(s.date.value, s.date.wording ?? null) : null),
+    });
+  });
+
+  doc.parties?.forEach((p) => {
+    const label = PARTY_LABEL[p.kind] as NodeLabel;
+    const descriptors = p.descriptors ?? [];
+    node(label, p.id, {
+      kind: p.kind,
+      name: p.name ?? null,
+      displayName: p.name ?? descriptors[0]?.text ?? p.id,
+      aliases: p.aliases ?? [],
+      ...annotatedProps('descriptors', descriptors),
+      ...annotatedProps(
+        'offices',
+        (p.offices ?? []).map((o) => ({ text: o.title, evidence: o.evidence })),
+      ),
+      ...evidenceProps(p.evidence),
+    });
+  });
+
+  doc.courts?.forEach((c) =>
+    node('Court', c.id, { name: c.name, jurisdiction: c.jurisdiction ?? null, ...evidenceProps(c.evidence) }),
+  );
+  doc.productions?.forEach((p) =>
+    node('Production', p.id, { title: p.title, kind: p.kind, ...evidenceProps(p.evidence) }),
+  );
+  doc.incidents?.forEach((x, i) => {
+    node('Incident', x.id, {
+      name: x.name,
+      description: x.description,
+      place: x.place ?? null,
+      ...dateProps('date', resolveDate(x.date)),
+      ...evidenceProps(x.evidence),
+    });
+    if (x.production) {
+      ref(x.production, `/incidents/${i}/production`, ['Production']);
+      rel('ON_PRODUCTION', x.id, x.production, '', evidenceProps(x.evidence));
+    }
+  });
+
+  doc.relationships?.forEach((r, i) => {
+    ref(r.from, `/relationships/${i}/from`, PARTY_LABELS);
+    ref(r.to, `/relationships/${i}/to`, PARTY_LABELS);
+    rel(r.kind, r.from, r.to, '', { detail: r.detail ?? null, ...evidenceProps(r.evidence) });
+  });
+  doc.credits?.forEach((c, i) => {
+    ref(c.party, `/credits/${i}/party`, PARTY_LABELS);
+    ref(c.production, `/credits/${i}/production`, ['Production']);
+    rel('WORKED_ON', c.party, c.production, c.role, {
+      role: c.role,
+      roleText: c.roleText ?? null,
+      ...evidenceProps(c.evidence),
+    });
+  });
+  doc.involvements?.forEach((v, i) => {
+    ref(v.party, `/involvements/${i}/party`, PARTY_LABELS);
+    ref(v.incident, `/involvements/${i}/incident`, ['Incident']);
+    rel('INVOLVED_IN', v.party, v.incident, v.kind, {
+      kind: v.kind,
+      detail: v.detail ?? null,
+      ...evidenceProps(v.evidence),
+    });
+  });
+
+  doc.cases?.forEach((c, i) => {
+    const at = `/cases/${i}`;
+    const filed = resolveDate(c.filed);
+    const closed = resolveDate(c.closed);
+    node('Case', c.id, {
+      caption: c.caption,
+      captionKind: c.captionKind,
+      kind: c.kind,
+      status: c.status,
+      jurisdiction: c.jurisdiction ?? null,
+      docketNumber: c.docketNumber ?? null,
+      chargeLabels: (c.charges ?? []).map((x) => x.label),
+      claimLabels: (c.claims ?? []).map((x) => x.label),
+      ...dateProps('filed', filed),
+      ...dateProps('closed', closed),
+      ...evidenceProps(c.evidence),
+    });
+    if (c.court) {
+      ref(c.court, `${at}/court`, ['Court']);
+      rel('IN_COURT', c.id, c.court, '', evidenceProps(c.evidence));
+    }
+    if (c.incident) {
+      ref(c.incident.id, `${at}/incident/id`, ['Incident']);
+      rel('ARISES_FROM', c.id, c.incident.id, '', evidenceProps(c.incident.evidence));
+    }
+    c.parties?.forEach((p, j) => {
+      ref(p.party, `${at}/parties/${j}/party`, PARTY_LABELS);
+      rel('PARTY_TO', p.party, c.id, p.role, { role: p.role, seq: j, ...evidenceProps(p.evidence) });
+    });
+    c.counsel?.forEach((k, j) => {
+      ref(k.lawyer, `${at}/counsel/${j}/lawyer`, PARTY_LABELS);
+      if (k.client) ref(k.client, `${at}/counsel/${j}/client`, PARTY_LABELS);
+      rel('COUNSEL_IN', k.lawyer, c.id, `${k.capacity}:${k.client ?? ''}`, {
+        capacity: k.capacity,
+        clientId: k.client ?? null,
+        seq: j,
+        ...evidenceProps(k.evidence),
+      });
+    });
+    c.judges?.forEach((jd, j) => {
+      ref(jd.judge, `${at}/judges/${j}/judge`, PARTY_LABELS);
+      rel('JUDGE_IN', jd.judge, c.id, '', { seq: j, ...evidenceProps(jd.evidence) });
+    });
+    c.charges?.forEach((ch, j) => {
+      node('Charge', ch.id, {
+        label: ch.label,
+        statute: ch.statute ?? null,
+        seq: j,
+        ...evidenceProps(ch.evidence),
+      });
+      rel('HAS_CHARGE', c.id, ch.id, '', evidenceProps(ch.evidence));
+      if (ch.defendant) {
+        ref(ch.defendant, `${at}/charges/${j}/defendant`, PARTY_LABELS);
+        rel('CHARGED', ch.id, ch.defendant, '', evidenceProps(ch.evidence));
+      }
+    });
+    c.claims?.forEach((cl, j) => {
+      node('Claim', cl.id, { label: cl.label, seq: j, ...evidenceProps(cl.evidence) });
+      rel('HAS_CLAIM', c.id, cl.id, '', evidenceProps(cl.evidence));
+    });
+    c.outcomes?.forEach((o, j) => {
+      node('Outcome', o.id, {
+        kind: o.kind,
+        withPrejudice: o.withPrejudice ?? null,
+        canBeRevived: o.canBeRevived ?? null,
+        reason: o.reason ?? null,
+        stage: o.stage ?? null,
+        stageText: o.stageText ?? null,
+        sentenceTerm: o.sentence?.term ?? null,
+        sentenceMonths: o.sentence?.months ?? null,
+        sentenceCustody: o.sentence?.custody ?? null,
+        seq: j,
+        ...dateProps('date', resolveDate(o.date)),
+        ...evidenceProps(o.evidence),
+      });
+      rel('HAS_OUTCOME', c.id, o.id, '', evidenceProps(o.evidence));
+      if (o.decidedBy) {
+        ref(o.decidedBy, `${at}/outcomes/${j}/decidedBy`, PARTY_LABELS);
+        rel('DECIDED_BY', o.id, o.decidedBy, '', evidenceProps(o.evidence));
+      }
+      o.resolves?.forEach((r) => rel('RESOLVES', o.id, r, '', evidenceProps(o.evidence)));
+    });
+    c.events?.forEach((e, j) => {
+      node('Event', e.id, {
+        kind: e.kind,
+        description: e.description,
+        seq: j,
+        ...dateProps('date', resolveDate(e.date)),
+        ...evidenceProps(e.evidence),
+      });
+      rel('HAS_EVENT', c.id, e.id, '', evidenceProps(e.evidence));
+    });
+    c.related?.forEach((r, j) => {
+      ref(r.case, `${at}/related/${j}/case`, ['Case']);
+      rel('RELATED_TO', c.id, r.case, r.kind, { kind: r.kind, ...evidenceProps(r.evidence) });
+    });
+  });
+
+  return { docId, nodes, rels, references: checkLocalReferences(pendingRefs, defined) };
+}
+
+/**
+ * References to ids this document defines are checked here (kind included);
+ * the rest are returned for the loader to check against the graph.
+ */
+function checkLocalReferences(refs: Reference[], defined: Map<string, NodeLabel>): Reference[] {
+  const external: Reference[] = [];
+  const issues: Issue[] = [];
+  for (const r of refs) {
+    const label = defined.get(r.id);
+    if (label === undefined) external.push(r);
+    else if (!r.labels.includes(label)) {
+      issues.push({ path: r.path, message: `"${r.id}" is a ${label}; expected ${r.labels.join(' or ')}` });
+    }
+  }
+  if (issues.length > 0) throw new PlanError(issues);
+  return external;
+}
+
+export class PlanError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  }
+}

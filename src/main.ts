@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+import { connectDatabase, type Database } from './db/connect';
+import { ensureSchema } from './db/schema-setup';
+import { IngestError } from './ingest/format';
+import { loadFiles } from './ingest/load';
+import { logger } from './logger';
+import { seedFiles } from './seed-files';
+import { PortInUseError, ROOT, startServer, type RunningServer } from './server';
+
+const COUNT_NODES = `// countEntities
+MATCH (n:Node) RETURN count(n) AS n`;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const say = (m: string) => logger.info(m);
+  let db: Database | undefined;
+  let server: RunningServer | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping`);
+    await server?.stop();
+    await db?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    db = await connectDatabase(config, say);
+    say(`connected to ${db.description}`);
+    await ensureSchema(db.executor);
+    const [row] = await db.executor.read(COUNT_NODES);
+    const empty = row?.n === 0;
+    if (config.SEED === 'always' || (config.SEED === 'if-empty' && empty)) {
+      const reports = await loadFiles(db.executor, seedFiles(resolve(ROOT, 'seed')));
+      for (const r of reports) say(`seeded ${r.docId}: ${r.nodes} nodes, ${r.relationships} relationships`);
+    } else {
+      say(`graph already holds ${String(row?.n)} entities; seed not reloaded (SEED=${config.SEED})`);
+    }
+    server = await startServer(db.executor, { port: config.PORT, host: config.HOST });
+    say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and playground at ${server.url}`);
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    const known =
+      error instanceof ConfigError || error instanceof PortInUseError || error instanceof IngestError;
+    logger.fatal(known ? (error as Error).message : { err: error }, known ? undefined : 'start failed');
+    if (!known && error instanceof Error) process.stderr.write(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,298 @@
+// The shapes repositories return and resolvers receive (codegen `mappers`).
+// Optional fields are prefetched by the query that produced the model; when a
+// field is absent the resolver batch-loads it, so nesting costs one round trip
+// per level, never one per item.
+
+export interface EvidenceModel {
+  sourceId: string;
+  quote: string;
+}
+
+export type Precision = 'YEAR' | 'MONTH' | 'DAY';
+
+export interface PartialDateModel {
+  value: string;
+  precision: Precision;
+  earliest: string;
+  latest: string;
+  wording: string | null;
+  derived: boolean;
+  derivation: string | null;
+}
+
+export interface SourceModel {
+  __typename: 'Source';
+  id: string;
+  kind: string;
+  title: string;
+  publisher: string | null;
+  date: PartialDateModel | null;
+  identifier: string;
+}
+
+export interface AnnotatedTextModel {
+  text: string;
+  evidence: EvidenceModel[];
+}
+
+export interface OfficeModel {
+  title: string;
+  evidence: EvidenceModel[];
+}
+
+export type PartyKind = 'PERSON' | 'ORGANIZATION' | 'GROUP';
+export type PartyTypename = 'Person' | 'Organization' | 'Group';
+
+export interface PartyModel {
+  __typename: PartyTypename;
+  id: string;
+  kind: PartyKind;
+  name: string | null;
+  aliases: string[];
+  descriptors: AnnotatedTextModel[];
+  offices: OfficeModel[];
+  evidence: EvidenceModel[];
+  relationships?: PartyRelationshipModel[];
+  credits?: ProductionCreditModel[];
+  incidents?: IncidentInvolvementModel[];
+  caseLinks?: PartyCaseModel[];
+}
+
+export interface PartyRelationshipModel {
+  id: string;
+  kind: 'SPOUSE_OF' | 'PARENT_OF' | 'CHILD_OF';
+  detail: string | null;
+  other: PartyModel;
+  evidence: EvidenceModel[];
+}
+
+export interface ProductionModel {
+  __typename: 'Production';
+  id: string;
+  title: string;
+  kind: string;
+  evidence: EvidenceModel[];
+  credits?: ProductionCreditModel[];
+  incidents?: IncidentModel[];
+}
+
+export interface ProductionCreditModel {
+  id: string;
+  role: 'ACTOR' | 'PRODUCER' | 'ARMOURER' | 'CINEMATOGRAPHER' | 'DIRECTOR' | 'OTHER';
+  roleText: string | null;
+  party: PartyModel;
+  production: ProductionModel;
+  evidence: EvidenceModel[];
+}
+
+export interface CourtModel {
+  __typename: 'Court';
+  id: string;
+  name: string;
+  jurisdiction: string | null;
+  evidence: EvidenceModel[];
+}
+
+export type CaseKind = 'CRIMINAL' | 'CIVIL' | 'ADMINISTRATIVE' | 'APPEAL' | 'OTHER';
+export type CaseStatus = 'PENDING' | 'DISMISSED' | 'DECIDED' | 'SETTLED' | 'CLOSED';
+export type PartyRole =
+  'PLAINTIFF' | 'DEFENDANT' | 'PROSECUTION' | 'PETITIONER' | 'RESPONDENT' | 'COUNSEL' | 'JUDGE' | 'OTHER';
+
+export interface CaseModel {
+  __typename: 'Case';
+  id: string;
+  caption: string;
+  captionKind: 'OFFICIAL' | 'DESCRIPTIVE';
+  kind: CaseKind;
+  status: CaseStatus;
+  jurisdiction: string | null;
+  docketNumber: string | null;
+  filed: PartialDateModel | null;
+  closed: PartialDateModel | null;
+  evidence: EvidenceModel[];
+  // Present on a full case document, absent on a summary.
+  full?: CaseDetails;
+}
+
+export interface CaseDetails {
+  court: CourtModel | null;
+  incident: IncidentModel | null;
+  parties: CasePartyModel[];
+  counsel: CounselModel[];
+  judges: CaseJudgeModel[];
+  charges: ChargeModel[];
+  claims: ClaimModel[];
+  outcomes: OutcomeModel[];
+  events: EventModel[];
+  related: CaseRelationModel[];
+}
+
+export interface CasePartyModel {
+  id: string;
+  role: PartyRole;
+  party: PartyModel;
+  evidence: EvidenceModel[];
+}
+
+export interface CounselModel {
+  id: string;
+  capacity:
+    | 'SPECIAL_PROSECUTOR'
+    | 'DISTRICT_ATTORNEY'
+    | 'PRIVATE_COUNSEL'
+    | 'PUBLIC_DEFENDER'
+    | 'GOVERNMENT_COUNSEL'
+    | 'OTHER';
+  lawyer: PartyModel;
+  client: PartyModel | null;
+  evidence: EvidenceModel[];
+}
+
+export interface CaseJudgeModel {
+  id: string;
+  judge: PartyModel;
+  evidence: EvidenceModel[];
+}
+
+export interface ChargeModel {
+  __typename: 'Charge';
+  id: string;
+  label: string;
+  statute: string | null;
+  caseId: string;
+  defendant?: PartyModel | null;
+  evidence: EvidenceModel[];
+}
+
+export interface ClaimModel {
+  __typename: 'Claim';
+  id: string;
+  label: string;
+  caseId: string;
+  evidence: EvidenceModel[];
+}
+
+export type OutcomeKind =
+  'DISMISSAL' | 'CONVICTION' | 'ACQUITTAL' | 'SENTENCE' | 'PAROLE' | 'SETTLEMENT' | 'JUDGMENT' | 'OTHER';
+
+export interface OutcomeModel {
+  __typename: 'Outcome';
+  id: string;
+  kind: OutcomeKind;
+  caseId: string;
+  withPrejudice: boolean | null;
+  canBeRevived: boolean | null;
+  date: PartialDateModel | null;
+  reason: string | null;
+  stage: 'PRE_TRIAL' | 'TRIAL' | 'POST_TRIAL' | 'APPEAL' | null;
+  stageText: string | null;
+  sentence: { term: string; months: number | null; custody: string | null } | null;
+  evidence: EvidenceModel[];
+  decidedBy?: PartyModel | null;
+  resolves?: ResolvableModel[];
+}
+
+export type ResolvableModel = CaseModel | ChargeModel | ClaimModel;
+
+export type EventKind =
+  | 'FILED'
+  | 'TRIAL_STARTED'
+  | 'DISMISSED'
+  | 'CONVICTED'
+  | 'SENTENCED'
+  | 'RELEASED_ON_PAROLE'
+  | 'SETTLEMENT_TALKS'
+  | 'REFILING_ANNOUNCED'
+  | 'SETTLED'
+  | 'OTHER';
+
+export interface EventModel {
+  __typename: 'Event';
+  id: string;
+  kind: EventKind;
+  caseId: string;
+  date: PartialDateModel | null;
+  description: string;
+  seq: number;
+  evidence: EvidenceModel[];
+}
+
+export interface CaseRelationModel {
+  id: string;
+  kind: 'ARISES_FROM' | 'GAVE_RISE_TO' | 'REFILING_OF' | 'APPEAL_OF' | 'RELATED';
+  case: CaseModel;
+  evidence: EvidenceModel[];
+}
+
+export interface IncidentModel {
+  __typename: 'Incident';
+  id: string;
+  name: string;
+  description: string;
+  date: PartialDateModel | null;
+  place: string | null;
+  evidence: EvidenceModel[];
+  production?: ProductionModel | null;
+  involvements?: IncidentInvolvementModel[];
+  cases?: CaseModel[];
+}
+
+export interface IncidentInvolvementModel {
+  id: string;
+  kind: 'KILLED' | 'INJURED' | 'INVOLVED';
+  detail: string | null;
+  party: PartyModel;
+  incident: IncidentModel;
+  evidence: EvidenceModel[];
+}
+
+export interface PartyCaseModel {
+  case: CaseModel;
+  roles: PartyRole[];
+}
+
+export type NodeModel =
+  | SourceModel
+  | PartyModel
+  | ProductionModel
+  | CourtModel
+  | CaseModel
+  | ChargeModel
+  | ClaimModel
+  | OutcomeModel
+  | EventModel
+  | IncidentModel;
+
+export interface SearchHitModel {
+  score: number;
+  node: NodeModel;
+}
+
+export interface EdgeModel<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionModel<T> {
+  edges: EdgeModel<T>[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  // Resolved lazily: only when the client selects totalCount.
+  totalCount: () => Promise<number> | number;
+}
+
+// Named instances for codegen's mappers, which cannot import generic arguments.
+export type CaseConnectionModel = ConnectionModel<CaseModel>;
+export type CaseEdgeModel = EdgeModel<CaseModel>;
+export type PartyConnectionModel = ConnectionModel<PartyModel>;
+export type PartyEdgeModel = EdgeModel<PartyModel>;
+export type CasePartyConnectionModel = ConnectionModel<CasePartyModel>;
+export type CasePartyEdgeModel = EdgeModel<CasePartyModel>;
+export type EventConnectionModel = ConnectionModel<EventModel>;
+export type EventEdgeModel = EdgeModel<EventModel>;
+export type PartyCaseConnectionModel = ConnectionModel<PartyCaseModel>;
+export type PartyCaseEdgeModel = EdgeModel<PartyCaseModel>;

@@ -1,0 +1,151 @@
+import type { Executor } from '../db/executor';
+import { CalendarDate } from '../db/convert';
+import { FULLTEXT_INDEX } from '../db/schema-setup';
+import type { CaseModel, ConnectionModel, PartyRole } from '../models';
+import { keysetConnection } from './connection';
+import type { KeysetQuery } from './keyset';
+import { toCase } from './mappers';
+import type { PageArgs } from './pagination';
+import { caseDocument } from './projections';
+import { fulltextQuery } from './fulltext';
+
+export interface CaseFilterInput {
+  kind?: string[] | null;
+  status?: string[] | null;
+  courtId?: string | null;
+  judgeId?: string | null;
+  partyId?: string | null;
+  role?: PartyRole | null;
+  filedFrom?: string | null;
+  filedTo?: string | null;
+  outcomeKind?: string | null;
+  incidentId?: string | null;
+  text?: string | null;
+}
+
+export type CaseOrderField = 'FILED' | 'CAPTION' | 'CLOSED';
+export interface CaseOrderInput {
+  field: CaseOrderField;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+const ROLE_RELS: Record<string, string> = { COUNSEL: 'COUNSEL_IN', JUDGE: 'JUDGE_IN' };
+
+function partyLink(role: PartyRole | null | undefined): { rel: string; roleCondition: string } {
+  if (!role) return { rel: 'PARTY_TO|COUNSEL_IN|JUDGE_IN', roleCondition: '' };
+  const rel = ROLE_RELS[role];
+  return rel ? { rel, roleCondition: '' } : { rel: 'PARTY_TO', roleCondition: ' WHERE r.role = $role' };
+}
+
+function sortKeyOf(field: CaseOrderField, descending: boolean): { expr: string; isDate: boolean } {
+  if (field === 'CAPTION') return { expr: 'c.caption', isDate: false };
+  // Undated cases go last in either direction.
+  const missing = descending ? "date('0001-01-01')" : "date('9999-12-31')";
+  const prop = field === 'FILED' ? 'c.filedEarliest' : 'c.closedEarliest';
+  return { expr: `coalesce(${prop}, ${missing})`, isDate: true };
+}
+
+/** Picks the most selective indexed entry point, then adds every other condition. */
+export function caseListQuery(
+  filter: CaseFilterInput,
+  order: CaseOrderInput,
+  withTotal: boolean,
+): KeysetQuery {
+  const params: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  let anchor = 'MATCH (c:Case)';
+  const text = filter.text != null ? fulltextQuery(filter.text) : null;
+  const link = partyLink(filter.role);
+
+  if (filter.text != null) {
+    params.ftIndex = FULLTEXT_INDEX;
+    params.ftQuery = text ?? '';
+    anchor = 'CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery) YIELD node AS c';
+    conditions.push('c:Case');
+  } else if (filter.partyId) {
+    anchor = `MATCH (:Party {id: $partyId})-[r:${link.rel}]->(c:Case)`;
+    if (link.roleCondition) conditions.push('r.role = $role');
+  } else if (filter.judgeId) {
+    anchor = 'MATCH (:Party {id: $judgeId})-[:JUDGE_IN]->(c:Case)';
+  } else if (filter.incidentId) {
+    anchor = 'MATCH (c:Case)-[:ARISES_FROM]->(:Incident {id: $incidentId})';
+  } else if (filter.courtId) {
+    anchor = 'MATCH (c:Case)-[:IN_COURT]->(:Court {id: $courtId})';
+  }
+
+  if (filter.partyId) {
+    params.partyId = filter.partyId;
+    if (filter.role && !ROLE_RELS[filter.role]) params.role = filter.role;
+    if (!anchor.includes('$partyId')) {
+      conditions.push(`EXISTS { MATCH (:Party {id: $partyId})-[r:${link.rel}]->(c)${link.roleCondition} }`);
+    }
+  } else if (filter.role) {
+    if (!ROLE_RELS[filter.role]) params.role = filter.role;
+    conditions.push(`EXISTS { MATCH (:Party)-[r:${link.rel}]->(c)${link.roleCondition} }`);
+  }
+  if (filter.judgeId) {
+    params.judgeId = filter.judgeId;
+    if (!anchor.includes('$judgeId'))
+      conditions.push('EXISTS { MATCH (:Party {id: $judgeId})-[:JUDGE_IN]->(c) }');
+  }
+  if (filter.incidentId) {
+    params.incidentId = filter.incidentId;
+    if (!anchor.includes('$incidentId')) {
+      conditions.push('EXISTS { MATCH (c)-[:ARISES_FROM]->(:Incident {id: $incidentId}) }');
+    }
+  }
+  if (filter.courtId) {
+    params.courtId = filter.courtId;
+    if (!anchor.includes('$courtId'))
+      conditions.push('EXISTS { MATCH (c)-[:IN_COURT]->(:Court {id: $courtId}) }');
+  }
+  if (filter.kind?.length) {
+    params.kinds = filter.kind;
+    conditions.push('c.kind IN $kinds');
+  }
+  if (filter.status?.length) {
+    params.statuses = filter.status;
+    conditions.push('c.status IN $statuses');
+  }
+  if (filter.filedFrom) {
+    params.filedFrom = new CalendarDate(filter.filedFrom);
+    conditions.push('c.filedEarliest >= $filedFrom');
+  }
+  if (filter.filedTo) {
+    params.filedTo = new CalendarDate(filter.filedTo);
+    conditions.push('c.filedEarliest <= $filedTo');
+  }
+  if (filter.outcomeKind) {
+    params.outcomeKind = filter.outcomeKind;
+    conditions.push('EXISTS { MATCH (c)-[:HAS_OUTCOME]->(o:Outcome) WHERE o.kind = $outcomeKind }');
+  }
+
+  const descending = order.direction === 'DESC';
+  const key = sortKeyOf(order.field, descending);
+  return {
+    name: 'listCases',
+    anchor,
+    variable: 'c',
+    conditions,
+    sortKey: key.expr,
+    keyIsDate: key.isDate,
+    descending,
+    projection: caseDocument('c'),
+    withTotal,
+    params,
+  };
+}
+
+export function orderName(order: CaseOrderInput): string {
+  return `cases:${order.field}:${order.direction ?? 'ASC'}`;
+}
+
+export async function listCases(
+  executor: Executor,
+  filter: CaseFilterInput,
+  order: CaseOrderInput,
+  page: PageArgs,
+  withTotal: boolean,
+): Promise<ConnectionModel<CaseModel>> {
+  return keysetConnection(executor, caseListQuery(filter, order, withTotal), orderName(order), page, toCase);
+}

@@ -1,0 +1,20 @@
+// User text never reaches Lucene's query parser as syntax: each word is escaped
+// and lower-cased (so AND/OR/NOT stay words), and must match as a word or prefix.
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w.length > 0)
+    .slice(0, 16);
+}
+
+/** Returns null when the text holds no searchable word (only punctuation or spaces). */
+export function fulltextQuery(text: string): string | null {
+  const terms = words(text).map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`));
+  if (terms.length === 0) return null;
+  return terms.map((t) => `(${t} OR ${t}*)`).join(' AND ');
+}

@@ -1,0 +1,367 @@
+import type { Plain } from '../db/convert';
+import { chronological } from '../ingest/dates';
+import type {
+  AnnotatedTextModel,
+  CaseDetails,
+  CaseModel,
+  ChargeModel,
+  ClaimModel,
+  CourtModel,
+  EventModel,
+  EvidenceModel,
+  IncidentInvolvementModel,
+  IncidentModel,
+  NodeModel,
+  OutcomeModel,
+  PartialDateModel,
+  PartyCaseModel,
+  PartyModel,
+  PartyRelationshipModel,
+  PartyRole,
+  PartyTypename,
+  Precision,
+  ProductionCreditModel,
+  ProductionModel,
+  ResolvableModel,
+  SourceModel,
+} from '../models';
+
+// Rows (plain maps from the executor) to models. Pure: unit-tested without a database.
+
+export type Props = { [key: string]: Plain };
+
+const str = (v: Plain | undefined): string => (typeof v === 'string' ? v : String(v ?? ''));
+const optStr = (v: Plain | undefined): string | null => (typeof v === 'string' ? v : null);
+const optBool = (v: Plain | undefined): boolean | null => (typeof v === 'boolean' ? v : null);
+const optNum = (v: Plain | undefined): number | null => (typeof v === 'number' ? v : null);
+const strList = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((x) => str(x)) : []);
+const obj = (v: Plain | undefined): Props => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const list = (v: Plain | undefined): Props[] => (Array.isArray(v) ? v.map(obj) : []);
+
+export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
+  const sources = strList(p[`${prefix}Sources`]);
+  const quotes = strList(p[`${prefix}Quotes`]);
+  return sources.map((sourceId, i) => ({ sourceId, quote: quotes[i] ?? '' }));
+}
+
+export function toAnnotated(p: Props, prefix: string): AnnotatedTextModel[] {
+  const texts = strList(p[prefix]);
+  const evidence = toEvidence(p, prefix);
+  const byText = new Map<string, AnnotatedTextModel>();
+  texts.forEach((text, i) => {
+    const item = byText.get(text) ?? { text, evidence: [] };
+    const ev = evidence[i];
+    if (ev) item.evidence.push(ev);
+    byText.set(text, item);
+  });
+  return [...byText.values()];
+}
+
+export function toDate(p: Props, prefix: string): PartialDateModel | null {
+  const value = optStr(p[`${prefix}Value`]);
+  if (value === null) return null;
+  return {
+    value,
+    precision: str(p[`${prefix}Precision`]) as Precision,
+    earliest: str(p[`${prefix}Earliest`]),
+    latest: str(p[`${prefix}Latest`]),
+    wording: optStr(p[`${prefix}Wording`]),
+    derived: p[`${prefix}Derived`] === true,
+    derivation: optStr(p[`${prefix}Derivation`]),
+  };
+}
+
+const PARTY_TYPENAME: Record<string, PartyTypename> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  GROUP: 'Group',
+};
+
+export function toParty(p: Props): PartyModel {
+  const kind = str(p.kind) as PartyModel['kind'];
+  const party: PartyModel = {
+    __typename: PARTY_TYPENAME[kind] ?? 'Person',
+    id: str(p.id),
+    kind,
+    name: optStr(p.name),
+    aliases: strList(p.aliases),
+    descriptors: toAnnotated(p, 'descriptors'),
+    offices: toAnnotated(p, 'offices').map((o) => ({ title: o.text, evidence: o.evidence })),
+    evidence: toEvidence(p),
+  };
+  if (Array.isArray(p.relationships))
+    party.relationships = list(p.relationships).map((r) => toRelationship(r));
+  if (Array.isArray(p.credits)) {
+    party.credits = list(p.credits).map((c) => toCredit(c.rel, party, toProduction(obj(c.production))));
+  }
+  if (Array.isArray(p.incidents)) {
+    party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
+  }
+  if (Array.isArray(p.caseLinks)) party.caseLinks = groupCaseLinks(list(p.caseLinks));
+  return party;
+}
+
+/** One entry per case, with every role the party holds in it; the rows arrive ordered by case. */
+function groupCaseLinks(rows: Props[]): PartyCaseModel[] {
+  const byCase = new Map<string, PartyCaseModel>();
+  for (const row of rows) {
+    const model = toCase(obj(row.case));
+    const link = byCase.get(model.id) ?? { case: model, roles: [] };
+    const role = str(row.role) as PartyRole;
+    if (!link.roles.includes(role)) link.roles.push(role);
+    byCase.set(model.id, link);
+  }
+  return [...byCase.values()];
+}
+
+function toRelationship(r: Props): PartyRelationshipModel {
+  const rel = obj(r.rel);
+  const type = str(r.type);
+  const kind = type === 'PARENT_OF' ? (r.outgoing === true ? 'PARENT_OF' : 'CHILD_OF') : 'SPOUSE_OF';
+  return {
+    id: str(rel.id),
+    kind,
+    detail: optStr(rel.detail),
+    other: toParty(obj(r.other)),
+    evidence: toEvidence(rel),
+  };
+}
+
+function toCredit(
+  relValue: Plain | undefined,
+  party: PartyModel,
+  production: ProductionModel,
+): ProductionCreditModel {
+  const rel = obj(relValue);
+  return {
+    id: str(rel.id),
+    role: str(rel.role) as ProductionCreditModel['role'],
+    roleText: optStr(rel.roleText),
+    party,
+    production,
+    evidence: toEvidence(rel),
+  };
+}
+
+function toInvolvement(
+  relValue: Plain | undefined,
+  party: PartyModel,
+  incident: IncidentModel,
+): IncidentInvolvementModel {
+  const rel = obj(relValue);
+  return {
+    id: str(rel.id),
+    kind: str(rel.kind) as IncidentInvolvementModel['kind'],
+    detail: optStr(rel.detail),
+    party,
+    incident,
+    evidence: toEvidence(rel),
+  };
+}
+
+export function toSource(p: Props): SourceModel {
+  return {
+    __typename: 'Source',
+    id: str(p.id),
+    kind: str(p.kind),
+    title: str(p.title),
+    publisher: optStr(p.publisher),
+    date: toDate(p, 'date'),
+    identifier: str(p.identifier),
+  };
+}
+
+export function toProduction(p: Props): ProductionModel {
+  const production: ProductionModel = {
+    __typename: 'Production',
+    id: str(p.id),
+    title: str(p.title),
+    kind: str(p.kind),
+    evidence: toEvidence(p),
+  };
+  if (Array.isArray(p.credits)) {
+    production.credits = list(p.credits).map((c) => toCredit(c.rel, toParty(obj(c.party)), production));
+  }
+  if (Array.isArray(p.incidents)) production.incidents = list(p.incidents).map(toIncident);
+  return production;
+}
+
+export function toCourt(p: Props): CourtModel {
+  return {
+    __typename: 'Court',
+    id: str(p.id),
+    name: str(p.name),
+    jurisdiction: optStr(p.jurisdiction),
+    evidence: toEvidence(p),
+  };
+}
+
+export function toIncident(p: Props): IncidentModel {
+  const incident: IncidentModel = {
+    __typename: 'Incident',
+    id: str(p.id),
+    name: str(p.name),
+    description: str(p.description),
+    date: toDate(p, 'date'),
+    place: optStr(p.place),
+    evidence: toEvidence(p),
+  };
+  if ('production' in p) incident.production = p.production ? toProduction(obj(p.production)) : null;
+  if (Array.isArray(p.involvements)) {
+    incident.involvements = list(p.involvements).map((v) =>
+      toInvolvement(v.rel, toParty(obj(v.party)), incident),
+    );
+  }
+  if (Array.isArray(p.cases)) incident.cases = list(p.cases).map(toCase);
+  return incident;
+}
+
+export function toCharge(p: Props): ChargeModel {
+  const charge: ChargeModel = {
+    __typename: 'Charge',
+    id: str(p.id),
+    label: str(p.label),
+    statute: optStr(p.statute),
+    caseId: str(p.caseId),
+    evidence: toEvidence(p),
+  };
+  if ('defendant' in p) charge.defendant = p.defendant ? toParty(obj(p.defendant)) : null;
+  return charge;
+}
+
+export function toClaim(p: Props): ClaimModel {
+  return {
+    __typename: 'Claim',
+    id: str(p.id),
+    label: str(p.label),
+    caseId: str(p.caseId),
+    evidence: toEvidence(p),
+  };
+}
+
+export function toResolvable(p: Props): ResolvableModel {
+  const labels = strList(p.labels);
+  if (labels.includes('Charge')) return toCharge(p);
+  if (labels.includes('Claim')) return toClaim(p);
+  return toCase(p);
+}
+
+export function toOutcome(p: Props): OutcomeModel {
+  const term = optStr(p.sentenceTerm);
+  const outcome: OutcomeModel = {
+    __typename: 'Outcome',
+    id: str(p.id),
+    kind: str(p.kind) as OutcomeModel['kind'],
+    caseId: str(p.caseId),
+    withPrejudice: optBool(p.withPrejudice),
+    canBeRevived: optBool(p.canBeRevived),
+    date: toDate(p, 'date'),
+    reason: optStr(p.reason),
+    stage: optStr(p.stage) as OutcomeModel['stage'],
+    stageText: optStr(p.stageText),
+    sentence: term ? { term, months: optNum(p.sentenceMonths), custody: optStr(p.sentenceCustody) } : null,
+    evidence: toEvidence(p),
+  };
+  if ('decidedBy' in p) outcome.decidedBy = p.decidedBy ? toParty(obj(p.decidedBy)) : null;
+  if (Array.isArray(p.resolves)) outcome.resolves = list(p.resolves).map(toResolvable);
+  return outcome;
+}
+
+export function toEvent(p: Props): EventModel {
+  return {
+    __typename: 'Event',
+    id: str(p.id),
+    kind: str(p.kind) as EventModel['kind'],
+    caseId: str(p.caseId),
+    date: toDate(p, 'date'),
+    description: str(p.description),
+    seq: optNum(p.seq) ?? 0,
+    evidence: toEvidence(p),
+  };
+}
+
+export function toCase(p: Props): CaseModel {
+  const model: CaseModel = {
+    __typename: 'Case',
+    id: str(p.id),
+    caption: str(p.caption),
+    captionKind: str(p.captionKind) as CaseModel['captionKind'],
+    kind: str(p.kind) as CaseModel['kind'],
+    status: str(p.status) as CaseModel['status'],
+    jurisdiction: optStr(p.jurisdiction),
+    docketNumber: optStr(p.docketNumber),
+    filed: toDate(p, 'filed'),
+    closed: toDate(p, 'closed'),
+    evidence: toEvidence(p),
+  };
+  if (Array.isArray(p.parties)) model.full = toCaseDetails(p, model);
+  return model;
+}
+
+function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
+  const outcomes = list(p.outcomes).map((o) => toOutcome({ ...o, caseId: owner.id }));
+  const seqOf = new Map(list(p.outcomes).map((o) => [str(o.id), optNum(o.seq) ?? 0]));
+  return {
+    court: p.court ? toCourt(obj(p.court)) : null,
+    incident: p.incident ? toIncident(obj(p.incident)) : null,
+    parties: list(p.parties).map((x) => {
+      const rel = obj(x.rel);
+      return {
+        id: str(rel.id),
+        role: str(rel.role) as PartyRole,
+        party: toParty(obj(x.party)),
+        evidence: toEvidence(rel),
+      };
+    }),
+    counsel: list(p.counsel).map((x) => {
+      const rel = obj(x.rel);
+      return {
+        id: str(rel.id),
+        capacity: str(rel.capacity) as CaseDetails['counsel'][number]['capacity'],
+        lawyer: toParty(obj(x.lawyer)),
+        client: x.client ? toParty(obj(x.client)) : null,
+        evidence: toEvidence(rel),
+      };
+    }),
+    judges: list(p.judges).map((x) => {
+      const rel = obj(x.rel);
+      return { id: str(rel.id), judge: toParty(obj(x.judge)), evidence: toEvidence(rel) };
+    }),
+    charges: list(p.charges).map((x) => toCharge({ ...x, caseId: owner.id })),
+    claims: list(p.claims).map((x) => toClaim({ ...x, caseId: owner.id })),
+    outcomes: chronological(outcomes.map((o) => ({ ...o, seq: seqOf.get(o.id) ?? 0 }))).map(
+      ({ seq: _seq, ...o }) => o,
+    ),
+    events: chronological(list(p.events).map((x) => toEvent({ ...x, caseId: owner.id }))),
+    related: list(p.related).map((x) => {
+      const rel = obj(x.rel);
+      const kind = str(rel.kind) as CaseDetails['related'][number]['kind'];
+      return {
+        id: str(rel.id),
+        kind: x.outgoing === true ? kind : kind === 'ARISES_FROM' ? 'GAVE_RISE_TO' : kind,
+        case: toCase(obj(x.case)),
+        evidence: toEvidence(rel),
+      };
+    }),
+  };
+}
+
+const BY_LABEL: [string, (p: Props) => NodeModel][] = [
+  ['Party', toParty],
+  ['Case', toCase],
+  ['Charge', toCharge],
+  ['Claim', toClaim],
+  ['Outcome', toOutcome],
+  ['Event', toEvent],
+  ['Incident', toIncident],
+  ['Production', toProduction],
+  ['Court', toCourt],
+  ['Source', toSource],
+];
+
+/** Any entity from its labels: for search hits and mixed results. */
+export function toNode(labels: string[], p: Props): NodeModel {
+  const entry = BY_LABEL.find(([label]) => labels.includes(label));
+  if (!entry) throw new Error(`No model for a node labelled ${labels.join(':')}`);
+  return entry[1](p);
+}

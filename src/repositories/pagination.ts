@@ -1,0 +1,117 @@
+import { GraphQLError } from 'graphql';
+import type { ConnectionModel, EdgeModel } from '../models';
+
+// Keyset cursors: the sort key and the element id, base64url-encoded JSON, with
+// the ordering they belong to, so a cursor from one ordering is refused by another.
+
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Keyset {
+  order: string;
+  key: string | number | null;
+  id: string;
+}
+
+export function badInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
+  });
+}
+
+export function encodeCursor(keyset: Keyset): string {
+  return Buffer.from(JSON.stringify([keyset.order, keyset.key, keyset.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, order: string, argument: string): Keyset {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badInput(`\`${argument}\` is not a cursor this API issued`, argument);
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 3 ||
+    typeof parsed[0] !== 'string' ||
+    typeof parsed[2] !== 'string' ||
+    !(typeof parsed[1] === 'string' || typeof parsed[1] === 'number' || parsed[1] === null)
+  ) {
+    throw badInput(`\`${argument}\` is not a cursor this API issued`, argument);
+  }
+  if (parsed[0] !== order) {
+    throw badInput(`\`${argument}\` was issued for ordering ${parsed[0]}, not ${order}`, argument);
+  }
+  return { order, key: parsed[1] as Keyset['key'], id: parsed[2] };
+}
+
+export interface Window {
+  /** Read backwards from the end (last/before) rather than forwards. */
+  backward: boolean;
+  size: number;
+  after: Keyset | null;
+  before: Keyset | null;
+}
+
+export function pageWindow(args: PageArgs, order: string): Window {
+  const { first, last } = args;
+  if (first != null && last != null) throw badInput('Pass either `first` or `last`, not both', 'first');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE)) {
+      throw badInput(`\`${name}\` must be between 0 and ${MAX_PAGE}; got ${value}`, name);
+    }
+  }
+  return {
+    backward: last != null || (first == null && args.before != null),
+    size: first ?? last ?? DEFAULT_PAGE,
+    after: args.after ? decodeCursor(args.after, order, 'after') : null,
+    before: args.before ? decodeCursor(args.before, order, 'before') : null,
+  };
+}
+
+/** A connection over a list already in memory and in its final order (nested lists of a document). */
+export function connectionFromList<T>(
+  items: readonly T[],
+  args: PageArgs,
+  idOf: (item: T) => string,
+  order: string,
+): ConnectionModel<T> {
+  const window = pageWindow(args, order);
+  const position = (k: Keyset | null, fallback: number) => {
+    if (!k) return fallback;
+    const index = items.findIndex((item) => idOf(item) === k.id);
+    if (index < 0) throw badInput('The cursor points to an item no longer in this list', 'after');
+    return index;
+  };
+  const start = window.after ? position(window.after, -1) + 1 : 0;
+  const end = window.before ? position(window.before, items.length) : items.length;
+  const span = items.slice(start, Math.max(start, end));
+  const page = window.backward
+    ? span.slice(Math.max(0, span.length - window.size))
+    : span.slice(0, window.size);
+  const edges: EdgeModel<T>[] = page.map((node) => ({
+    node,
+    cursor: encodeCursor({ order, key: null, id: idOf(node) }),
+  }));
+  const firstIndex = start + (window.backward ? span.length - page.length : 0);
+  return {
+    edges,
+    pageInfo: {
+      hasPreviousPage: firstIndex > 0,
+      hasNextPage: firstIndex + page.length < items.length,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => items.length,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Executor } from '../db/executor';
+import { FULLTEXT_INDEX } from '../db/schema-setup';
+import type { SearchHitModel } from '../models';
+import { fulltextQuery } from './fulltext';
+import { toNode, type Props } from './mappers';
+import { badInput, MAX_PAGE } from './pagination';
+
+export const SEARCH = `// searchEntities
+CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery, {limit: $limit}) YIELD node, score
+RETURN score, labels(node) AS labels, node {.*, caseId: COLLECT { MATCH (c:Case)-[:HAS_CHARGE|HAS_CLAIM]->(node) RETURN c.id }[0]} AS doc
+ORDER BY score DESC, node.id ASC`;
+
+export async function search(
+  executor: Executor,
+  text: string,
+  first: number | null | undefined,
+): Promise<SearchHitModel[]> {
+  const limit = first ?? 20;
+  if (limit < 0 || limit > MAX_PAGE)
+    throw badInput(`\`first\` must be between 0 and ${MAX_PAGE}; got ${limit}`, 'first');
+  const query = fulltextQuery(text);
+  if (query === null || limit === 0) return [];
+  const rows = await executor.read(SEARCH, { ftIndex: FULLTEXT_INDEX, ftQuery: query, limit });
+  return rows.map((row) => ({
+    score: row.score as number,
+    node: toNode(row.labels as string[], row.doc as Props),
+  }));
+}

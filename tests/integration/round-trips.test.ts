@@ -1,0 +1,51 @@
+import { loadFiles } from '../../src/ingest/load';
+import { generateLitigation, REMOVE_DOCUMENT } from '../support/generate';
+import { startHarness, type Harness } from '../support/harness';
+
+// No N+1: the number of Cypher statements for a case page does not grow with
+// the number of parties, counsel, outcomes or events.
+
+const CASE_QUERY = `query Case($id: ID!) {
+  case(id: $id) {
+    caption
+    parties(first: 100) { totalCount edges { node { role party { displayName offices { title } } evidence { quote source { title } } } } }
+    counsel { lawyer { displayName } client { displayName } capacity }
+    judges { judge { displayName } }
+    outcomes { kind decidedBy { displayName } resolves { __typename } evidence { quote source { title } } }
+    events { edges { node { kind date { value } evidence { quote source { title } } } } }
+    charges { label defendant { displayName } }
+    claims { label }
+    incident { name }
+    relatedCases { kind case { caption } }
+  }
+}`;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  await loadFiles(h.executor, [
+    generateLitigation({ docId: 'roundtrips', cases: 2, partiesPerCase: 60 }).file,
+  ]);
+});
+afterAll(async () => {
+  await h.executor.write(REMOVE_DOCUMENT, { doc: 'roundtrips' });
+  await h.close();
+});
+
+it('a case with 60 parties takes as many round trips as the Rust criminal case with 2', async () => {
+  const big = await h.gql(CASE_QUERY, { id: 'case:roundtrips-0' });
+  expect(big.errors).toBeUndefined();
+  expect((big.data as any).case.parties.totalCount).toBe(60);
+  const small = await h.gql(CASE_QUERY, { id: 'case:baldwin-criminal' });
+  expect(small.errors).toBeUndefined();
+  expect(big.extensions?.cypher).toEqual({ roundTrips: 2, queries: ['casesById', 'sourcesById'] });
+  expect(small.extensions?.cypher).toEqual(big.extensions?.cypher);
+});
+
+it('a page of cases with their parties is one statement for the page and one for all sources', async () => {
+  const res = await h.gql(
+    `{ cases(first: 10) { edges { node { caption parties { edges { node { party { displayName } evidence { source { id } } } } } } } } }`,
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.extensions?.cypher).toEqual({ roundTrips: 2, queries: ['listCases', 'sourcesById'] });
+});

@@ -1,0 +1,52 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Executor } from '../../src/db/executor';
+import { startServer, type RunningServer } from '../../src/server';
+import { TEST_ENV } from './env';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; argument?: string } }[];
+  extensions?: { cypher?: { roundTrips: number; queries: string[] } };
+}
+
+/** The real server on a free port, over the test Neo4j; `gql` posts through HTTP like any client. */
+export interface Harness {
+  driver: Driver;
+  executor: Executor;
+  server: RunningServer;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (value === undefined)
+    throw new Error(`${name} is not set: run integration tests through jest's global setup`);
+  return value;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const driver = neo4j.driver(
+    env(TEST_ENV.uri),
+    neo4j.auth.basic(env(TEST_ENV.user), env(TEST_ENV.password)),
+  );
+  const executor = new Executor(driver, env(TEST_ENV.database));
+  const server = await startServer(executor, { port: 0, host: '127.0.0.1' });
+  return {
+    driver,
+    executor,
+    server,
+    async gql(query, variables = {}) {
+      const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cypher-stats': '1' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse;
+    },
+    async close() {
+      await server.stop();
+      await driver.close();
+    },
+  };
+}
