@@ -6,6 +6,8 @@
 export interface EvidenceModel {
   sourceId: string;
   quote: string;
+  /** Present when the query resolved the source inline. */
+  source?: SourceModel;
 }
 
 export type Precision = 'YEAR' | 'MONTH' | 'DAY';

@@ -21,6 +21,9 @@ export interface CaseFilterInput {
   outcomeKind?: string | null;
   incidentId?: string | null;
   text?: string | null;
+  closedFrom?: string | null;
+  closedTo?: string | null;
+  pendingOn?: string | null;
 }
 
 export type CaseOrderField = 'FILED' | 'CAPTION' | 'CLOSED';
@@ -45,12 +48,18 @@ function sortKeyOf(field: CaseOrderField, descending: boolean): { expr: string; 
   return { expr: `coalesce(${prop}, ${missing})`, isDate: true };
 }
 
-/** Picks the most selective indexed entry point, then adds every other condition. */
-export function caseListQuery(
-  filter: CaseFilterInput,
-  order: CaseOrderInput,
-  withTotal: boolean,
-): KeysetQuery {
+export interface CaseFilterClause {
+  /** MATCH or CALL binding `c`. */
+  anchor: string;
+  conditions: string[];
+  params: Record<string, unknown>;
+}
+
+/**
+ * The filter as Cypher over `c:Case`: the most selective indexed entry point,
+ * then every other condition. Shared by the case list and the statistics.
+ */
+export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
   const params: Record<string, unknown> = {};
   const conditions: string[] = [];
   let anchor = 'MATCH (c:Case)';
@@ -120,6 +129,33 @@ export function caseListQuery(
     conditions.push('EXISTS { MATCH (c)-[:HAS_OUTCOME]->(o:Outcome) WHERE o.kind = $outcomeKind }');
   }
 
+  if (filter.closedFrom) {
+    params.closedFrom = new CalendarDate(filter.closedFrom);
+    conditions.push('c.closedEarliest >= $closedFrom');
+  }
+  if (filter.closedTo) {
+    params.closedTo = new CalendarDate(filter.closedTo);
+    conditions.push('c.closedEarliest <= $closedTo');
+  }
+  if (filter.pendingOn) {
+    params.pendingOn = new CalendarDate(filter.pendingOn);
+    conditions.push(PENDING_ON);
+  }
+  return { anchor, conditions, params };
+}
+
+/**
+ * Pending on a day (see CaseFilter.pendingOn): not filed after it, not closed on
+ * or before it, and not before the incident it arises from. Partial dates count
+ * from their first possible day; `closesOn` is precomputed at load (ingest/as-of.ts).
+ */
+const PENDING_ON = `(c.filedEarliest IS NULL OR c.filedEarliest <= $pendingOn)
+    AND (c.closesOn IS NULL OR c.closesOn > $pendingOn)
+    AND NOT EXISTS { MATCH (c)-[:ARISES_FROM]->(pi:Incident) WHERE pi.dateEarliest > $pendingOn }`;
+
+/** The case list: the filter, ordered by (sort key, id), as a keyset query. */
+export function caseListQuery(filter: CaseFilterInput, order: CaseOrderInput, withTotal: boolean): KeysetQuery {
+  const { anchor, conditions, params } = caseFilterClause(filter);
   const descending = order.direction === 'DESC';
   const key = sortKeyOf(order.field, descending);
   return {

@@ -26,10 +26,12 @@ import {
 } from './mappers';
 import {
   caseDocument,
+  evidenceOf,
   incidentDocument,
   partyDocument,
   productionDocument,
   SOURCE_FIELDS,
+  withEvidence,
 } from './projections';
 
 // Full documents by id, many ids per statement: the batch functions behind the
@@ -59,7 +61,7 @@ RETURN ${productionDocument('x')} AS doc`,
   courtsById: `// courtsById
 UNWIND $ids AS id
 MATCH (x:Court {id: id})
-RETURN x {.*} AS doc`,
+RETURN x {.*, evidence: ${evidenceOf('x')}} AS doc`,
 
   sourcesById: `// sourcesById
 UNWIND $ids AS id
@@ -69,25 +71,26 @@ RETURN s {${SOURCE_FIELDS}} AS doc`,
   chargesById: `// chargesById
 UNWIND $ids AS id
 MATCH (c:Case)-[:HAS_CHARGE]->(x:Charge {id: id})
-RETURN x {.*, caseId: c.id, defendant: COLLECT { MATCH (x)-[:CHARGED]->(d:Party) RETURN d {.*} }[0]} AS doc`,
+RETURN x {.*, caseId: c.id, evidence: ${evidenceOf('x')},
+  defendant: COLLECT { MATCH (x)-[:CHARGED]->(d:Party) RETURN ${withEvidence('d', 'party')} }[0]} AS doc`,
 
   claimsById: `// claimsById
 UNWIND $ids AS id
 MATCH (c:Case)-[:HAS_CLAIM]->(x:Claim {id: id})
-RETURN x {.*, caseId: c.id} AS doc`,
+RETURN x {.*, caseId: c.id, evidence: ${evidenceOf('x')}} AS doc`,
 
   outcomesById: `// outcomesById
 UNWIND $ids AS id
 MATCH (c:Case)-[:HAS_OUTCOME]->(o:Outcome {id: id})
-RETURN o {.*, caseId: c.id,
-  decidedBy: COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN j {.*} }[0],
-  resolves: COLLECT { MATCH (o)-[:RESOLVES]->(x:Node) RETURN x {.*, labels: labels(x)} ORDER BY x.id }
+RETURN o {.*, caseId: c.id, evidence: ${evidenceOf('o')},
+  decidedBy: COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN ${withEvidence('j', 'party')} }[0],
+  resolves: COLLECT { MATCH (o)-[:RESOLVES]->(x:Node) RETURN x {.*, labels: labels(x), evidence: ${evidenceOf('x')}} ORDER BY x.id }
 } AS doc`,
 
   eventsById: `// eventsById
 UNWIND $ids AS id
 MATCH (c:Case)-[:HAS_EVENT]->(e:Event {id: id})
-RETURN e {.*, caseId: c.id} AS doc`,
+RETURN e {.*, caseId: c.id, evidence: ${evidenceOf('e')}} AS doc`,
 } as const;
 
 async function byIds<T extends { id: string }>(

@@ -39,6 +39,14 @@ const obj = (v: Plain | undefined): Props => (v && typeof v === 'object' && !Arr
 const list = (v: Plain | undefined): Props[] => (Array.isArray(v) ? v.map(obj) : []);
 
 export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
+  // Projections that resolve sources inline return `evidence` / `<prefix>Evidence` as maps.
+  const resolved = p[prefix === 'evidence' ? 'evidence' : `${prefix}Evidence`];
+  if (Array.isArray(resolved)) {
+    return list(resolved).map((e) => {
+      const source = e.source ? toSource(obj(e.source)) : undefined;
+      return { sourceId: source?.id ?? '', quote: str(e.quote), ...(source ? { source } : {}) };
+    });
+  }
   const sources = strList(p[`${prefix}Sources`]);
   const quotes = strList(p[`${prefix}Quotes`]);
   return sources.map((sourceId, i) => ({ sourceId, quote: quotes[i] ?? '' }));

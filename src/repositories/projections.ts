@@ -4,64 +4,99 @@
 
 export const SOURCE_FIELDS = `.id, .kind, .title, .publisher, .identifier, .dateValue, .datePrecision, .dateEarliest, .dateLatest, .dateWording, .dateDerived, .dateDerivation`;
 
+/**
+ * Evidence with its sources resolved inside the same statement (an index seek
+ * per quote), so answering "how do we know?" costs no extra round trip.
+ * `v` is a node or relationship variable; `prefix` picks the parallel arrays.
+ */
+export function evidenceOf(v: string, prefix = 'evidence'): string {
+  const ids = `${v}.${prefix}Sources`;
+  return `[i IN range(0, size(coalesce(${ids}, [])) - 1) | {quote: ${v}.${prefix}Quotes[i], source: COLLECT { MATCH (src:Source {id: ${ids}[i]}) RETURN src {${SOURCE_FIELDS}} }[0]}]`;
+}
+
+/** `v {.*}` plus resolved evidence (and, for parties, descriptor and office evidence). */
+export function withEvidence(v: string, kind: 'node' | 'party' = 'node'): string {
+  const extra =
+    kind === 'party'
+      ? `, descriptorsEvidence: ${evidenceOf(v, 'descriptors')}, officesEvidence: ${evidenceOf(v, 'offices')}`
+      : '';
+  return `${v} {.*, evidence: ${evidenceOf(v)}${extra}}`;
+}
+
+const party = (v: string) => withEvidence(v, 'party');
+const node = (v: string) => withEvidence(v);
+const rel = (v: string) => withEvidence(v);
+
 export function caseDocument(c: string): string {
-  return `${c} {.*,
-    court: COLLECT { MATCH (${c})-[:IN_COURT]->(ct:Court) RETURN ct {.*} }[0],
-    incident: COLLECT { MATCH (${c})-[:ARISES_FROM]->(inc:Incident) RETURN inc {.*} }[0],
-    parties: COLLECT { MATCH (p:Party)-[r:PARTY_TO]->(${c}) RETURN {rel: r {.*}, party: p {.*}} ORDER BY r.seq, r.id },
+  return `${c} {.*, evidence: ${evidenceOf(c)},
+    court: COLLECT { MATCH (${c})-[:IN_COURT]->(ct:Court) RETURN ${node('ct')} }[0],
+    incident: COLLECT { MATCH (${c})-[:ARISES_FROM]->(inc:Incident) RETURN ${node('inc')} }[0],
+    parties: COLLECT { MATCH (p:Party)-[r:PARTY_TO]->(${c}) RETURN {rel: ${rel('r')}, party: ${party('p')}} ORDER BY r.seq, r.id },
     counsel: COLLECT {
       MATCH (p:Party)-[r:COUNSEL_IN]->(${c})
-      RETURN {rel: r {.*}, lawyer: p {.*}, client: COLLECT { MATCH (cl:Party {id: r.clientId}) RETURN cl {.*} }[0]}
+      RETURN {rel: ${rel('r')}, lawyer: ${party('p')}, client: COLLECT { MATCH (cl:Party {id: r.clientId}) RETURN ${party('cl')} }[0]}
       ORDER BY r.seq, r.id
     },
-    judges: COLLECT { MATCH (p:Party)-[r:JUDGE_IN]->(${c}) RETURN {rel: r {.*}, judge: p {.*}} ORDER BY r.seq, r.id },
+    judges: COLLECT { MATCH (p:Party)-[r:JUDGE_IN]->(${c}) RETURN {rel: ${rel('r')}, judge: ${party('p')}} ORDER BY r.seq, r.id },
     charges: COLLECT {
       MATCH (${c})-[:HAS_CHARGE]->(ch:Charge)
-      RETURN ch {.*, defendant: COLLECT { MATCH (ch)-[:CHARGED]->(d:Party) RETURN d {.*} }[0]} ORDER BY ch.seq, ch.id
+      RETURN ch {.*, evidence: ${evidenceOf('ch')}, defendant: COLLECT { MATCH (ch)-[:CHARGED]->(d:Party) RETURN ${party('d')} }[0]}
+      ORDER BY ch.seq, ch.id
     },
-    claims: COLLECT { MATCH (${c})-[:HAS_CLAIM]->(cl:Claim) RETURN cl {.*} ORDER BY cl.seq, cl.id },
+    claims: COLLECT { MATCH (${c})-[:HAS_CLAIM]->(cl:Claim) RETURN ${node('cl')} ORDER BY cl.seq, cl.id },
     outcomes: COLLECT {
       MATCH (${c})-[:HAS_OUTCOME]->(o:Outcome)
-      RETURN o {.*,
-        decidedBy: COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN j {.*} }[0],
-        resolves: COLLECT { MATCH (o)-[:RESOLVES]->(x:Node) RETURN x {.*, labels: labels(x)} ORDER BY x.id }
+      RETURN o {.*, evidence: ${evidenceOf('o')},
+        decidedBy: COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN ${party('j')} }[0],
+        resolves: COLLECT { MATCH (o)-[:RESOLVES]->(x:Node) RETURN x {.*, labels: labels(x), evidence: ${evidenceOf('x')}} ORDER BY x.id }
       }
     },
-    events: COLLECT { MATCH (${c})-[:HAS_EVENT]->(e:Event) RETURN e {.*} },
+    events: COLLECT { MATCH (${c})-[:HAS_EVENT]->(e:Event) RETURN ${node('e')} },
     related: COLLECT {
       MATCH (${c})-[r:RELATED_TO]-(o:Case)
-      RETURN {rel: r {.*}, outgoing: startNode(r) = ${c}, case: o {.*}} ORDER BY o.caption, o.id
+      RETURN {rel: ${rel('r')}, outgoing: startNode(r) = ${c}, case: ${node('o')}} ORDER BY o.caption, o.id
     }
   }`;
 }
 
-export function partyDocument(p: string): string {
-  return `${p} {.*,
+export interface PartyDocumentOptions {
+  /** Embed full case documents in the party's case list (when the selection needs case details). */
+  fullCases?: boolean;
+}
+
+export function partyDocument(p: string, opts: PartyDocumentOptions = {}): string {
+  const caseProjection = opts.fullCases ? caseDocument('c') : node('c');
+  return `${p} {.*, evidence: ${evidenceOf(p)}, descriptorsEvidence: ${evidenceOf(p, 'descriptors')}, officesEvidence: ${evidenceOf(p, 'offices')},
     relationships: COLLECT {
       MATCH (${p})-[r:SPOUSE_OF|PARENT_OF]-(o:Party)
-      RETURN {rel: r {.*}, type: type(r), outgoing: startNode(r) = ${p}, other: o {.*}} ORDER BY r.id
+      RETURN {rel: ${rel('r')}, type: type(r), outgoing: startNode(r) = ${p}, other: ${party('o')}} ORDER BY r.id
     },
-    credits: COLLECT { MATCH (${p})-[r:WORKED_ON]->(x:Production) RETURN {rel: r {.*}, production: x {.*}} ORDER BY r.id },
-    incidents: COLLECT { MATCH (${p})-[r:INVOLVED_IN]->(x:Incident) RETURN {rel: r {.*}, incident: x {.*}} ORDER BY r.id },
+    credits: COLLECT { MATCH (${p})-[r:WORKED_ON]->(x:Production) RETURN {rel: ${rel('r')}, production: ${node('x')}} ORDER BY r.id },
+    incidents: COLLECT {
+      MATCH (${p})-[r:INVOLVED_IN]->(x:Incident)
+      RETURN {rel: ${rel('r')}, incident: x {.*, evidence: ${evidenceOf('x')},
+        cases: COLLECT { MATCH (ic:Case)-[:ARISES_FROM]->(x) RETURN ${node('ic')} ORDER BY ic.caption, ic.id }}}
+      ORDER BY r.id
+    },
     caseLinks: COLLECT {
       MATCH (${p})-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c:Case)
-      RETURN {case: c {.*}, role: CASE type(r) WHEN 'PARTY_TO' THEN r.role WHEN 'COUNSEL_IN' THEN 'COUNSEL' ELSE 'JUDGE' END}
+      RETURN {case: ${caseProjection}, role: CASE type(r) WHEN 'PARTY_TO' THEN r.role WHEN 'COUNSEL_IN' THEN 'COUNSEL' ELSE 'JUDGE' END}
       ORDER BY c.caption, c.id
     }
   }`;
 }
 
 export function incidentDocument(i: string): string {
-  return `${i} {.*,
-    production: COLLECT { MATCH (${i})-[:ON_PRODUCTION]->(x:Production) RETURN x {.*} }[0],
-    involvements: COLLECT { MATCH (p:Party)-[r:INVOLVED_IN]->(${i}) RETURN {rel: r {.*}, party: p {.*}} ORDER BY r.id },
-    cases: COLLECT { MATCH (c:Case)-[:ARISES_FROM]->(${i}) RETURN c {.*} ORDER BY c.caption, c.id }
+  return `${i} {.*, evidence: ${evidenceOf(i)},
+    production: COLLECT { MATCH (${i})-[:ON_PRODUCTION]->(x:Production) RETURN ${node('x')} }[0],
+    involvements: COLLECT { MATCH (p:Party)-[r:INVOLVED_IN]->(${i}) RETURN {rel: ${rel('r')}, party: ${party('p')}} ORDER BY r.id },
+    cases: COLLECT { MATCH (c:Case)-[:ARISES_FROM]->(${i}) RETURN ${node('c')} ORDER BY c.caption, c.id }
   }`;
 }
 
 export function productionDocument(x: string): string {
-  return `${x} {.*,
-    credits: COLLECT { MATCH (p:Party)-[r:WORKED_ON]->(${x}) RETURN {rel: r {.*}, party: p {.*}} ORDER BY r.id },
-    incidents: COLLECT { MATCH (i:Incident)-[:ON_PRODUCTION]->(${x}) RETURN i {.*} ORDER BY i.id }
+  return `${x} {.*, evidence: ${evidenceOf(x)},
+    credits: COLLECT { MATCH (p:Party)-[r:WORKED_ON]->(${x}) RETURN {rel: ${rel('r')}, party: ${party('p')}} ORDER BY r.id },
+    incidents: COLLECT { MATCH (i:Incident)-[:ON_PRODUCTION]->(${x}) RETURN ${node('i')} ORDER BY i.id }
   }`;
 }

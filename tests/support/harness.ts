@@ -14,7 +14,7 @@ export interface Harness {
   driver: Driver;
   executor: Executor;
   server: RunningServer;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>>;
   close(): Promise<void>;
 }
 
@@ -42,7 +42,7 @@ export async function startHarness(): Promise<Harness> {
         headers: { 'content-type': 'application/json', 'x-cypher-stats': '1' },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse;
+      return (await response.json()) as GraphQLResponse<any>;
     },
     async close() {
       await server.stop();

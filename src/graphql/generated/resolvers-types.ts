@@ -106,6 +106,10 @@ export type CaseEdge = {
 
 /** Which cases to return; all conditions must hold. */
 export type CaseFilter = {
+  /** Closed on or after this day. */
+  closedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Closed on or before this day. */
+  closedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Cases in this court (court id). */
   courtId?: InputMaybe<Scalars['ID']['input']>;
   /** Filed on or after this day (a case filed in a month counts from its first day). */
@@ -122,6 +126,14 @@ export type CaseFilter = {
   outcomeKind?: InputMaybe<OutcomeKind>;
   /** Cases this party takes part in (party id), in `role` when given. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Cases pending on this day: not filed after it, not closed (dismissed, decided,
+   * settled) on or before it, and not before the incident they arise from. Partial
+   * dates count from their first possible day (closed "in July 2024" counts as
+   * closed from 2024-07-01). A case whose filing date no source gives is taken to
+   * exist from its incident on; `Case.asOf` says whether that was established or assumed.
+   */
+  pendingOn?: InputMaybe<Scalars['Date']['input']>;
   /** With `partyId`: only in this role. */
   role?: InputMaybe<PartyRole>;
   /** Any of these statuses. */
