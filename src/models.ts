@@ -298,3 +298,31 @@ export type EventConnectionModel = ConnectionModel<EventModel>;
 export type EventEdgeModel = EdgeModel<EventModel>;
 export type PartyCaseConnectionModel = ConnectionModel<PartyCaseModel>;
 export type PartyCaseEdgeModel = EdgeModel<PartyCaseModel>;
+
+export interface TimelineEntryModel {
+  id: string;
+  kind: 'INCIDENT' | 'EVENT';
+  eventKind: EventKind | null;
+  date: PartialDateModel | null;
+  description: string;
+  case: CaseModel | null;
+  incident: IncidentModel | null;
+  evidence: EvidenceModel[];
+  group: string;
+  rank: number;
+  seq: number;
+}
+export type TimelineConnectionModel = ConnectionModel<TimelineEntryModel>;
+export type TimelineEdgeModel = EdgeModel<TimelineEntryModel>;
+
+export interface CaseAsOfModel {
+  date: string;
+  exists: boolean;
+  status: CaseStatus | null;
+  pending: boolean;
+  certainty: 'ESTABLISHED' | 'ASSUMED' | 'UNKNOWN';
+  basis: string;
+  parties: CasePartyModel[];
+  outcomes: OutcomeModel[];
+  events: EventModel[];
+}

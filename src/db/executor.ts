@@ -14,7 +14,7 @@ export interface QueryStats {
 
 /** Every query carries its name as a leading `// name` comment; it is how logs and stats refer to it. */
 export function queryName(cypher: string): string {
-  const match = /^\s*\/\/\s*([A-Za-z][\w.]*)/.exec(cypher);
+  const match = /^\s*\/\/[ \t]*([A-Za-z][\w.]*)/.exec(cypher);
   if (!match?.[1]) throw new Error(`Cypher without a leading "// queryName" comment: ${cypher.slice(0, 60)}`);
   return match[1];
 }

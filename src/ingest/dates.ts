@@ -27,7 +27,10 @@ function pad(n: number, width = 2): string {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, because Date.UTC maps years 0–99 to 1900–1999.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
 }
 
 /** Parses `2021`, `2024-03` or `2025-01-01` into its bounds; rejects impossible dates. */
@@ -35,16 +38,16 @@ export function parseIsoPartial(value: string): { precision: Precision; earliest
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) throw new DateError(`"${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   const year = Number(match[1]);
-  if (match[2] === undefined)
-    return { precision: 'YEAR', earliest: `${year}-01-01`, latest: `${year}-12-31` };
+  const y = match[1] ?? '';
+  if (match[2] === undefined) return { precision: 'YEAR', earliest: `${y}-01-01`, latest: `${y}-12-31` };
   const month = Number(match[2]);
   if (month < 1 || month > 12) throw new DateError(`"${value}" has no month ${match[2]}`);
   const last = daysInMonth(year, month);
   if (match[3] === undefined) {
     return {
       precision: 'MONTH',
-      earliest: `${year}-${pad(month)}-01`,
-      latest: `${year}-${pad(month)}-${pad(last)}`,
+      earliest: `${y}-${pad(month)}-01`,
+      latest: `${y}-${pad(month)}-${pad(last)}`,
     };
   }
   const day = Number(match[3]);

@@ -1,5 +1,6 @@
-import type { PartialDateModel } from '../models';
-import { resolveRelativeDate, statedDate } from './dates';
+import { closesOn } from '../domain/as-of';
+import type { CaseStatus, EventKind, PartialDateModel } from '../models';
+import { parseIsoPartial, resolveRelativeDate, statedDate } from './dates';
 import type { DateInput, EvidenceInput, Issue } from './format';
 import type { CheckedDocument } from './validate';
 
@@ -123,7 +124,7 @@ export function dateProps(prefix: string, date: PartialDateModel | null): Props 
 
 /** Names of the date properties, so the loader can send them as Neo4j dates. */
 export function isDateBoundProp(key: string): boolean {
-  return key.endsWith('Earliest') || key.endsWith('Latest');
+  return key.endsWith('Earliest') || key.endsWith('Latest') || key === 'closesOn';
 }
 
 export function buildPlan(checked: CheckedDocument): GraphPlan {
@@ -228,7 +229,26 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     const at = `/cases/${i}`;
     const filed = resolveDate(c.filed);
     const closed = resolveDate(c.closed);
+    const statusSources = c.evidence
+      .map((e) => sourceDates.get(e.source))
+      .filter((d): d is string => Boolean(d))
+      .map((d) => parseIsoPartial(d).latest)
+      .sort();
     node('Case', c.id, {
+      closesOn: closesOn({
+        status: c.status as CaseStatus,
+        filed,
+        closed,
+        incidentDate: null,
+        events: (c.events ?? []).map((e, seq) => ({
+          id: e.id,
+          kind: e.kind as EventKind,
+          date: resolveDate(e.date),
+          description: e.description,
+          seq,
+        })),
+        statusKnownOn: statusSources[statusSources.length - 1] ?? null,
+      }),
       caption: c.caption,
       captionKind: c.captionKind,
       kind: c.kind,

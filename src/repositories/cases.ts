@@ -154,7 +154,11 @@ const PENDING_ON = `(c.filedEarliest IS NULL OR c.filedEarliest <= $pendingOn)
     AND NOT EXISTS { MATCH (c)-[:ARISES_FROM]->(pi:Incident) WHERE pi.dateEarliest > $pendingOn }`;
 
 /** The case list: the filter, ordered by (sort key, id), as a keyset query. */
-export function caseListQuery(filter: CaseFilterInput, order: CaseOrderInput, withTotal: boolean): KeysetQuery {
+export function caseListQuery(
+  filter: CaseFilterInput,
+  order: CaseOrderInput,
+  withTotal: boolean,
+): KeysetQuery {
   const { anchor, conditions, params } = caseFilterClause(filter);
   const descending = order.direction === 'DESC';
   const key = sortKeyOf(order.field, descending);

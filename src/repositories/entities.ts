@@ -103,6 +103,16 @@ async function byIds<T extends { id: string }>(
   return new Map(rows.map((row) => map(row.doc as Props)).map((m) => [m.id, m]));
 }
 
+/** Parties with full case documents in their case lists, for selections that reach into those cases. */
+export const PARTIES_WITH_FULL_CASES = `// partiesWithFullCasesById
+UNWIND $ids AS id
+MATCH (p:Party {id: id})
+RETURN ${partyDocument('p', { fullCases: true })} AS doc`;
+
+export function partiesWithFullCases(e: Executor, ids: readonly string[]): Promise<Map<string, PartyModel>> {
+  return byIds<PartyModel>(e, PARTIES_WITH_FULL_CASES, ids, toParty);
+}
+
 export const entityRepository = {
   cases: (e: Executor, ids: readonly string[]) => byIds<CaseModel>(e, QUERIES.casesById, ids, toCase),
   parties: (e: Executor, ids: readonly string[]) => byIds<PartyModel>(e, QUERIES.partiesById, ids, toParty),

@@ -4,12 +4,15 @@
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .split(/[\s\p{P}\p{S}]+/u)
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w.length > 0)
-    .slice(0, 16);
+  return (
+    text
+      .normalize('NFKC')
+      // Apostrophes stay inside words, as Lucene's standard tokenizer keeps them (o'brien).
+      .split(/[^\p{L}\p{N}'’]+/u)
+      .map((w) => w.replace(/^['’]+|['’]+$/g, '').toLowerCase())
+      .filter((w) => w.length > 0)
+      .slice(0, 16)
+  );
 }
 
 /** Returns null when the text holds no searchable word (only punctuation or spaces). */

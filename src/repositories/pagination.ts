@@ -87,14 +87,13 @@ export function connectionFromList<T>(
   order: string,
 ): ConnectionModel<T> {
   const window = pageWindow(args, order);
-  const position = (k: Keyset | null, fallback: number) => {
-    if (!k) return fallback;
+  const position = (k: Keyset, argument: 'after' | 'before') => {
     const index = items.findIndex((item) => idOf(item) === k.id);
-    if (index < 0) throw badInput('The cursor points to an item no longer in this list', 'after');
+    if (index < 0) throw badInput(`\`${argument}\` points to an item no longer in this list`, argument);
     return index;
   };
-  const start = window.after ? position(window.after, -1) + 1 : 0;
-  const end = window.before ? position(window.before, items.length) : items.length;
+  const start = window.after ? position(window.after, 'after') + 1 : 0;
+  const end = window.before ? position(window.before, 'before') : items.length;
   const span = items.slice(start, Math.max(start, end));
   const page = window.backward
     ? span.slice(Math.max(0, span.length - window.size))

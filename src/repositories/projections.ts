@@ -11,7 +11,8 @@ export const SOURCE_FIELDS = `.id, .kind, .title, .publisher, .identifier, .date
  */
 export function evidenceOf(v: string, prefix = 'evidence'): string {
   const ids = `${v}.${prefix}Sources`;
-  return `[i IN range(0, size(coalesce(${ids}, [])) - 1) | {quote: ${v}.${prefix}Quotes[i], source: COLLECT { MATCH (src:Source {id: ${ids}[i]}) RETURN src {${SOURCE_FIELDS}} }[0]}]`;
+  // `evIdx` and `evSrc` must not clash with the caller's variables.
+  return `[evIdx IN range(0, size(coalesce(${ids}, [])) - 1) | {quote: ${v}.${prefix}Quotes[evIdx], source: COLLECT { MATCH (evSrc:Source {id: ${ids}[evIdx]}) RETURN evSrc {${SOURCE_FIELDS}} }[0]}]`;
 }
 
 /** `v {.*}` plus resolved evidence (and, for parties, descriptor and office evidence). */

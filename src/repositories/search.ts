@@ -8,7 +8,8 @@ import { evidenceOf } from './projections';
 
 export const SEARCH = `// searchEntities
 CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery, {limit: $limit}) YIELD node, score
-RETURN score, labels(node) AS labels, node {.*, evidence: ${evidenceOf('node')}, caseId: COLLECT { MATCH (c:Case)-[:HAS_CHARGE|HAS_CLAIM]->(node) RETURN c.id }[0]} AS doc
+RETURN score, labels(node) AS labels, node {.*, evidence: ${evidenceOf('node')}, descriptorsEvidence: ${evidenceOf('node', 'descriptors')},
+  officesEvidence: ${evidenceOf('node', 'offices')}, caseId: COLLECT { MATCH (c:Case)-[:HAS_CHARGE|HAS_CLAIM]->(node) RETURN c.id }[0]} AS doc
 ORDER BY score DESC, node.id ASC`;
 
 export async function search(

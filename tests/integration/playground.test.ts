@@ -13,7 +13,9 @@ it('GET /graphql in a browser serves GraphiQL from this server, with the example
   const html = await page.text();
   expect(html).not.toMatch(/https?:\/\//);
   expect(html).toContain('BaldwinSuitDefendants');
-  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!).filter((u) => u.startsWith('/'));
+  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((u) => u.startsWith('/'));
   expect(assets.length).toBeGreaterThanOrEqual(4);
   for (const asset of assets) {
     const res = await fetch(`${base}${asset}`);

@@ -83,6 +83,13 @@ describe('caseListQuery + keysetCypher snapshots', () => {
       {},
       false,
     ],
+    [
+      'closedFrom + closedTo + pendingOn',
+      { closedFrom: '2024-01-01', closedTo: '2024-12-31', pendingOn: '2024-07-10' },
+      { field: 'CLOSED' },
+      {},
+      false,
+    ],
     ['withTotal', { status: ['PENDING'] }, FILED_ASC, { first: 5 }, true],
     [
       'after cursor, FILED ASC',

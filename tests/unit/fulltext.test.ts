@@ -37,11 +37,10 @@ function userParts(query: string): string[] {
 }
 
 describe('words', () => {
-  it('lower-cases and splits on spaces, punctuation and symbols', () => {
+  it('lower-cases and splits on spaces, punctuation and symbols, keeping apostrophes inside words', () => {
     expect(words('Alec Baldwin’s  lawsuit, against: prosecutors!')).toEqual([
       'alec',
-      'baldwin',
-      's',
+      'baldwin’s',
       'lawsuit',
       'against',
       'prosecutors',

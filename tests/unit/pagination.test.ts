@@ -243,7 +243,7 @@ describe('connectionFromList', () => {
   it('refuses an after cursor for an item not in the list', () => {
     const stale = encodeCursor({ order: ORDER, key: null, id: 'zzz' });
     const error = caught(() => page({ first: 2, after: stale }));
-    expect(error.message).toBe('The cursor points to an item no longer in this list');
+    expect(error.message).toBe('`after` points to an item no longer in this list');
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 

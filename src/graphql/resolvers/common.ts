@@ -1,4 +1,11 @@
-import { GraphQLError, GraphQLScalarType, Kind, type GraphQLResolveInfo } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLScalarType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+} from 'graphql';
 import { parseIsoPartial } from '../../ingest/dates';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -26,19 +33,33 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/**
+ * Field names the client selected at `path` below the current field, through
+ * fragments and inline fragments: lets a root resolver fetch nested data in the
+ * same statement only when the selection needs it.
+ */
+export function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  let level: readonly SelectionNode[] = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []);
+  const names = new Set<string>();
+  const fieldsOf = (selections: readonly SelectionNode[]): FieldNode[] =>
+    selections.flatMap((s) => {
+      if (s.kind === Kind.FIELD) return [s];
+      if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet.selections);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? fieldsOf(fragment.selectionSet.selections) : [];
+    });
+  for (const step of path) {
+    level = fieldsOf(level)
+      .filter((f) => f.name.value === step)
+      .flatMap((f) => f.selectionSet?.selections ?? []);
+  }
+  for (const f of fieldsOf(level)) names.add(f.name.value);
+  return names;
+}
+
 /** Whether the client selected `field` directly under this field (e.g. `totalCount`). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
-  return info.fieldNodes.some(
-    (node) =>
-      node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === field) ||
-      node.selectionSet?.selections.some(
-        (s) =>
-          (s.kind === Kind.INLINE_FRAGMENT || s.kind === Kind.FRAGMENT_SPREAD) &&
-          JSON.stringify(s.kind === Kind.FRAGMENT_SPREAD ? info.fragments[s.name.value] : s).includes(
-            `"value":"${field}"`,
-          ),
-      ),
-  );
+  return selectedAt(info, []).has(field);
 }
 
 export function required<T>(value: T | null | undefined, what: string): T {
@@ -51,8 +72,9 @@ export function required<T>(value: T | null | undefined, what: string): T {
 export const commonResolvers: Resolvers = {
   Date: DateScalar,
   Evidence: {
+    // Most queries resolve sources inline; the loader covers evidence read without them.
     source: async (e, _args, ctx) =>
-      required(await ctx.loaders.sources.load(e.sourceId), `Source ${e.sourceId}`),
+      e.source ?? required(await ctx.loaders.sources.load(e.sourceId), `Source ${e.sourceId}`),
     quote: (e) => e.quote,
   },
   Node: { __resolveType: (n) => n.__typename },

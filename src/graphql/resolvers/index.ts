@@ -5,6 +5,7 @@ import { exploreResolvers } from './explore';
 import { partyResolvers } from './party';
 import { queryResolvers } from './query';
 import { statsResolvers } from './stats';
+import { timelineResolvers } from './timeline';
 
 export const resolvers: Resolvers[] = [
   commonResolvers,
@@ -13,4 +14,5 @@ export const resolvers: Resolvers[] = [
   caseResolvers,
   exploreResolvers,
   statsResolvers,
+  timelineResolvers,
 ];

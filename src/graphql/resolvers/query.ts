@@ -1,10 +1,12 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeModel } from '../../models';
+import { partiesWithFullCases } from '../../repositories/entities';
 import { listCases } from '../../repositories/cases';
 import { listParties } from '../../repositories/parties';
 import { search } from '../../repositories/search';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { selects } from './common';
+import { selectedAt, selects } from './common';
 
 type Lookup = (ctx: GraphQLContext, id: string) => Promise<NodeModel | null>;
 
@@ -24,11 +26,35 @@ const BY_PREFIX: Record<string, Lookup> = {
   source: (ctx, id) => ctx.loaders.sources.load(id),
 };
 
+// Fields a case summary carries; selecting anything else needs the full case document.
+const CASE_SUMMARY_FIELDS = new Set([
+  '__typename',
+  'id',
+  'caption',
+  'captionKind',
+  'kind',
+  'status',
+  'jurisdiction',
+  'docketNumber',
+  'filed',
+  'closed',
+  'evidence',
+]);
+
+function needsFullCases(info: GraphQLResolveInfo, path: string[]): boolean {
+  return [...selectedAt(info, path)].some((f) => !CASE_SUMMARY_FIELDS.has(f));
+}
+
 export const queryResolvers: Resolvers = {
   Query: {
     node: (_r, { id }, ctx) => BY_PREFIX[id.split(':', 1)[0] ?? '']?.(ctx, id) ?? null,
     case: (_r, { id }, ctx) => ctx.loaders.cases.load(id),
-    party: (_r, { id }, ctx) => ctx.loaders.parties.load(id),
+    party: async (_r, { id }, ctx, info) => {
+      if (!needsFullCases(info, ['cases', 'edges', 'node'])) return ctx.loaders.parties.load(id);
+      const party = (await partiesWithFullCases(ctx.executor, [id])).get(id) ?? null;
+      if (party) ctx.loaders.parties.prime(id, party);
+      return party;
+    },
     cases: async (_r, args, ctx, info) => {
       const order = { field: args.orderBy?.field ?? 'CAPTION', direction: args.orderBy?.direction ?? 'ASC' };
       const connection = await listCases(

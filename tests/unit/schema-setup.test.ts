@@ -1,0 +1,90 @@
+import { queryName } from '../../src/db/executor';
+import { FULLTEXT_INDEX, schemaStatements } from '../../src/db/schema-setup';
+import { NODE_LABELS, REL_TYPES } from '../../src/ingest/plan';
+
+const statements = schemaStatements();
+const body = (s: string) => s.split('\n').slice(1).join('\n');
+
+describe('schemaStatements', () => {
+  it('names every statement with a leading // comment', () => {
+    for (const s of statements) {
+      expect(s).toMatch(/^\/\/ [A-Za-z][\w.]*\n/);
+      expect(queryName(s)).toBe(s.slice(3, s.indexOf('\n')));
+    }
+  });
+
+  it('gives every statement a distinct name and a distinct schema object name', () => {
+    const names = statements.map(queryName);
+    expect(new Set(names).size).toBe(names.length);
+    const objects = statements.map(
+      (s) => /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+) /.exec(body(s))?.[1],
+    );
+    for (const o of objects) expect(o).toBeDefined();
+    expect(new Set(objects).size).toBe(objects.length);
+  });
+
+  it('is idempotent: every statement is IF NOT EXISTS', () => {
+    for (const s of statements) {
+      expect(body(s)).toMatch(/^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) \w+ IF NOT EXISTS FOR /);
+      expect(body(s)).not.toContain('\n');
+    }
+  });
+
+  it('has a unique id constraint for Node, Party and every node label', () => {
+    const labels = ['Node', 'Party', ...NODE_LABELS];
+    for (const label of labels) {
+      expect(statements).toContain(
+        `// createUniqueId${label}\nCREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+      );
+    }
+    const constraints = statements.filter((s) => s.includes('CREATE CONSTRAINT'));
+    expect(constraints).toHaveLength(labels.length);
+    expect(constraints).toHaveLength(14);
+  });
+
+  it('indexes id and doc on every relationship type', () => {
+    for (const type of REL_TYPES) {
+      for (const property of ['id', 'doc']) {
+        expect(statements).toContain(
+          `// createRelIndex${type}_${property}\nCREATE INDEX rel_${type.toLowerCase()}_${property} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
+        );
+      }
+    }
+  });
+
+  it('indexes the properties list filters and orderings start from', () => {
+    for (const [label, property] of [
+      ['Party', 'displayName'],
+      ['Case', 'status'],
+      ['Case', 'kind'],
+      ['Case', 'caption'],
+      ['Case', 'filedEarliest'],
+      ['Case', 'closedEarliest'],
+      ['Node', 'doc'],
+    ]) {
+      expect(statements).toContain(
+        `// createIndex${label}_${property}\nCREATE INDEX ${label?.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+      );
+    }
+  });
+
+  it('creates the fulltext index the searches query, last', () => {
+    expect(FULLTEXT_INDEX).toBe('search_text');
+    const fulltext = statements.filter((s) => s.includes('FULLTEXT'));
+    expect(fulltext).toHaveLength(1);
+    expect(statements[statements.length - 1]).toBe(fulltext[0]);
+    expect(fulltext[0]).toBe(
+      '// createFulltextIndex\nCREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels]',
+    );
+  });
+
+  it('has the expected number of statements', () => {
+    // 14 constraints + 10 property indexes + 2 per relationship type + 1 fulltext index
+    expect(statements).toHaveLength(14 + 10 + 2 * REL_TYPES.length + 1);
+    expect(REL_TYPES).toHaveLength(18);
+  });
+
+  it('is stable between calls', () => {
+    expect(schemaStatements()).toEqual(statements);
+  });
+});

@@ -1,0 +1,197 @@
+import { GraphQLError } from 'graphql';
+import { queryName } from '../../src/db/executor';
+import { caseFilterClause, type CaseFilterInput } from '../../src/repositories/cases';
+import { withEvidence } from '../../src/repositories/projections';
+import {
+  DEFAULT_TOP_PARTIES,
+  outcomeStatsQuery,
+  toOutcomeStats,
+  validateTopParties,
+} from '../../src/repositories/stats';
+
+// The shared party projection (projections.ts) changes on its own; snapshots replace
+// it with a marker so they pin down only what the statistics statement decides.
+const PARTY = '<withEvidence(p, party)>';
+
+function statement(filter: CaseFilterInput, topParties = 10) {
+  const { cypher, params } = outcomeStatsQuery(filter, topParties);
+  const projection = withEvidence('p', 'party');
+  expect(cypher).toContain(projection);
+  return { cypher: cypher.replace(projection, () => PARTY), params };
+}
+
+describe('outcomeStatsQuery snapshots', () => {
+  const scenarios: [string, CaseFilterInput][] = [
+    ['no filter', {}],
+    ['kind + status + filedFrom', { kind: ['CRIMINAL'], status: ['DISMISSED', 'DECIDED'], filedFrom: '2024-01-01' }],
+    ['text + partyId + role', { text: 'Baldwin', partyId: 'person:alec-baldwin', role: 'DEFENDANT' }],
+    ['courtId + judgeId + outcomeKind', { courtId: 'court:nm', judgeId: 'person:j', outcomeKind: 'DISMISSAL' }],
+  ];
+
+  it.each(scenarios)('%s', (_name, filter) => {
+    const { cypher, params } = statement(filter);
+    expect(queryName(cypher)).toBe('outcomeStats');
+    expect(cypher.split('\n')[0]).toBe('// outcomeStats');
+    expect({ cypher, params }).toMatchSnapshot();
+  });
+
+  it('binds the cases exactly as the case list does, once', () => {
+    const filter: CaseFilterInput = { kind: ['CIVIL'], partyId: 'person:a', closedTo: '2025-01-01' };
+    const clause = caseFilterClause(filter);
+    const { cypher, params } = outcomeStatsQuery(filter, 5);
+    expect(cypher).toContain(`  ${clause.anchor}\n  WHERE ${clause.conditions.join('\n    AND ')}\n`);
+    expect(cypher.match(/MATCH \(:Party \{id: \$partyId\}\)/g)).toHaveLength(1);
+    expect(params).toEqual({ ...clause.params, topParties: 5 });
+  });
+
+  it('has no WHERE for the cases when nothing is filtered', () => {
+    const { cypher, params } = outcomeStatsQuery({}, 10);
+    expect(cypher).toContain('CALL () {\n  MATCH (c:Case)\n  RETURN collect(DISTINCT c) AS cases\n}');
+    expect(params).toEqual({ topParties: 10 });
+  });
+});
+
+describe('user values travel only as parameters', () => {
+  const HOSTILE = "x'}) DETACH DELETE n WITH 1 AS x MATCH (m {id: \"y\" //";
+  const filter: CaseFilterInput = {
+    text: HOSTILE,
+    partyId: `person:${HOSTILE}`,
+    judgeId: `person:j${HOSTILE}`,
+    courtId: `court:${HOSTILE}`,
+    incidentId: `incident:${HOSTILE}`,
+    kind: [HOSTILE],
+    status: [HOSTILE],
+    outcomeKind: HOSTILE,
+    role: 'PLAINTIFF',
+  };
+
+  it('keeps them out of the Cypher text', () => {
+    const { cypher, params } = outcomeStatsQuery(filter, 7);
+    expect(cypher).not.toContain(HOSTILE);
+    expect(cypher).not.toContain('DETACH');
+    expect(cypher).not.toContain('PLAINTIFF\'}');
+    const values = JSON.stringify(params);
+    for (const v of [filter.partyId, filter.judgeId, filter.courtId, filter.incidentId, filter.outcomeKind]) {
+      expect(values).toContain(JSON.stringify(v));
+    }
+    expect(params).toMatchObject({ kinds: [HOSTILE], statuses: [HOSTILE], role: 'PLAINTIFF', topParties: 7 });
+    // Every parameter the statement names is supplied.
+    const named = new Set([...cypher.matchAll(/\$([A-Za-z]\w*)/g)].map((m) => m[1]));
+    expect([...named].sort()).toEqual(Object.keys(params).sort());
+  });
+});
+
+describe('validateTopParties', () => {
+  it('defaults to 10 and accepts 0 to 100', () => {
+    expect(validateTopParties(undefined)).toBe(DEFAULT_TOP_PARTIES);
+    expect(validateTopParties(null)).toBe(10);
+    expect(validateTopParties(0)).toBe(0);
+    expect(validateTopParties(100)).toBe(100);
+  });
+
+  it.each([101, -1, 2.5])('refuses %p as BAD_USER_INPUT', (value) => {
+    let error: unknown;
+    try {
+      validateTopParties(value);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'topParties' });
+  });
+});
+
+describe('toOutcomeStats', () => {
+  it('maps the row, keeping nulls for unknown keys and empty groups', () => {
+    const model = toOutcomeStats({
+      caseCount: 2,
+      outcomeCount: 1,
+      byKind: [{ key: 'DISMISSAL', label: 'DISMISSAL', count: 1 }],
+      byCourt: [{ key: null, label: 'unknown', count: 1 }],
+      byJudge: [],
+      byCaseKind: [{ key: 'CIVIL', label: 'CIVIL', count: 1 }],
+      byKindAndCaseKind: [{ outcomeKind: 'DISMISSAL', caseKind: 'CIVIL', count: 1 }],
+      timeToDisposition: {
+        overall: {
+          cases: 0,
+          medianDays: null,
+          minDays: null,
+          maxDays: null,
+          p25Days: null,
+          p75Days: null,
+          approximate: false,
+        },
+        byCaseKind: [],
+        byCourt: [
+          {
+            key: null,
+            label: 'unknown',
+            times: { cases: 1, medianDays: 3, minDays: 3, maxDays: 3, p25Days: 3, p75Days: 3, approximate: true },
+          },
+        ],
+        byJudge: [],
+      },
+      topParties: [
+        {
+          cases: 2,
+          roles: ['PLAINTIFF', 'COUNSEL'],
+          party: {
+            id: 'person:a',
+            kind: 'PERSON',
+            name: 'A',
+            aliases: [],
+            evidence: [{ quote: 'A.', source: { id: 'source:s', kind: 'ARTICLE', title: 'S', identifier: 's' } }],
+          },
+        },
+      ],
+    });
+    expect(model).toMatchObject({
+      caseCount: 2,
+      outcomeCount: 1,
+      byCourt: [{ key: null, label: 'unknown', count: 1 }],
+      byJudge: [],
+      byKindAndCaseKind: [{ outcomeKind: 'DISMISSAL', caseKind: 'CIVIL', count: 1 }],
+      timeToDisposition: {
+        overall: { cases: 0, medianDays: null, approximate: false },
+        byCourt: [{ key: null, label: 'unknown', times: { cases: 1, medianDays: 3, approximate: true } }],
+      },
+    });
+    const [top] = model.topParties;
+    expect(top).toMatchObject({ cases: 2, roles: ['PLAINTIFF', 'COUNSEL'] });
+    expect(top?.party).toMatchObject({ __typename: 'Person', id: 'person:a', name: 'A' });
+    expect(top?.party.evidence).toEqual([
+      {
+        sourceId: 'source:s',
+        quote: 'A.',
+        source: expect.objectContaining({ id: 'source:s', title: 'S' }),
+      },
+    ]);
+  });
+
+  it('gives zeros and empty lists for an empty row', () => {
+    expect(toOutcomeStats({})).toEqual({
+      caseCount: 0,
+      outcomeCount: 0,
+      byKind: [],
+      byCourt: [],
+      byJudge: [],
+      byCaseKind: [],
+      byKindAndCaseKind: [],
+      timeToDisposition: {
+        overall: {
+          cases: 0,
+          medianDays: null,
+          minDays: null,
+          maxDays: null,
+          p25Days: null,
+          p75Days: null,
+          approximate: false,
+        },
+        byCaseKind: [],
+        byCourt: [],
+        byJudge: [],
+      },
+      topParties: [],
+    });
+  });
+});
