@@ -7,6 +7,9 @@ const transform = { '^.+\\.ts$': ['ts-jest', {}] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A 2-core machine, Neo4j planning big statements the first time: generous
+  // limits; the assertions are on answers, never on time.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',

@@ -67,6 +67,25 @@ export class Executor {
     }
   }
 
+  /** The planner's operators for a statement, without running it (for index tests and diagnostics). */
+  async explain(cypher: string, params: Params = {}): Promise<string[]> {
+    queryName(cypher);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, toNeo4jParam(params) as Params));
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] } | false | undefined) => {
+        if (!plan) return;
+        operators.push(plan.operatorType);
+        plan.children.forEach((child) => walk(child as { operatorType: string; children: unknown[] }));
+      };
+      walk(result.summary.plan);
+      return operators;
+    } finally {
+      await session.close();
+    }
+  }
+
   private async unitOfWork(
     mode: 'READ' | 'WRITE',
     cypher: string,

@@ -66,9 +66,12 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
   const text = filter.text != null ? fulltextQuery(filter.text) : null;
   const link = partyLink(filter.role);
 
-  if (filter.text != null) {
+  if (filter.text != null && text === null) {
+    // Only punctuation or spaces: nothing can match, and Lucene refuses an empty query.
+    conditions.push('false');
+  } else if (text !== null) {
     params.ftIndex = FULLTEXT_INDEX;
-    params.ftQuery = text ?? '';
+    params.ftQuery = text;
     anchor = 'CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery) YIELD node AS c';
     conditions.push('c:Case');
   } else if (filter.partyId) {

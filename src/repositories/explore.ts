@@ -1,7 +1,7 @@
 import type { Plain } from '../db/convert';
 import type { Executor } from '../db/executor';
 import { REL_TYPES, type RelType } from '../ingest/plan';
-import type { EvidenceModel, NodeModel, SourceModel } from '../models';
+import type { EvidenceModel, NodeModel } from '../models';
 import { toEvidence, toNode, type Props } from './mappers';
 import { badInput } from './pagination';
 import { evidenceOf } from './projections';
@@ -247,6 +247,12 @@ export const MAX_NODES = 500;
 export const DEFAULT_NODES = 200;
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 20;
+/**
+ * Shortest paths are ordered (by node ids, then relationship ids) among at most
+ * this many candidates, so a pair joined by combinatorially many shortest paths
+ * in a dense graph costs bounded work; below it the order is fully stable.
+ */
+export const PATH_CANDIDATES = 1000;
 
 /** Everything a GraphNode needs, entity summary included: labels plus the node's properties and evidence. */
 export function graphNodeProjection(v: string): string {
@@ -304,6 +310,8 @@ WHERE NOT b:Source
 MATCH p = allShortestPaths((a)-[:${REL_TYPES.join('|')}*..${maxLength}]-(b))
 WHERE none(n IN nodes(p) WHERE n:Source)
 WITH p
+LIMIT $scan
+WITH p
 ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
 LIMIT $first
 RETURN [n IN nodes(p) | ${graphNodeProjection('n')}] AS nodes, [r IN relationships(p) | ${graphEdgeProjection('r')}] AS edges`;
@@ -357,27 +365,6 @@ export function toPath(nodes: GraphNodeModel[], edges: GraphEdgeModel[]): PathMo
   return { length: steps.length, steps, nodes, rendering: renderPath(steps) };
 }
 
-/** Evidence lists of an entity summary: its own, and for parties its descriptors' and offices'. */
-function evidenceListsOf(node: NodeModel): EvidenceModel[][] {
-  if (node.__typename === 'Source') return [];
-  if (!('descriptors' in node)) return [node.evidence];
-  return [node.evidence, ...node.descriptors.map((d) => d.evidence), ...node.offices.map((o) => o.evidence)];
-}
-
-/**
- * The sources resolved inline in a result, once each, so the resolver can prime
- * the sources loader and `Evidence.source` costs no further round trip.
- */
-export function inlineSources(
-  nodes: readonly GraphNodeModel[],
-  edges: readonly GraphEdgeModel[],
-): SourceModel[] {
-  const byId = new Map<string, SourceModel>();
-  const lists = [...edges.map((e) => e.evidence), ...nodes.flatMap((n) => evidenceListsOf(n.node))];
-  for (const evidence of lists) for (const e of evidence) if (e.source) byId.set(e.source.id, e.source);
-  return [...byId.values()];
-}
-
 // ---------------------------------------------------------------------------
 // Entry points.
 
@@ -424,7 +411,7 @@ export function pathsQuery(args: PathsArgs): { cypher: string; params: Record<st
   if (args.from === args.to) throw badInput('`from` and `to` must be different entities', 'to');
   const cypher = PATH_QUERIES.get(maxLength);
   if (!cypher) throw badInput(`\`maxLength\` must be between 1 and ${MAX_PATH_LENGTH}`, 'maxLength');
-  return { cypher, params: { from: args.from, to: args.to, first } };
+  return { cypher, params: { from: args.from, to: args.to, first, scan: PATH_CANDIDATES } };
 }
 
 /** The subgraph around an entity; null when no entity has that id. */

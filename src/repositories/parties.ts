@@ -25,9 +25,13 @@ export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): Ke
   const roleCondition = filter.role && !ROLE_RELS[filter.role] ? ' WHERE r.role = $role' : '';
   if (roleCondition) params.role = filter.role;
 
-  if (filter.text != null) {
+  const text = filter.text != null ? fulltextQuery(filter.text) : null;
+  if (filter.text != null && text === null) {
+    // Only punctuation or spaces: nothing can match, and Lucene refuses an empty query.
+    conditions.push('false');
+  } else if (text !== null) {
     params.ftIndex = FULLTEXT_INDEX;
-    params.ftQuery = fulltextQuery(filter.text) ?? '';
+    params.ftQuery = text;
     anchor = 'CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery) YIELD node AS p';
     conditions.push('p:Party');
   } else if (filter.caseId) {

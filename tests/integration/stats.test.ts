@@ -31,6 +31,9 @@ const STATS = `query Stats($filter: CaseFilter, $top: Int) {
   }
 }`;
 
+// Each new filter shape is planned once by Neo4j (a second or so for this statement).
+jest.setTimeout(30_000);
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();

@@ -1179,8 +1179,8 @@ export type Query = {
   party?: Maybe<Party>;
   /**
    * The shortest connections between two entities, in either direction along each
-   * relationship, never through a source. Empty when either id is unknown or no
-   * connection of at most `maxLength` steps exists.
+   * relationship, never through a source, ordered by the ids along them. Empty when
+   * either id is unknown or no connection of at most `maxLength` steps exists.
    */
   paths: Array<Path>;
   /**

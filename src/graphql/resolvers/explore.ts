@@ -1,30 +1,13 @@
-import { inlineSources, neighborhood, paths } from '../../repositories/explore';
-import type { GraphQLContext } from '../context';
+import { neighborhood, paths } from '../../repositories/explore';
 import type { Resolvers } from '../generated/resolvers-types';
 
-// Graph exploration: one statement per field. Evidence comes with its sources
-// inline; priming the sources loader lets `Evidence.source` answer from them.
-
-function primeSources(ctx: GraphQLContext, ...args: Parameters<typeof inlineSources>): void {
-  for (const source of inlineSources(...args)) ctx.loaders.sources.prime(source.id, source);
-}
+// Graph exploration: one statement per field. Nodes come with their entity
+// summaries and edges with their evidence, sources inline (`Evidence.source`
+// answers from them), so selecting them costs no further round trip.
 
 export const exploreResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_r, args, ctx) => {
-      const subgraph = await neighborhood(ctx.executor, args);
-      if (subgraph) primeSources(ctx, subgraph.nodes, subgraph.edges);
-      return subgraph;
-    },
-    paths: async (_r, args, ctx) => {
-      const found = await paths(ctx.executor, args);
-      for (const path of found)
-        primeSources(
-          ctx,
-          path.nodes,
-          path.steps.map((s) => s.edge),
-        );
-      return found;
-    },
+    neighborhood: (_r, args, ctx) => neighborhood(ctx.executor, args),
+    paths: (_r, args, ctx) => paths(ctx.executor, args),
   },
 };

@@ -1,0 +1,86 @@
+import { caseListQuery, type CaseFilterInput } from '../../src/repositories/cases';
+import { PARTIES_WITH_FULL_CASES, QUERIES } from '../../src/repositories/entities';
+import { keysetCypher } from '../../src/repositories/keyset';
+import { pageWindow } from '../../src/repositories/pagination';
+import { partyListQuery } from '../../src/repositories/parties';
+import { SEARCH } from '../../src/repositories/search';
+import { TIMELINE_QUERIES } from '../../src/repositories/timeline';
+import { FULLTEXT_INDEX } from '../../src/db/schema-setup';
+import { startHarness, type Harness } from '../support/harness';
+
+// Every named query is planned by Neo4j (EXPLAIN, nothing runs) and its plan
+// checked: an index must serve each entry point. A label scan is accepted only
+// where the query by design reads every node of a label, and says why.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+interface Case {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+  /** Why a label scan is right here; absent means none is allowed. */
+  labelScan?: string;
+}
+
+const ids = { ids: ['case:baldwin-criminal'] };
+const byIds: Case[] = Object.entries(QUERIES).map(([name, cypher]) => ({ name, cypher, params: ids }));
+
+function list(name: string, filter: CaseFilterInput, labelScan?: string): Case {
+  const { cypher, params } = keysetCypher(
+    caseListQuery(filter, { field: 'FILED', direction: 'ASC' }, true),
+    pageWindow({ first: 10 }, 'x'),
+  );
+  return { name: `listCases ${name}`, cypher, params, labelScan };
+}
+
+const CASES: Case[] = [
+  ...byIds,
+  { name: 'partiesWithFullCasesById', cypher: PARTIES_WITH_FULL_CASES, params: { ids: ['person:alec-baldwin'] } },
+  { name: 'searchEntities', cypher: SEARCH, params: { ftIndex: FULLTEXT_INDEX, ftQuery: 'rust*', limit: 10 } },
+  ...Object.entries(TIMELINE_QUERIES).map(([subject, cypher]) => ({
+    name: `timeline ${subject}`,
+    cypher,
+    params: { id: 'person:alec-baldwin' },
+  })),
+  list('by party and role', { partyId: 'person:alec-baldwin', role: 'PLAINTIFF' }),
+  list('by judge', { judgeId: 'person:casey-fitch' }),
+  list('by incident', { incidentId: 'incident:rust-shooting' }),
+  list('by text', { text: 'baldwin' }),
+  list('by status', { status: ['PENDING'] }),
+  list('by kind and filing dates', { kind: ['CIVIL'], filedFrom: '2024-01-01', filedTo: '2025-12-31' }),
+  list('unfiltered', {}, 'lists every case'),
+  list('pending on a day', { pendingOn: '2024-06-01' }, 'the pending rule reads open-ended intervals over every case'),
+  {
+    name: 'listParties by case',
+    ...keysetCypher(partyListQuery({ caseId: 'case:baldwin-criminal' }, true), pageWindow({ first: 10 }, 'x')),
+  },
+  {
+    name: 'listParties by text',
+    ...keysetCypher(partyListQuery({ text: 'fitch' }, false), pageWindow({ first: 10 }, 'x')),
+  },
+  {
+    name: 'listParties unfiltered',
+    ...keysetCypher(partyListQuery({}, false), pageWindow({ first: 10 }, 'x')),
+    labelScan: 'lists every party',
+  },
+];
+
+it.each(CASES.map((c) => [c.name, c] as const))('%s: no scan where an index should serve', async (_name, c) => {
+  const operators = await h.executor.explain(c.cypher, c.params);
+  expect(operators.length).toBeGreaterThan(0);
+  expect(operators.filter((o) => o.startsWith('AllNodesScan'))).toEqual([]);
+  if (!c.labelScan) expect(operators.filter((o) => o.startsWith('NodeByLabelScan'))).toEqual([]);
+});
+
+it('checks the status filter through its index (a scan would show here)', async () => {
+  const { cypher, params } = keysetCypher(
+    caseListQuery({ status: ['PENDING'] }, { field: 'CAPTION' }, false),
+    pageWindow({ first: 5 }, 'x'),
+  );
+  const operators = await h.executor.explain(cypher, params);
+  expect(operators.some((o) => o.startsWith('NodeIndexSeek'))).toBe(true);
+});

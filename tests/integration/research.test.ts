@@ -1,0 +1,217 @@
+import { loadFiles } from '../../src/ingest/load';
+import { generateLitigation, REMOVE_DOCUMENT } from '../support/generate';
+import { startHarness, type Harness } from '../support/harness';
+
+// Research queries: timelines, the state of cases on a day, and keyset paging —
+// each root field in one Cypher round trip.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+const TIMELINE = `query Timeline($incident: ID, $party: ID, $case: ID, $first: Int, $after: String, $last: Int, $before: String) {
+  timeline(incidentId: $incident, partyId: $party, caseId: $case, first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
+    edges { cursor node { id kind eventKind date { value precision derived } case { id } evidence { quote source { id } } } }
+  }
+}`;
+
+describe('timeline', () => {
+  it('puts the whole Rust litigation in order, with derived dates marked', async () => {
+    const res = await h.gql(TIMELINE, { incident: 'incident:rust-shooting', first: 50 });
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions?.cypher?.roundTrips).toBe(1);
+    const rows = res.data.timeline.edges.map((e: any) => [
+      e.node.id,
+      e.node.date?.value ?? null,
+      e.node.date?.derived ?? null,
+    ]);
+    expect(rows).toEqual([
+      ['incident:rust-shooting', '2021', false],
+      ['event:gutierrez-reed-convicted', '2024-03', false],
+      ['event:gutierrez-reed-sentenced', null, null],
+      ['event:baldwin-criminal-trial-started', '2024-07', false],
+      ['event:baldwin-criminal-dismissed', '2024-07', true],
+      ['event:baldwin-v-morrissey-filed', '2025-01', true],
+      ['event:baldwin-v-morrissey-dismissed', '2025-01-01', true],
+      ['event:baldwin-v-morrissey-settlement-talks', null, null],
+      ['event:baldwin-v-morrissey-refiling-announced', null, null],
+      ['event:gutierrez-reed-paroled', '2025-05', true],
+    ]);
+    expect(res.data.timeline.totalCount).toBe(10);
+    for (const e of res.data.timeline.edges) expect(e.node.evidence[0].source.id).toBe('source:000_5585b8dd8960c38c');
+  });
+
+  it("follows a party across cases: Alec Baldwin's timeline", async () => {
+    const res = await h.gql(TIMELINE, { party: 'person:alec-baldwin', first: 50 });
+    expect(res.errors).toBeUndefined();
+    const cases = new Set(res.data.timeline.edges.map((e: any) => e.node.case?.id).filter(Boolean));
+    expect([...cases].sort()).toEqual(['case:baldwin-criminal', 'case:baldwin-v-morrissey']);
+    expect(res.data.timeline.edges[0].node.id).toBe('incident:rust-shooting');
+  });
+
+  it('pages forwards and backwards through a timeline', async () => {
+    const first = await h.gql(TIMELINE, { incident: 'incident:rust-shooting', first: 4 });
+    const second = await h.gql(TIMELINE, {
+      incident: 'incident:rust-shooting',
+      first: 4,
+      after: first.data.timeline.pageInfo.endCursor,
+    });
+    const back = await h.gql(TIMELINE, {
+      incident: 'incident:rust-shooting',
+      last: 4,
+      before: second.data.timeline.pageInfo.startCursor,
+    });
+    expect(back.data.timeline.edges.map((e: any) => e.node.id)).toEqual(
+      first.data.timeline.edges.map((e: any) => e.node.id),
+    );
+    expect(second.data.timeline.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('asks for exactly one subject', async () => {
+    const res = await h.gql(TIMELINE, { incident: 'incident:rust-shooting', party: 'person:alec-baldwin' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const missing = await h.gql(TIMELINE, { case: 'case:nope' });
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data.timeline).toBeNull();
+  });
+});
+
+const PENDING = `query Pending($day: Date!) {
+  cases(filter: { pendingOn: $day }) {
+    totalCount
+    edges { node { id asOf(date: $day) { exists status pending certainty basis } } }
+  }
+}`;
+
+describe('as of a date', () => {
+  it('on 2024-06-01: the criminal case against Baldwin and the two suits by the Hutchins family', async () => {
+    const res = await h.gql(PENDING, { day: '2024-06-01' });
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions?.cypher?.roundTrips).toBe(1);
+    const rows = res.data.cases.edges.map((e: any) => [e.node.id, e.node.asOf.status, e.node.asOf.certainty]);
+    expect(rows).toEqual([
+      ['case:baldwin-criminal', 'PENDING', 'ASSUMED'],
+      ['case:hutchins-parents-v-baldwin', 'PENDING', 'ASSUMED'],
+      ['case:hutchins-widower-v-baldwin', 'PENDING', 'ASSUMED'],
+    ]);
+    expect(res.data.cases.totalCount).toBe(3);
+  });
+
+  it('as of the article (2025-01-01): only the two suits by the Hutchins family, as the article states', async () => {
+    const res = await h.gql(PENDING, { day: '2025-01-01' });
+    const rows = res.data.cases.edges.map((e: any) => [e.node.id, e.node.asOf.certainty, e.node.asOf.basis]);
+    expect(rows).toEqual([
+      ['case:hutchins-parents-v-baldwin', 'ESTABLISHED', 'stated pending by a source dated 2025-01-01'],
+      ['case:hutchins-widower-v-baldwin', 'ESTABLISHED', 'stated pending by a source dated 2025-01-01'],
+    ]);
+  });
+
+  it('tells what each case looked like on a day, from its dated steps', async () => {
+    const res = await h.gql(`{
+      suit: case(id: "case:baldwin-v-morrissey") {
+        before: asOf(date: "2024-12-01") { exists status basis events { id } }
+        after: asOf(date: "2025-02-01") { status certainty events { kind } outcomes { kind withPrejudice } }
+      }
+      armourer: case(id: "case:gutierrez-reed-criminal") {
+        mid2024: asOf(date: "2024-06-01") { status pending certainty outcomes { kind } }
+      }
+      trial: case(id: "case:baldwin-criminal") { july: asOf(date: "2024-07-15") { status pending basis } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.suit.before).toEqual({ exists: false, status: null, basis: 'filed 2025-01, after this day', events: [] });
+    expect(res.data.suit.after).toEqual({
+      status: 'DISMISSED',
+      certainty: 'ESTABLISHED',
+      events: [{ kind: 'FILED' }, { kind: 'DISMISSED' }, { kind: 'SETTLEMENT_TALKS' }, { kind: 'REFILING_ANNOUNCED' }],
+      outcomes: [{ kind: 'DISMISSAL', withPrejudice: false }],
+    });
+    // Convicted in March 2024; the undated sentence follows the conviction; parole (May 2025) had not happened.
+    expect(res.data.armourer.mid2024).toEqual({
+      status: 'DECIDED',
+      pending: false,
+      certainty: 'ESTABLISHED',
+      outcomes: [{ kind: 'CONVICTION' }, { kind: 'SENTENCE' }],
+    });
+    // "Three days into the trial" is dated only to July 2024: it counts from 2024-07-01.
+    expect(res.data.trial.july).toMatchObject({ status: 'DISMISSED', pending: false });
+  });
+});
+
+describe('keyset paging through 1,000 generated cases', () => {
+  const DOC = 'paging';
+  beforeAll(async () => {
+    await loadFiles(h.executor, [
+      generateLitigation({ docId: DOC, cases: 1000, partiesPerCase: 1, distinctFilingDays: 10 }).file,
+    ]);
+  }, 120_000);
+  afterAll(() => h.executor.write(REMOVE_DOCUMENT, { doc: DOC }));
+
+  const PAGE = `query Page($order: CaseOrder, $first: Int, $after: String, $last: Int, $before: String, $filter: CaseFilter) {
+    cases(orderBy: $order, first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id } }
+    }
+  }`;
+
+  async function reference(field: 'FILED' | 'CAPTION', direction: 'ASC' | 'DESC'): Promise<string[]> {
+    const rows = await h.executor.read(`// referenceOrder
+      MATCH (c:Case) RETURN c.id AS id, c.caption AS caption, toString(c.filedEarliest) AS filed`);
+    const key = (r: any) => (field === 'CAPTION' ? r.caption : (r.filed ?? (direction === 'ASC' ? '9999-12-31' : '0001-01-01')));
+    const sign = direction === 'ASC' ? 1 : -1;
+    return rows
+      .sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => r.id as string);
+  }
+
+  it.each([
+    ['FILED', 'ASC'],
+    ['FILED', 'DESC'],
+    ['CAPTION', 'ASC'],
+  ] as const)('by %s %s: forwards and backwards, no duplicates, no gaps, one round trip a page', async (field, direction) => {
+    const expected = await reference(field, direction);
+    expect(expected.length).toBe(1005);
+    const order = { field, direction };
+    const forward: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const res: any = await h.gql(PAGE, { order, first: 97, after });
+      expect(res.errors).toBeUndefined();
+      expect(res.extensions.cypher.roundTrips).toBe(1);
+      forward.push(...res.data.cases.edges.map((e: any) => e.node.id));
+      pages += 1;
+      if (!res.data.cases.pageInfo.hasNextPage) break;
+      after = res.data.cases.pageInfo.endCursor;
+    }
+    expect(pages).toBe(11);
+    expect(forward).toEqual(expected);
+
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const res: any = await h.gql(PAGE, { order, last: 100, before });
+      expect(res.errors).toBeUndefined();
+      backward.unshift(...res.data.cases.edges.map((e: any) => e.node.id));
+      if (!res.data.cases.pageInfo.hasPreviousPage) break;
+      before = res.data.cases.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(expected);
+  }, 120_000);
+
+  it('counts only when asked, in the same statement', async () => {
+    const res = await h.gql(`{ cases(first: 1, filter: { text: "generated" }) { totalCount edges { node { id } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.cases.totalCount).toBe(1000);
+    expect(res.extensions?.cypher?.roundTrips).toBe(1);
+  });
+
+  it('refuses a cursor made for another order, naming the argument', async () => {
+    const page = await h.gql(PAGE, { order: { field: 'FILED', direction: 'ASC' }, first: 1 });
+    const res = await h.gql(PAGE, { order: { field: 'CAPTION' }, first: 1, after: page.data.cases.pageInfo.endCursor });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+});
