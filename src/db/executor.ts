@@ -72,7 +72,9 @@ export class Executor {
     queryName(cypher);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, toNeo4jParam(params) as Params));
+      const result = await session.executeRead((tx) =>
+        tx.run(`EXPLAIN ${cypher}`, toNeo4jParam(params) as Params),
+      );
       const operators: string[] = [];
       const walk = (plan: { operatorType: string; children: unknown[] } | false | undefined) => {
         if (!plan) return;

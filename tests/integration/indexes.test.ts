@@ -39,8 +39,16 @@ function list(name: string, filter: CaseFilterInput, labelScan?: string): Case {
 
 const CASES: Case[] = [
   ...byIds,
-  { name: 'partiesWithFullCasesById', cypher: PARTIES_WITH_FULL_CASES, params: { ids: ['person:alec-baldwin'] } },
-  { name: 'searchEntities', cypher: SEARCH, params: { ftIndex: FULLTEXT_INDEX, ftQuery: 'rust*', limit: 10 } },
+  {
+    name: 'partiesWithFullCasesById',
+    cypher: PARTIES_WITH_FULL_CASES,
+    params: { ids: ['person:alec-baldwin'] },
+  },
+  {
+    name: 'searchEntities',
+    cypher: SEARCH,
+    params: { ftIndex: FULLTEXT_INDEX, ftQuery: 'rust*', limit: 10 },
+  },
   ...Object.entries(TIMELINE_QUERIES).map(([subject, cypher]) => ({
     name: `timeline ${subject}`,
     cypher,
@@ -53,10 +61,17 @@ const CASES: Case[] = [
   list('by status', { status: ['PENDING'] }),
   list('by kind and filing dates', { kind: ['CIVIL'], filedFrom: '2024-01-01', filedTo: '2025-12-31' }),
   list('unfiltered', {}, 'lists every case'),
-  list('pending on a day', { pendingOn: '2024-06-01' }, 'the pending rule reads open-ended intervals over every case'),
+  list(
+    'pending on a day',
+    { pendingOn: '2024-06-01' },
+    'the pending rule reads open-ended intervals over every case',
+  ),
   {
     name: 'listParties by case',
-    ...keysetCypher(partyListQuery({ caseId: 'case:baldwin-criminal' }, true), pageWindow({ first: 10 }, 'x')),
+    ...keysetCypher(
+      partyListQuery({ caseId: 'case:baldwin-criminal' }, true),
+      pageWindow({ first: 10 }, 'x'),
+    ),
   },
   {
     name: 'listParties by text',
@@ -69,12 +84,15 @@ const CASES: Case[] = [
   },
 ];
 
-it.each(CASES.map((c) => [c.name, c] as const))('%s: no scan where an index should serve', async (_name, c) => {
-  const operators = await h.executor.explain(c.cypher, c.params);
-  expect(operators.length).toBeGreaterThan(0);
-  expect(operators.filter((o) => o.startsWith('AllNodesScan'))).toEqual([]);
-  if (!c.labelScan) expect(operators.filter((o) => o.startsWith('NodeByLabelScan'))).toEqual([]);
-});
+it.each(CASES.map((c) => [c.name, c] as const))(
+  '%s: no scan where an index should serve',
+  async (_name, c) => {
+    const operators = await h.executor.explain(c.cypher, c.params);
+    expect(operators.length).toBeGreaterThan(0);
+    expect(operators.filter((o) => o.startsWith('AllNodesScan'))).toEqual([]);
+    if (!c.labelScan) expect(operators.filter((o) => o.startsWith('NodeByLabelScan'))).toEqual([]);
+  },
+);
 
 it('checks the status filter through its index (a scan would show here)', async () => {
   const { cypher, params } = keysetCypher(

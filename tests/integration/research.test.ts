@@ -42,7 +42,8 @@ describe('timeline', () => {
       ['event:gutierrez-reed-paroled', '2025-05', true],
     ]);
     expect(res.data.timeline.totalCount).toBe(10);
-    for (const e of res.data.timeline.edges) expect(e.node.evidence[0].source.id).toBe('source:000_5585b8dd8960c38c');
+    for (const e of res.data.timeline.edges)
+      expect(e.node.evidence[0].source.id).toBe('source:000_5585b8dd8960c38c');
   });
 
   it("follows a party across cases: Alec Baldwin's timeline", async () => {
@@ -122,11 +123,21 @@ describe('as of a date', () => {
       trial: case(id: "case:baldwin-criminal") { july: asOf(date: "2024-07-15") { status pending basis } }
     }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.suit.before).toEqual({ exists: false, status: null, basis: 'filed 2025-01, after this day', events: [] });
+    expect(res.data.suit.before).toEqual({
+      exists: false,
+      status: null,
+      basis: 'filed 2025-01, after this day',
+      events: [],
+    });
     expect(res.data.suit.after).toEqual({
       status: 'DISMISSED',
       certainty: 'ESTABLISHED',
-      events: [{ kind: 'FILED' }, { kind: 'DISMISSED' }, { kind: 'SETTLEMENT_TALKS' }, { kind: 'REFILING_ANNOUNCED' }],
+      events: [
+        { kind: 'FILED' },
+        { kind: 'DISMISSED' },
+        { kind: 'SETTLEMENT_TALKS' },
+        { kind: 'REFILING_ANNOUNCED' },
+      ],
       outcomes: [{ kind: 'DISMISSAL', withPrejudice: false }],
     });
     // Convicted in March 2024; the undated sentence follows the conviction; parole (May 2025) had not happened.
@@ -160,50 +171,60 @@ describe('keyset paging through 1,000 generated cases', () => {
   async function reference(field: 'FILED' | 'CAPTION', direction: 'ASC' | 'DESC'): Promise<string[]> {
     const rows = await h.executor.read(`// referenceOrder
       MATCH (c:Case) RETURN c.id AS id, c.caption AS caption, toString(c.filedEarliest) AS filed`);
-    const key = (r: any) => (field === 'CAPTION' ? r.caption : (r.filed ?? (direction === 'ASC' ? '9999-12-31' : '0001-01-01')));
+    const missing = direction === 'ASC' ? '9999-12-31' : '0001-01-01';
+    const keyed = rows.map((r) => ({
+      id: String(r.id),
+      key: String(field === 'CAPTION' ? r.caption : (r.filed ?? missing)),
+    }));
+    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
     const sign = direction === 'ASC' ? 1 : -1;
-    return rows
-      .sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((r) => r.id as string);
+    // Ties on the sort key are broken by id, in the same direction.
+    return keyed.sort((a, b) => sign * (cmp(a.key, b.key) || cmp(a.id, b.id))).map((r) => r.id);
   }
 
   it.each([
     ['FILED', 'ASC'],
     ['FILED', 'DESC'],
     ['CAPTION', 'ASC'],
-  ] as const)('by %s %s: forwards and backwards, no duplicates, no gaps, one round trip a page', async (field, direction) => {
-    const expected = await reference(field, direction);
-    expect(expected.length).toBe(1005);
-    const order = { field, direction };
-    const forward: string[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    for (;;) {
-      const res: any = await h.gql(PAGE, { order, first: 97, after });
-      expect(res.errors).toBeUndefined();
-      expect(res.extensions.cypher.roundTrips).toBe(1);
-      forward.push(...res.data.cases.edges.map((e: any) => e.node.id));
-      pages += 1;
-      if (!res.data.cases.pageInfo.hasNextPage) break;
-      after = res.data.cases.pageInfo.endCursor;
-    }
-    expect(pages).toBe(11);
-    expect(forward).toEqual(expected);
+  ] as const)(
+    'by %s %s: forwards and backwards, no duplicates, no gaps, one round trip a page',
+    async (field, direction) => {
+      const expected = await reference(field, direction);
+      expect(expected.length).toBe(1005);
+      const order = { field, direction };
+      const forward: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const res: any = await h.gql(PAGE, { order, first: 97, after });
+        expect(res.errors).toBeUndefined();
+        expect(res.extensions.cypher.roundTrips).toBe(1);
+        forward.push(...res.data.cases.edges.map((e: any) => e.node.id));
+        pages += 1;
+        if (!res.data.cases.pageInfo.hasNextPage) break;
+        after = res.data.cases.pageInfo.endCursor;
+      }
+      expect(pages).toBe(11);
+      expect(forward).toEqual(expected);
 
-    const backward: string[] = [];
-    let before: string | null = null;
-    for (;;) {
-      const res: any = await h.gql(PAGE, { order, last: 100, before });
-      expect(res.errors).toBeUndefined();
-      backward.unshift(...res.data.cases.edges.map((e: any) => e.node.id));
-      if (!res.data.cases.pageInfo.hasPreviousPage) break;
-      before = res.data.cases.pageInfo.startCursor;
-    }
-    expect(backward).toEqual(expected);
-  }, 120_000);
+      const backward: string[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const res: any = await h.gql(PAGE, { order, last: 100, before });
+        expect(res.errors).toBeUndefined();
+        backward.unshift(...res.data.cases.edges.map((e: any) => e.node.id));
+        if (!res.data.cases.pageInfo.hasPreviousPage) break;
+        before = res.data.cases.pageInfo.startCursor;
+      }
+      expect(backward).toEqual(expected);
+    },
+    120_000,
+  );
 
   it('counts only when asked, in the same statement', async () => {
-    const res = await h.gql(`{ cases(first: 1, filter: { text: "generated" }) { totalCount edges { node { id } } } }`);
+    const res = await h.gql(
+      `{ cases(first: 1, filter: { text: "generated" }) { totalCount edges { node { id } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.cases.totalCount).toBe(1000);
     expect(res.extensions?.cypher?.roundTrips).toBe(1);
@@ -211,7 +232,11 @@ describe('keyset paging through 1,000 generated cases', () => {
 
   it('refuses a cursor made for another order, naming the argument', async () => {
     const page = await h.gql(PAGE, { order: { field: 'FILED', direction: 'ASC' }, first: 1 });
-    const res = await h.gql(PAGE, { order: { field: 'CAPTION' }, first: 1, after: page.data.cases.pageInfo.endCursor });
+    const res = await h.gql(PAGE, {
+      order: { field: 'CAPTION' },
+      first: 1,
+      after: page.data.cases.pageInfo.endCursor,
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 });
