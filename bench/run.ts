@@ -9,6 +9,9 @@ import { loadFiles } from '../src/ingest/load';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
 import { QUERIES } from '../src/repositories/entities';
 import { caseDocument } from '../src/repositories/projections';
+import { caseListQuery, orderName } from '../src/repositories/cases';
+import { keysetCypher } from '../src/repositories/keyset';
+import { encodeCursor, pageWindow } from '../src/repositories/pagination';
 import { seedFiles } from '../src/seed-files';
 import { generateLitigation } from '../tests/support/generate';
 
@@ -21,19 +24,26 @@ const PARTIES = 4;
 const PAGE = 100;
 const DEEP = Math.floor((CASES * 0.8) / PAGE) * PAGE;
 
-const KEYSET_PAGE = `// benchKeysetPage
-MATCH (c:Case)
-WITH c, c.caption AS sortKey
-WHERE sortKey > $key OR (sortKey = $key AND c.id > $id)
-ORDER BY sortKey, c.id
-LIMIT $limit
-RETURN ${caseDocument('c')} AS doc`;
+const ORDER = { field: 'CAPTION', direction: 'ASC' } as const;
 
-const OFFSET_PAGE = `// benchOffsetPage
+/** The API's own statement for a page after `cursor` (or the first page). */
+function keysetPage(
+  after: string | null,
+  projection?: string,
+): { cypher: string; params: Record<string, unknown> } {
+  const query = caseListQuery({}, ORDER, false);
+  if (projection) query.projection = projection;
+  return keysetCypher(query, pageWindow({ first: PAGE, after }, orderName(ORDER)));
+}
+
+// The reference: the same order and projection, paged with SKIP (what offset cursors do).
+function offsetPage(projection: string): string {
+  return `// benchOffsetPage
 MATCH (c:Case)
 WITH c ORDER BY c.caption, c.id
 SKIP $skip LIMIT $limit
-RETURN ${caseDocument('c')} AS doc`;
+RETURN ${projection} AS doc`;
+}
 
 // The N+1 shape a naive resolver tree produces: the case, then one statement per related item.
 const CASE_ONLY = `// benchCaseOnly
@@ -75,14 +85,41 @@ async function main(): Promise<void> {
       MATCH (c:Case) WITH c ORDER BY c.caption, c.id SKIP $skip LIMIT 1 RETURN c.caption AS key, c.id AS id`,
       { skip: DEEP - 1 },
     );
+    const cursor = encodeCursor({
+      order: orderName(ORDER),
+      key: anchor!.key as string,
+      id: anchor!.id as string,
+    });
+    const idsOnly = 'c.id';
+    const keysetFull = keysetPage(cursor);
+    const keysetIds = keysetPage(cursor, idsOnly);
+    // Same rows from both, or the comparison means nothing.
+    const [a, b] = await Promise.all([
+      executor.read(keysetIds.cypher, keysetIds.params),
+      executor.read(offsetPage(idsOnly), { skip: DEEP, limit: PAGE }),
+    ]);
+    const keysetIdsRows = ((a[0]?.page as { doc: string }[]) ?? []).map((r) => r.doc);
+    const offsetIdsRows = b.map((r) => r.doc as string);
+    if (JSON.stringify(keysetIdsRows.slice(0, PAGE)) !== JSON.stringify(offsetIdsRows)) {
+      throw new Error('keyset and offset pages differ');
+    }
+    const plan = (await executor.explain(keysetIds.cypher, keysetIds.params)).filter((o) =>
+      /Index|Scan/.test(o),
+    );
 
     const bench = new Bench({ time: 3000, warmup: true, warmupTime: 1000 });
     bench
-      .add(`page ${DEEP / PAGE + 1} of ${PAGE} cases, keyset cursor`, () =>
-        executor.read(KEYSET_PAGE, { key: anchor!.key, id: anchor!.id, limit: PAGE }),
+      .add(`page at item ${DEEP}, ids only, keyset cursor`, () =>
+        executor.read(keysetIds.cypher, keysetIds.params),
       )
-      .add(`page ${DEEP / PAGE + 1} of ${PAGE} cases, SKIP offset (reference)`, () =>
-        executor.read(OFFSET_PAGE, { skip: DEEP, limit: PAGE }),
+      .add(`page at item ${DEEP}, ids only, SKIP offset (reference)`, () =>
+        executor.read(offsetPage(idsOnly), { skip: DEEP, limit: PAGE }),
+      )
+      .add(`page at item ${DEEP}, full case documents, keyset cursor`, () =>
+        executor.read(keysetFull.cypher, keysetFull.params),
+      )
+      .add(`page at item ${DEEP}, full case documents, SKIP offset (reference)`, () =>
+        executor.read(offsetPage(caseDocument('c')), { skip: DEEP, limit: PAGE }),
       )
       .add(`case with ${PARTIES} parties and its events, one statement`, () =>
         executor.read(QUERIES.casesById, { ids: ['case:bench-7'] }),
@@ -108,10 +145,11 @@ async function main(): Promise<void> {
       `graph: seed + ${CASES} generated cases x ${PARTIES} parties; load took ${loadSeconds.toFixed(1)} s`,
     );
     console.table(rows);
-    console.log(
-      `keyset vs offset at item ${DEEP}: ${(median(0) / median(1)).toFixed(2)}x the reference's time`,
-    );
-    console.log(`one statement vs N+1: ${(median(2) / median(3)).toFixed(2)}x the reference's time`);
+    const ratio = (i: number, j: number) => `${(median(i) / median(j)).toFixed(2)}x the reference's time`;
+    console.log(`keyset page plan, index operators: ${plan.join(', ')}`);
+    console.log(`keyset vs offset at item ${DEEP}, ids only: ${ratio(0, 1)}`);
+    console.log(`keyset vs offset at item ${DEEP}, full case documents: ${ratio(2, 3)}`);
+    console.log(`one statement vs N+1: ${ratio(4, 5)}`);
   } finally {
     await driver.close();
     await local?.stop();

@@ -19,6 +19,16 @@ const PROPERTY_INDEXES: [label: string, property: string][] = [
   ['Event', 'dateEarliest'],
 ];
 
+// (sort key, id) composites: keyset pages read in index order and seek to the cursor.
+const KEYSET_INDEXES: [label: string, property: string][] = [
+  ['Case', 'caption'],
+  ['Case', 'filedSortAsc'],
+  ['Case', 'filedSortDesc'],
+  ['Case', 'closedSortAsc'],
+  ['Case', 'closedSortDesc'],
+  ['Party', 'displayName'],
+];
+
 export const FULLTEXT_INDEX = 'search_text';
 const FULLTEXT_LABELS = [
   'Person',
@@ -52,6 +62,11 @@ export function schemaStatements(): string[] {
   for (const [label, property] of PROPERTY_INDEXES) {
     statements.push(
       `// createIndex${label}_${property}\nCREATE INDEX ${label.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+    );
+  }
+  for (const [label, property] of KEYSET_INDEXES) {
+    statements.push(
+      `// createKeysetIndex${label}_${property}\nCREATE INDEX ${label.toLowerCase()}_${property}_id IF NOT EXISTS FOR (n:${label}) ON (n.${property}, n.id)`,
     );
   }
   for (const type of REL_TYPES) {

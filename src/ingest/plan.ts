@@ -122,9 +122,26 @@ export function dateProps(prefix: string, date: PartialDateModel | null): Props 
   };
 }
 
+/**
+ * Stored keyset sort keys for a date, one per direction, so that undated cases
+ * sort last both ways and a (key, id) index can give the order.
+ */
+export function sortKeys(prefix: string, date: PartialDateModel | null): Props {
+  return {
+    [`${prefix}SortAsc`]: date?.earliest ?? '9999-12-31',
+    [`${prefix}SortDesc`]: date?.earliest ?? '0001-01-01',
+  };
+}
+
 /** Names of the date properties, so the loader can send them as Neo4j dates. */
 export function isDateBoundProp(key: string): boolean {
-  return key.endsWith('Earliest') || key.endsWith('Latest') || key === 'closesOn';
+  return (
+    key.endsWith('Earliest') ||
+    key.endsWith('Latest') ||
+    key.endsWith('SortAsc') ||
+    key.endsWith('SortDesc') ||
+    key === 'closesOn'
+  );
 }
 
 export function buildPlan(checked: CheckedDocument): GraphPlan {
@@ -259,6 +276,8 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       claimLabels: (c.claims ?? []).map((x) => x.label),
       ...dateProps('filed', filed),
       ...dateProps('closed', closed),
+      ...sortKeys('filed', filed),
+      ...sortKeys('closed', closed),
       ...evidenceProps(c.evidence),
     });
     if (c.court) {

@@ -40,12 +40,11 @@ function partyLink(role: PartyRole | null | undefined): { rel: string; roleCondi
   return rel ? { rel, roleCondition: '' } : { rel: 'PARTY_TO', roleCondition: ' WHERE r.role = $role' };
 }
 
+/** Stored sort keys (see plan.ts): undated cases go last in either direction. */
 function sortKeyOf(field: CaseOrderField, descending: boolean): { expr: string; isDate: boolean } {
   if (field === 'CAPTION') return { expr: 'c.caption', isDate: false };
-  // Undated cases go last in either direction.
-  const missing = descending ? "date('0001-01-01')" : "date('9999-12-31')";
-  const prop = field === 'FILED' ? 'c.filedEarliest' : 'c.closedEarliest';
-  return { expr: `coalesce(${prop}, ${missing})`, isDate: true };
+  const prop = field === 'FILED' ? 'filed' : 'closed';
+  return { expr: `c.${prop}${descending ? 'SortDesc' : 'SortAsc'}`, isDate: true };
 }
 
 export interface CaseFilterClause {
@@ -168,6 +167,8 @@ export function caseListQuery(
   return {
     name: 'listCases',
     anchor,
+    // A party can hold several roles in one case; the other entry points bind each case once.
+    anchorMayRepeat: anchor.startsWith('MATCH (:Party'),
     variable: 'c',
     conditions,
     sortKey: key.expr,

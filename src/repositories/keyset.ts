@@ -10,8 +10,15 @@ export interface KeysetQuery {
   name: string;
   /** MATCH/CALL clause(s) binding `variable`; fixed text. */
   anchor: string;
+  /** Whether the anchor can bind the same node twice (several relationships to it). */
+  anchorMayRepeat: boolean;
   variable: string;
   conditions: string[];
+  /**
+   * The property holding the sort key, e.g. `c.filedSortAsc`: a stored property
+   * with a composite (key, id) range index, so the index gives the order and a
+   * cursor is a range seek rather than a sort of every match.
+   */
   sortKey: string;
   keyIsDate: boolean;
   descending: boolean;
@@ -22,29 +29,33 @@ export interface KeysetQuery {
 
 export function keysetCypher(q: KeysetQuery, window: Window): { cypher: string; params: Params } {
   const v = q.variable;
+  const key = q.sortKey;
   const params: Params = { ...q.params, limit: window.size + 1 };
   // Reading backwards flips the direction; the page is reversed again afterwards.
   const forward = window.backward ? q.descending : !q.descending;
-  const cmp = (op: '>' | '<', name: 'after' | 'before', k: Keyset) => {
+  const range: string[] = [`${key} IS NOT NULL`];
+  const strict: string[] = [];
+  const bound = (op: '>' | '<', name: 'after' | 'before', k: Keyset) => {
     params[`${name}Key`] = q.keyIsDate && typeof k.key === 'string' ? new CalendarDate(k.key) : k.key;
     params[`${name}Id`] = k.id;
-    return `(sortKey ${op} $${name}Key OR (sortKey = $${name}Key AND ${v}.id ${op} $${name}Id))`;
+    // The inclusive range can be answered by the index; the strict test settles ties by id.
+    range.push(`${key} ${op}= $${name}Key`);
+    strict.push(`(${key} ${op} $${name}Key OR ${v}.id ${op} $${name}Id)`);
   };
-  const cursorConditions: string[] = [];
-  if (window.after) cursorConditions.push(cmp(q.descending ? '<' : '>', 'after', window.after));
-  if (window.before) cursorConditions.push(cmp(q.descending ? '>' : '<', 'before', window.before));
-  const where = q.conditions.length ? `\nWHERE ${q.conditions.join('\n  AND ')}` : '';
+  if (window.after) bound(q.descending ? '<' : '>', 'after', window.after);
+  if (window.before) bound(q.descending ? '>' : '<', 'before', window.before);
+  const filter = [...q.conditions, ...range].join('\n  AND ');
   const dir = forward ? 'ASC' : 'DESC';
+  const where = q.conditions.length ? `\nWHERE ${q.conditions.join('\n  AND ')}` : '';
   const total = q.withTotal
     ? `\nCALL () {\n  ${q.anchor.replace(/\n/g, '\n  ')}${where.replace(/\n/g, '\n  ')}\n  RETURN count(DISTINCT ${v}) AS total\n}`
     : '\nWITH page, null AS total';
   const cypher = `// ${q.name}
-${q.anchor}${where}
-WITH DISTINCT ${v}
-WITH ${v}, ${q.sortKey} AS sortKey${cursorConditions.length ? `\nWHERE ${cursorConditions.join(' AND ')}` : ''}
-ORDER BY sortKey ${dir}, ${v}.id ${dir}
+${q.anchor}
+WHERE ${filter}${q.anchorMayRepeat ? `\nWITH DISTINCT ${v}` : ''}${strict.length ? `\nWITH ${v} WHERE ${strict.join(' AND ')}` : ''}
+WITH ${v} ORDER BY ${key} ${dir}, ${v}.id ${dir}
 LIMIT $limit
-WITH collect({sortKey: sortKey, doc: ${q.projection}}) AS page${total}
+WITH collect({sortKey: ${key}, doc: ${q.projection}}) AS page${total}
 RETURN page, total`;
   return { cypher, params };
 }

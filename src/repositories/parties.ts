@@ -53,6 +53,7 @@ export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): Ke
   return {
     name: 'listParties',
     anchor,
+    anchorMayRepeat: anchor.includes('(:Case {id: $caseId})'),
     variable: 'p',
     conditions,
     sortKey: 'p.displayName',

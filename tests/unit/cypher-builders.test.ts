@@ -157,7 +157,7 @@ describe('caseListQuery', () => {
       anchor: 'MATCH (c:Case)',
       variable: 'c',
       conditions: [],
-      sortKey: "coalesce(c.filedEarliest, date('9999-12-31'))",
+      sortKey: 'c.filedSortAsc',
       keyIsDate: true,
       descending: false,
       withTotal: false,
@@ -167,11 +167,11 @@ describe('caseListQuery', () => {
 
   it('sorts undated cases last in either direction', () => {
     expect(caseListQuery({}, { field: 'FILED', direction: 'DESC' }, false)).toMatchObject({
-      sortKey: "coalesce(c.filedEarliest, date('0001-01-01'))",
+      sortKey: 'c.filedSortDesc',
       descending: true,
     });
     expect(caseListQuery({}, { field: 'CLOSED' }, false)).toMatchObject({
-      sortKey: "coalesce(c.closedEarliest, date('9999-12-31'))",
+      sortKey: 'c.closedSortAsc',
       descending: false,
     });
     expect(caseListQuery({}, { field: 'CAPTION', direction: 'DESC' }, false)).toMatchObject({
@@ -266,25 +266,30 @@ describe('keysetCypher', () => {
   });
 
   it('orders ascending forwards and flips when reading backwards', () => {
-    expect(skeleton(cases({}).cypher)).toContain('ORDER BY sortKey ASC, c.id ASC');
-    expect(skeleton(cases({}, FILED_ASC, { last: 2 }).cypher)).toContain('ORDER BY sortKey DESC, c.id DESC');
+    expect(skeleton(cases({}).cypher)).toContain('ORDER BY c.filedSortAsc ASC, c.id ASC');
+    expect(skeleton(cases({}, FILED_ASC, { last: 2 }).cypher)).toContain(
+      'ORDER BY c.filedSortAsc DESC, c.id DESC',
+    );
     const desc: CaseOrderInput = { field: 'FILED', direction: 'DESC' };
-    expect(skeleton(cases({}, desc).cypher)).toContain('ORDER BY sortKey DESC, c.id DESC');
-    expect(skeleton(cases({}, desc, { last: 2 }).cypher)).toContain('ORDER BY sortKey ASC, c.id ASC');
+    expect(skeleton(cases({}, desc).cypher)).toContain('ORDER BY c.filedSortDesc DESC, c.id DESC');
+    expect(skeleton(cases({}, desc, { last: 2 }).cypher)).toContain('ORDER BY c.filedSortDesc ASC, c.id ASC');
   });
 
   it('compares cursors in the direction of the ordering, as dates for date keys', () => {
     const after = encodeCursor({ order: 'cases:FILED:DESC', key: '2024-07-01', id: 'case:b' });
     const { cypher, params } = cases({}, { field: 'FILED', direction: 'DESC' }, { after });
+    // An inclusive range the (key, id) index can seek, then the strict tie-break on id.
+    expect(cypher).toContain('AND c.filedSortDesc <= $afterKey');
     expect(cypher).toContain(
-      'WHERE (sortKey < $afterKey OR (sortKey = $afterKey AND c.id < $afterId))\nORDER BY sortKey DESC',
+      'WITH c WHERE (c.filedSortDesc < $afterKey OR c.id < $afterId)\nWITH c ORDER BY c.filedSortDesc DESC',
     );
     expect(params.afterKey).toEqual(new CalendarDate('2024-07-01'));
     expect(params.afterId).toBe('case:b');
 
     const before = encodeCursor({ order: PARTY_ORDER, key: 'Kari', id: 'person:k' });
     const p = parties({}, { first: 3, before });
-    expect(p.cypher).toContain('WHERE (sortKey < $beforeKey OR (sortKey = $beforeKey AND p.id < $beforeId))');
+    expect(p.cypher).toContain('AND p.displayName <= $beforeKey');
+    expect(p.cypher).toContain('WITH p WHERE (p.displayName < $beforeKey OR p.id < $beforeId)');
     expect(p.params.beforeKey).toBe('Kari');
   });
 
@@ -307,6 +312,7 @@ describe('keysetCypher', () => {
     const q: KeysetQuery = {
       name: 'listThings',
       anchor: 'MATCH (t:Thing)',
+      anchorMayRepeat: true,
       variable: 't',
       conditions: ['t.a = $a', 't.b = $b'],
       sortKey: 't.name',
@@ -323,11 +329,11 @@ describe('keysetCypher', () => {
         'MATCH (t:Thing)',
         'WHERE t.a = $a',
         '  AND t.b = $b',
+        '  AND t.name IS NOT NULL',
         'WITH DISTINCT t',
-        'WITH t, t.name AS sortKey',
-        'ORDER BY sortKey ASC, t.id ASC',
+        'WITH t ORDER BY t.name ASC, t.id ASC',
         'LIMIT $limit',
-        'WITH collect({sortKey: sortKey, doc: t {.*}}) AS page',
+        'WITH collect({sortKey: t.name, doc: t {.*}}) AS page',
         'WITH page, null AS total',
         'RETURN page, total',
       ].join('\n'),

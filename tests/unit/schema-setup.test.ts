@@ -80,7 +80,8 @@ describe('schemaStatements', () => {
 
   it('has the expected number of statements', () => {
     // 14 constraints + 10 property indexes + 2 per relationship type + 1 fulltext index
-    expect(statements).toHaveLength(14 + 10 + 2 * REL_TYPES.length + 1);
+    // unique ids, property indexes, (sort key, id) composites, relationship indexes, fulltext
+    expect(statements).toHaveLength(14 + 10 + 6 + 2 * REL_TYPES.length + 1);
     expect(REL_TYPES).toHaveLength(18);
   });
 
