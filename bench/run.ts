@@ -62,8 +62,8 @@ async function main(): Promise<void> {
     ? undefined
     : await startLocalNeo4j({
         dataDir: mkdtempSync(join(tmpdir(), 'lg-bench-')),
-        heap: '1g',
-        pageCache: '512m',
+        heap: '4g',
+        pageCache: '1g',
       });
   const uri = process.env.NEO4J_URI ?? local!.uri;
   const driver = neo4j.driver(
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       executor.read(keysetIds.cypher, keysetIds.params),
       executor.read(offsetPage(idsOnly), { skip: DEEP, limit: PAGE }),
     ]);
-    const keysetIdsRows = ((a[0]?.page as { doc: string }[]) ?? []).map((r) => r.doc);
+    const keysetIdsRows = a.map((r) => r.doc as string);
     const offsetIdsRows = b.map((r) => r.doc as string);
     if (JSON.stringify(keysetIdsRows.slice(0, PAGE)) !== JSON.stringify(offsetIdsRows)) {
       throw new Error('keyset and offset pages differ');

@@ -75,6 +75,15 @@ function toWriteProps(props: Props): Record<string, unknown> {
   return out;
 }
 
+// Large documents go in bounded statements (still one transaction), so no single
+// statement has to hold every row of a kind at once.
+const CHUNK = 2000;
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
 function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -108,18 +117,22 @@ async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<void> {
   for (const label of NODE_LABELS) {
     const nodes = nodesByLabel.get(label);
     if (nodes)
-      await tx.run(upsertNodesCypher(label), {
-        rows: nodes.map((n) => ({ id: n.id, props: toWriteProps(n.props) })),
-      });
+      for (const chunk of chunks(nodes)) {
+        await tx.run(upsertNodesCypher(label), {
+          rows: chunk.map((n) => ({ id: n.id, props: toWriteProps(n.props) })),
+        });
+      }
   }
   await tx.run(REMOVE_STALE_NODES, { doc: plan.docId, keep: plan.nodes.map((n) => n.id) });
   const relsByType = groupBy<PlannedRel, RelType>(plan.rels, (r) => r.type);
   for (const type of REL_TYPES) {
     const rels = relsByType.get(type) ?? [];
     if (rels.length > 0) {
-      await tx.run(upsertRelsCypher(type), {
-        rows: rels.map((r) => ({ id: r.id, from: r.from, to: r.to, props: toWriteProps(r.props) })),
-      });
+      for (const chunk of chunks(rels)) {
+        await tx.run(upsertRelsCypher(type), {
+          rows: chunk.map((r) => ({ id: r.id, from: r.from, to: r.to, props: toWriteProps(r.props) })),
+        });
+      }
     }
     await tx.run(removeStaleRelsCypher(type), { doc: plan.docId, keep: rels.map((r) => r.id) });
   }

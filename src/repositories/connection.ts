@@ -14,13 +14,16 @@ export async function keysetConnection<T extends { id: string }>(
 ): Promise<ConnectionModel<T>> {
   const window = pageWindow(page, order);
   const { cypher, params } = keysetCypher(query, window);
-  const [row] = await executor.read(cypher, params);
-  const rows = ((row?.page as Props[] | undefined) ?? []).map((entry) => {
-    const node = toModel(entry.doc as Props);
-    return { sortKey: entry.sortKey as string | number | null, node, id: node.id };
-  });
+  const result = await executor.read(cypher, params);
+  // With a total, an empty page is one row whose `doc` is null.
+  const rows = result
+    .filter((row) => row.doc !== null)
+    .map((row) => {
+      const node = toModel(row.doc as Props);
+      return { sortKey: row.sortKey as string | number | null, node, id: node.id };
+    });
   const { items, hasMore } = keysetPage(rows, window, order);
-  const total = row?.total;
+  const total = result[0]?.total;
   return {
     edges: items,
     pageInfo: {

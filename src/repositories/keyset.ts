@@ -47,16 +47,29 @@ export function keysetCypher(q: KeysetQuery, window: Window): { cypher: string; 
   const filter = [...q.conditions, ...range].join('\n  AND ');
   const dir = forward ? 'ASC' : 'DESC';
   const where = q.conditions.length ? `\nWHERE ${q.conditions.join('\n  AND ')}` : '';
-  const total = q.withTotal
-    ? `\nCALL () {\n  ${q.anchor.replace(/\n/g, '\n  ')}${where.replace(/\n/g, '\n  ')}\n  RETURN count(DISTINCT ${v}) AS total\n}`
-    : '\nWITH page, null AS total';
-  const cypher = `// ${q.name}
-${q.anchor}
+  // Rows stream out (collecting big documents into one list costs a third more);
+  // the total, when asked, comes first and the page is an OPTIONAL CALL so an
+  // empty page still returns it.
+  const page = `${q.anchor}
 WHERE ${filter}${q.anchorMayRepeat ? `\nWITH DISTINCT ${v}` : ''}${strict.length ? `\nWITH ${v} WHERE ${strict.join(' AND ')}` : ''}
 WITH ${v} ORDER BY ${key} ${dir}, ${v}.id ${dir}
-LIMIT $limit
-WITH collect({sortKey: ${key}, doc: ${q.projection}}) AS page${total}
-RETURN page, total`;
+LIMIT $limit`;
+  const indent = (text: string) => text.replace(/\n/g, '\n  ');
+  const cypher = q.withTotal
+    ? `// ${q.name}
+CALL () {
+  ${indent(q.anchor + where)}
+  RETURN count(DISTINCT ${v}) AS total
+}
+OPTIONAL CALL () {
+  ${indent(page)}
+  RETURN ${key} AS sortKey, ${v}.id AS id, ${q.projection} AS doc
+}
+RETURN total, sortKey, doc
+ORDER BY sortKey ${dir}, id ${dir}`
+    : `// ${q.name}
+${page}
+RETURN ${key} AS sortKey, ${q.projection} AS doc, null AS total`;
   return { cypher, params };
 }
 

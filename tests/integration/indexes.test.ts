@@ -6,6 +6,8 @@ import { partyListQuery } from '../../src/repositories/parties';
 import { SEARCH } from '../../src/repositories/search';
 import { TIMELINE_QUERIES } from '../../src/repositories/timeline';
 import { FULLTEXT_INDEX } from '../../src/db/schema-setup';
+import { neighborhoodQuery, pathsQuery } from '../../src/repositories/explore';
+import { outcomeStatsQuery } from '../../src/repositories/stats';
 import { startHarness, type Harness } from '../support/harness';
 
 // Every named query is planned by Neo4j (EXPLAIN, nothing runs) and its plan
@@ -66,6 +68,17 @@ const CASES: Case[] = [
     { pendingOn: '2024-06-01' },
     'the pending rule reads open-ended intervals over every case',
   ),
+  ...[1, 2, 3].map((depth) => ({
+    name: `neighborhood depth ${depth}`,
+    ...neighborhoodQuery({ id: 'case:baldwin-criminal', depth }),
+  })),
+  {
+    name: 'paths',
+    ...pathsQuery({ from: 'person:kari-morrissey', to: 'person:halyna-hutchins', maxLength: 4 }),
+  },
+  { name: 'outcomeStats by party', ...outcomeStatsQuery({ partyId: 'person:alec-baldwin' }, 10) },
+  { name: 'outcomeStats by status', ...outcomeStatsQuery({ status: ['DISMISSED'] }, 10) },
+  { name: 'outcomeStats unfiltered', ...outcomeStatsQuery({}, 10), labelScan: 'counts over every case' },
   {
     name: 'listParties by case',
     ...keysetCypher(

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Synthetic litigation in the seed format, with a generated source text so every
-// quote is verbatim: for scale, pagination and round-trip tests.
+// Synthetic litigation in the seed format, with generated source texts (one per
+// case, like a docket) so every quote is verbatim: for scale, pagination and
+// round-trip tests, and the benchmark.
 
 export interface GenerateOptions {
   docId: string;
@@ -17,16 +18,18 @@ export interface GenerateOptions {
 export function generateLitigation(opts: GenerateOptions): { file: string; caseIds: string[] } {
   const dir = mkdtempSync(join(tmpdir(), `${opts.docId}-`));
   mkdirSync(join(dir, 'sources'));
-  const sourceId = `source:${opts.docId}`;
-  const lines: string[] = [];
+  const texts = new Map<number, string[]>();
+  const sourceOf = (c: number) => `source:${opts.docId}-${c}`;
+  let current = 0;
   const say = (line: string) => {
-    lines.push(line);
-    return [{ source: sourceId, quote: line }];
+    texts.set(current, [...(texts.get(current) ?? []), line]);
+    return [{ source: sourceOf(current), quote: line }];
   };
   const parties = new Map<string, unknown>();
   const cases = [];
   const days = opts.distinctFilingDays ?? 10;
   for (let c = 0; c < opts.cases; c += 1) {
+    current = c;
     const caseId = `case:${opts.docId}-${c}`;
     const day = `2020-01-${String((c % days) + 1).padStart(2, '0')}`;
     const caseParties = [];
@@ -66,22 +69,21 @@ export function generateLitigation(opts: GenerateOptions): { file: string; caseI
     });
   }
   const file = join(dir, `${opts.docId}.json`);
-  writeFileSync(join(dir, 'sources', `${opts.docId}.txt`), lines.join('\n'));
+  for (const [c, lines] of texts)
+    writeFileSync(join(dir, 'sources', `${opts.docId}-${c}.txt`), lines.join('\n'));
   writeFileSync(
     file,
     JSON.stringify({
       format: 'litigation-graph',
       formatVersion: 1,
       document: { id: opts.docId, title: `Generated ${opts.docId}` },
-      sources: [
-        {
-          id: sourceId,
-          kind: 'OTHER',
-          title: `Generated ${opts.docId}`,
-          identifier: opts.docId,
-          file: `sources/${opts.docId}.txt`,
-        },
-      ],
+      sources: [...texts.keys()].map((c) => ({
+        id: sourceOf(c),
+        kind: 'DOCKET',
+        title: `Generated ${opts.docId} docket ${c}`,
+        identifier: `${opts.docId}-${c}`,
+        file: `sources/${opts.docId}-${c}.txt`,
+      })),
       parties: [...parties.values()],
       cases,
     }),
