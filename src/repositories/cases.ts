@@ -1,13 +1,13 @@
 import type { Executor } from '../db/executor';
 import { CalendarDate } from '../db/convert';
-import { FULLTEXT_INDEX } from '../db/schema-setup';
 import type { CaseModel, ConnectionModel, PartyRole } from '../models';
 import { keysetConnection } from './connection';
 import type { KeysetQuery } from './keyset';
 import { toCase } from './mappers';
 import type { PageArgs } from './pagination';
 import { caseDocument } from './projections';
-import { fulltextQuery } from './fulltext';
+import { fulltextFilter } from './fulltext';
+import { partyLink } from './roles';
 
 export interface CaseFilterInput {
   kind?: string[] | null;
@@ -32,14 +32,6 @@ export interface CaseOrderInput {
   direction?: 'ASC' | 'DESC' | null;
 }
 
-const ROLE_RELS: Record<string, string> = { COUNSEL: 'COUNSEL_IN', JUDGE: 'JUDGE_IN' };
-
-function partyLink(role: PartyRole | null | undefined): { rel: string; roleCondition: string } {
-  if (!role) return { rel: 'PARTY_TO|COUNSEL_IN|JUDGE_IN', roleCondition: '' };
-  const rel = ROLE_RELS[role];
-  return rel ? { rel, roleCondition: '' } : { rel: 'PARTY_TO', roleCondition: ' WHERE r.role = $role' };
-}
-
 /** Stored sort keys (see plan.ts): undated cases go last in either direction. */
 function sortKeyOf(field: CaseOrderField, descending: boolean): { expr: string; isDate: boolean } {
   if (field === 'CAPTION') return { expr: 'c.caption', isDate: false };
@@ -62,20 +54,18 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
   const params: Record<string, unknown> = {};
   const conditions: string[] = [];
   let anchor = 'MATCH (c:Case)';
-  const text = filter.text != null ? fulltextQuery(filter.text) : null;
   const link = partyLink(filter.role);
+  const roleCondition = link.byRoleProperty ? ' WHERE r.role = $role' : '';
+  if (link.byRoleProperty) params.role = filter.role;
+  const text = filter.text != null ? fulltextFilter(filter.text, 'c', 'Case') : null;
 
-  if (filter.text != null && text === null) {
-    // Only punctuation or spaces: nothing can match, and Lucene refuses an empty query.
-    conditions.push('false');
-  } else if (text !== null) {
-    params.ftIndex = FULLTEXT_INDEX;
-    params.ftQuery = text;
-    anchor = 'CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery) YIELD node AS c';
-    conditions.push('c:Case');
+  if (text) {
+    anchor = text.anchor ?? anchor;
+    conditions.push(...text.conditions);
+    Object.assign(params, text.params);
   } else if (filter.partyId) {
     anchor = `MATCH (:Party {id: $partyId})-[r:${link.rel}]->(c:Case)`;
-    if (link.roleCondition) conditions.push('r.role = $role');
+    if (link.byRoleProperty) conditions.push('r.role = $role');
   } else if (filter.judgeId) {
     anchor = 'MATCH (:Party {id: $judgeId})-[:JUDGE_IN]->(c:Case)';
   } else if (filter.incidentId) {
@@ -86,13 +76,11 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
 
   if (filter.partyId) {
     params.partyId = filter.partyId;
-    if (filter.role && !ROLE_RELS[filter.role]) params.role = filter.role;
     if (!anchor.includes('$partyId')) {
-      conditions.push(`EXISTS { MATCH (:Party {id: $partyId})-[r:${link.rel}]->(c)${link.roleCondition} }`);
+      conditions.push(`EXISTS { MATCH (:Party {id: $partyId})-[r:${link.rel}]->(c)${roleCondition} }`);
     }
   } else if (filter.role) {
-    if (!ROLE_RELS[filter.role]) params.role = filter.role;
-    conditions.push(`EXISTS { MATCH (:Party)-[r:${link.rel}]->(c)${link.roleCondition} }`);
+    conditions.push(`EXISTS { MATCH (:Party)-[r:${link.rel}]->(c)${roleCondition} }`);
   }
   if (filter.judgeId) {
     params.judgeId = filter.judgeId;

@@ -1,8 +1,8 @@
 import type { Executor } from '../db/executor';
-import { FULLTEXT_INDEX } from '../db/schema-setup';
 import type { ConnectionModel, PartyModel, PartyRole } from '../models';
 import { keysetConnection } from './connection';
-import { fulltextQuery } from './fulltext';
+import { fulltextFilter } from './fulltext';
+import { partyLink } from './roles';
 import type { KeysetQuery } from './keyset';
 import { toParty } from './mappers';
 import type { PageArgs } from './pagination';
@@ -15,25 +15,20 @@ export interface PartyFilterInput {
   role?: PartyRole | null;
 }
 
-const ROLE_RELS: Record<string, string> = { COUNSEL: 'COUNSEL_IN', JUDGE: 'JUDGE_IN' };
-
 export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): KeysetQuery {
   const params: Record<string, unknown> = {};
   const conditions: string[] = [];
   let anchor = 'MATCH (p:Party)';
-  const roleRel = filter.role ? (ROLE_RELS[filter.role] ?? 'PARTY_TO') : 'PARTY_TO|COUNSEL_IN|JUDGE_IN';
-  const roleCondition = filter.role && !ROLE_RELS[filter.role] ? ' WHERE r.role = $role' : '';
-  if (roleCondition) params.role = filter.role;
+  const link = partyLink(filter.role);
+  const roleRel = link.rel;
+  const roleCondition = link.byRoleProperty ? ' WHERE r.role = $role' : '';
+  if (link.byRoleProperty) params.role = filter.role;
+  const text = filter.text != null ? fulltextFilter(filter.text, 'p', 'Party') : null;
 
-  const text = filter.text != null ? fulltextQuery(filter.text) : null;
-  if (filter.text != null && text === null) {
-    // Only punctuation or spaces: nothing can match, and Lucene refuses an empty query.
-    conditions.push('false');
-  } else if (text !== null) {
-    params.ftIndex = FULLTEXT_INDEX;
-    params.ftQuery = text;
-    anchor = 'CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery) YIELD node AS p';
-    conditions.push('p:Party');
+  if (text) {
+    anchor = text.anchor ?? anchor;
+    conditions.push(...text.conditions);
+    Object.assign(params, text.params);
   } else if (filter.caseId) {
     anchor = `MATCH (p:Party)-[r:${roleRel}]->(:Case {id: $caseId})`;
     if (roleCondition) conditions.push('r.role = $role');

@@ -5,7 +5,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { required } from './common';
 
 // A case summary (one level down) is completed by the batched loader: one round trip per level.
-async function details(c: CaseModel, ctx: GraphQLContext): Promise<CaseDetails> {
+export async function details(c: CaseModel, ctx: GraphQLContext): Promise<CaseDetails> {
   if (c.full) return c.full;
   return required((await ctx.loaders.cases.load(c.id))?.full, `Case ${c.id}`);
 }

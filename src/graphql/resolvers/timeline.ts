@@ -1,14 +1,9 @@
 import { caseStateOn } from '../../domain/as-of';
 import { connectionFromList, badInput } from '../../repositories/pagination';
 import { timeline, type TimelineSubject } from '../../repositories/timeline';
-import type { CaseDetails, CaseModel } from '../../models';
-import type { GraphQLContext } from '../context';
+import type { CaseModel } from '../../models';
 import type { Resolvers } from '../generated/resolvers-types';
-import { required } from './common';
-
-async function details(c: CaseModel, ctx: GraphQLContext): Promise<CaseDetails> {
-  return c.full ?? required((await ctx.loaders.cases.load(c.id))?.full, `Case ${c.id}`);
-}
+import { details } from './case';
 
 /** The last day the sources behind a case's status can have been written. */
 function latestSourceDay(c: CaseModel): string | null {
