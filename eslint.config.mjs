@@ -11,7 +11,10 @@ export default tseslint.config(
     files: ['**/*.ts'],
     plugins: { import: importPlugin },
     settings: {
-      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+      // Relative TypeScript imports are all import/no-cycle needs to resolve.
+      'import/resolver': { node: { extensions: ['.ts', '.js'] } },
+      'import/extensions': ['.ts', '.js'],
+      'import/parsers': { '@typescript-eslint/parser': ['.ts'] },
     },
     rules: {
       'import/no-cycle': ['error', { maxDepth: Infinity }],
