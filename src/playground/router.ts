@@ -52,6 +52,8 @@ const BOOTSTRAP_SCRIPT = `(function () {
       {
         fetcher: GraphiQL.createFetcher({ url: config.endpoint }),
         defaultTabs: config.tabs,
+        // GraphiQL seeds the first tab's variables editor from this prop, not from defaultTabs.
+        variables: config.tabs.length ? config.tabs[0].variables : undefined,
         storage: GraphiQL.createLocalStorage({ namespace: config.storageNamespace }),
         defaultEditorToolsVisibility: true
       },
