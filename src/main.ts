@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config';
-import { connectDatabase, type Database } from './db/connect';
+import { connectDatabase, StartError, type Database } from './db/connect';
 import { ensureSchema } from './db/schema-setup';
 import { IngestError } from './ingest/format';
 import { loadFiles } from './ingest/load';
 import { logger } from './logger';
 import { seedFiles } from './seed-files';
-import { PortInUseError, ROOT, startServer, type RunningServer } from './server';
+import { assertPortFree, PortInUseError, ROOT, startServer, type RunningServer } from './server';
 
 const COUNT_NODES = `// countEntities
 MATCH (n:Node) RETURN count(n) AS n`;
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
+    await assertPortFree(config.PORT, config.HOST);
     db = await connectDatabase(config, say);
     say(`connected to ${db.description}`);
     await ensureSchema(db.executor);
@@ -46,7 +47,10 @@ async function main(): Promise<void> {
   } catch (error) {
     await db?.close().catch(() => undefined);
     const known =
-      error instanceof ConfigError || error instanceof PortInUseError || error instanceof IngestError;
+      error instanceof ConfigError ||
+      error instanceof PortInUseError ||
+      error instanceof IngestError ||
+      error instanceof StartError;
     logger.fatal(known ? (error as Error).message : { err: error }, known ? undefined : 'start failed');
     if (!known && error instanceof Error) process.stderr.write(`\n${error.message}\n`);
     process.exit(1);

@@ -127,6 +127,13 @@ export async function startServer(
 
 export class PortInUseError extends Error {}
 
+/** Fails fast, before Neo4j starts, when the HTTP port is taken. */
+export async function assertPortFree(port: number, host: string): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port, host);
+  await new Promise<void>((done) => probe.close(() => done()));
+}
+
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

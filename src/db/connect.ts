@@ -3,6 +3,9 @@ import type { Config } from '../config';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/server';
 import { Executor } from './executor';
 
+/** A start-up failure with a message meant for the person starting the server. */
+export class StartError extends Error {}
+
 export interface Database {
   driver: Driver;
   executor: Executor;
@@ -21,16 +24,23 @@ export async function connectDatabase(config: Config, log: (m: string) => void):
   let user = config.NEO4J_USER;
   let password = config.NEO4J_PASSWORD;
   if (!uri) {
-    local = await startLocalNeo4j({
-      dataDir: config.NEO4J_DATA_DIR,
-      port: config.NEO4J_BOLT_PORT === 0 ? undefined : config.NEO4J_BOLT_PORT,
-      heap: config.NEO4J_HEAP,
-      pageCache: config.NEO4J_PAGECACHE,
-      log,
-    });
+    try {
+      local = await startLocalNeo4j({
+        dataDir: config.NEO4J_DATA_DIR,
+        port: config.NEO4J_BOLT_PORT === 0 ? undefined : config.NEO4J_BOLT_PORT,
+        heap: config.NEO4J_HEAP,
+        pageCache: config.NEO4J_PAGECACHE,
+        log,
+      });
+    } catch (error) {
+      // The local server's errors are written for people (missing JDK, port taken…).
+      throw new StartError((error as Error).message);
+    }
     ({ uri, user, password } = local);
   } else if (password === undefined) {
-    throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not; set both (and NEO4J_USER if not "neo4j")');
+    throw new StartError(
+      'NEO4J_URI is set but NEO4J_PASSWORD is not; set both (and NEO4J_USER if not "neo4j")',
+    );
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password ?? ''), {
     userAgent: 'litigation-graph/0.1',
@@ -40,7 +50,7 @@ export async function connectDatabase(config: Config, log: (m: string) => void):
   } catch (error) {
     await driver.close();
     await local?.stop();
-    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    throw new StartError(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
   }
   return {
     driver,
