@@ -49,3 +49,12 @@ it('a page of cases with their parties and evidence is one statement', async () 
   expect(res.errors).toBeUndefined();
   expect(res.extensions?.cypher).toEqual({ roundTrips: 1, queries: ['listCases'] });
 });
+
+it('the per-operation guard in the harness catches an operation that needs a second statement', async () => {
+  // A related case's own parties lie one level past the case document: the loader
+  // fetches them in a second (batched) statement, which the guard reports.
+  const deep = `{ case(id: "case:baldwin-v-morrissey") {
+    relatedCases { case { parties { edges { node { party { displayName } } } } } }
+  } }`;
+  await expect(h.gql(deep)).rejects.toThrow('2 Cypher round trips for 1 root field(s): casesById, casesById');
+});

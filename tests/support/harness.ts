@@ -1,3 +1,10 @@
+import {
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
 import { startServer, type RunningServer } from '../../src/server';
@@ -25,6 +32,27 @@ function env(name: string): string {
   return value;
 }
 
+/** Root fields of the (single) operation, fragments included; `__typename` costs nothing. */
+export function rootFieldCount(query: string): number {
+  const doc = parse(query);
+  const fragments = new Map(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const count = (selections: readonly SelectionNode[]): number =>
+    selections.reduce((n, s) => {
+      if (s.kind === Kind.FIELD) return n + (s.name.value === '__typename' ? 0 : 1);
+      if (s.kind === Kind.INLINE_FRAGMENT) return n + count(s.selectionSet.selections);
+      const fragment = fragments.get(s.name.value);
+      return n + (fragment ? count(fragment.selectionSet.selections) : 0);
+    }, 0);
+  const operation = doc.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operation ? count(operation.selectionSet.selections) : 0;
+}
+
 export async function startHarness(): Promise<Harness> {
   const driver = neo4j.driver(
     env(TEST_ENV.uri),
@@ -42,7 +70,16 @@ export async function startHarness(): Promise<Harness> {
         headers: { 'content-type': 'application/json', 'x-cypher-stats': '1' },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse<any>;
+      const body = (await response.json()) as GraphQLResponse<any>;
+      // Every operation any test sends must cost at most one Cypher round trip per root field.
+      const trips = body.extensions?.cypher?.roundTrips ?? 0;
+      const roots = rootFieldCount(query);
+      if (trips > roots) {
+        throw new Error(
+          `${trips} Cypher round trips for ${roots} root field(s): ${body.extensions?.cypher?.queries.join(', ')}\n${query}`,
+        );
+      }
+      return body;
     },
     async close() {
       await server.stop();
