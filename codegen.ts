@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           Incident: '../../models#IncidentModel',
           IncidentInvolvement: '../../models#IncidentInvolvementModel',
           SearchHit: '../../models#SearchHitModel',
+          SearchResult: '../../models#SearchResultModel',
           CaseConnection: '../../models#CaseConnectionModel',
           CaseEdge: '../../models#CaseEdgeModel',
           PartyConnection: '../../models#PartyConnectionModel',

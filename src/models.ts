@@ -265,9 +265,13 @@ export type NodeModel =
   | EventModel
   | IncidentModel;
 
+/** What the full-text index covers (the SearchResult union). */
+export type SearchResultModel =
+  PartyModel | CaseModel | ChargeModel | ClaimModel | CourtModel | IncidentModel | ProductionModel;
+
 export interface SearchHitModel {
   score: number;
-  node: NodeModel;
+  node: SearchResultModel;
 }
 
 export interface EdgeModel<T> {

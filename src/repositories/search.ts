@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor';
 import { FULLTEXT_INDEX } from '../db/schema-setup';
-import type { SearchHitModel } from '../models';
+import type { NodeModel, SearchHitModel, SearchResultModel } from '../models';
 import { fulltextQuery } from './fulltext';
 import { toNode, type Props } from './mappers';
 import { badInput, MAX_PAGE } from './pagination';
@@ -11,6 +11,23 @@ CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery, {limit: $limit}) YIELD nod
 RETURN score, labels(node) AS labels, node {.*, evidence: ${evidenceOf('node')}, descriptorsEvidence: ${evidenceOf('node', 'descriptors')},
   officesEvidence: ${evidenceOf('node', 'offices')}, caseId: COLLECT { MATCH (c:Case)-[:HAS_CHARGE|HAS_CLAIM]->(node) RETURN c.id }[0]} AS doc
 ORDER BY score DESC, node.id ASC`;
+
+const SEARCHABLE = new Set([
+  'Person',
+  'Organization',
+  'Group',
+  'Case',
+  'Charge',
+  'Claim',
+  'Court',
+  'Incident',
+  'Production',
+]);
+
+// The index is declared over exactly these labels (schema-setup.ts); the guard keeps the types honest.
+function isSearchResult(node: NodeModel): node is SearchResultModel {
+  return SEARCHABLE.has(node.__typename);
+}
 
 export async function search(
   executor: Executor,
@@ -23,8 +40,8 @@ export async function search(
   const query = fulltextQuery(text);
   if (query === null || limit === 0) return [];
   const rows = await executor.read(SEARCH, { ftIndex: FULLTEXT_INDEX, ftQuery: query, limit });
-  return rows.map((row) => ({
-    score: row.score as number,
-    node: toNode(row.labels as string[], row.doc as Props),
-  }));
+  return rows.flatMap((row) => {
+    const node = toNode(row.labels as string[], row.doc as Props);
+    return isSearchResult(node) ? [{ score: row.score as number, node }] : [];
+  });
 }

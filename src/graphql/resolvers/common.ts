@@ -80,5 +80,5 @@ export const commonResolvers: Resolvers = {
   Node: { __resolveType: (n) => n.__typename },
   Party: { __resolveType: (p) => p.__typename },
   Resolvable: { __resolveType: (r) => r.__typename },
-  SearchResult: { __resolveType: (r) => r.__typename as 'Person' },
+  SearchResult: { __resolveType: (r) => r.__typename },
 };
