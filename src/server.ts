@@ -2,12 +2,14 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { Executor } from './db/executor';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
@@ -17,6 +19,17 @@ import { logger } from './logger';
 
 export const ROOT = resolve(__dirname, '..');
 export const ENDPOINT = '/graphql';
+/** Deep enough for every example (the deepest nests 11 fields), far from abusive nesting. */
+export const MAX_DEPTH = 20;
+export const MAX_ALIASES = 30;
+
+// Thrown, the rules' errors would surface as internal errors; reported to the
+// validation context they are ordinary GRAPHQL_VALIDATION_FAILED errors.
+const REPORT_AS_VALIDATION_ERROR = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 export function loadTypeDefs(dir = resolve(ROOT, 'schema')): string[] {
   return readdirSync(dir)
@@ -90,6 +103,11 @@ export async function startServer(
     resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // A public research API: refuse pathological operations before any Cypher runs.
+    validationRules: [
+      maxDepthRule({ n: MAX_DEPTH, ...REPORT_AS_VALIDATION_ERROR, ignoreIntrospection: true }),
+      maxAliasesRule({ n: MAX_ALIASES, ...REPORT_AS_VALIDATION_ERROR }),
+    ],
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -30,3 +30,15 @@ it('GET /graphql?query= still answers GraphQL', async () => {
   );
   expect(await res.json()).toEqual({ data: { case: { status: 'DISMISSED' } } });
 });
+
+it('refuses pathologically deep or aliased operations before any Cypher runs', async () => {
+  const deep = `{ case(id: "case:baldwin-criminal") { ${'relatedCases { case { '.repeat(10)} id ${'} } '.repeat(10)} } }`;
+  const res = await h.gql(deep);
+  expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(res.errors?.[0]?.message).toContain('depth limit of 20');
+  expect(res.extensions?.cypher?.roundTrips ?? 0).toBe(0);
+  const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: case(id: "case:baldwin-criminal") { id }`).join(' ')} }`;
+  const many = await h.gql(aliases);
+  expect(many.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(many.errors?.[0]?.message).toContain('Aliases limit of 30');
+});
