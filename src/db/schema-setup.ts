@@ -30,7 +30,7 @@ const KEYSET_INDEXES: [label: string, property: string][] = [
 ];
 
 export const FULLTEXT_INDEX = 'search_text';
-const FULLTEXT_LABELS = [
+export const FULLTEXT_LABELS = [
   'Person',
   'Organization',
   'Group',

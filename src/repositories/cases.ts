@@ -143,6 +143,8 @@ const PENDING_ON = `(c.filedEarliest IS NULL OR c.filedEarliest <= $pendingOn)
     AND (c.closesOn IS NULL OR c.closesOn > $pendingOn)
     AND NOT EXISTS { MATCH (c)-[:ARISES_FROM]->(pi:Incident) WHERE pi.dateEarliest > $pendingOn }`;
 
+const CASE_DOCUMENT = caseDocument('c');
+
 /** The case list: the filter, ordered by (sort key, id), as a keyset query. */
 export function caseListQuery(
   filter: CaseFilterInput,
@@ -162,7 +164,7 @@ export function caseListQuery(
     sortKey: key.expr,
     keyIsDate: key.isDate,
     descending,
-    projection: caseDocument('c'),
+    projection: CASE_DOCUMENT,
     withTotal,
     params,
   };

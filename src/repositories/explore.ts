@@ -4,7 +4,7 @@ import { REL_TYPES, type RelType } from '../ingest/plan';
 import type { EvidenceModel, NodeModel } from '../models';
 import { toEvidence, toNode, type Props } from './mappers';
 import { badInput } from './pagination';
-import { evidenceOf } from './projections';
+import { entitySummary, evidenceOf } from './projections';
 
 // Graph exploration for a graph view: the neighbourhood of an entity and the
 // shortest connections between two. Each answer is ONE statement: the node and
@@ -256,7 +256,7 @@ export const PATH_CANDIDATES = 1000;
 
 /** Everything a GraphNode needs, entity summary included: labels plus the node's properties and evidence. */
 export function graphNodeProjection(v: string): string {
-  return `{labels: labels(${v}), doc: ${v} {.*, evidence: ${evidenceOf(v)}, descriptorsEvidence: ${evidenceOf(v, 'descriptors')}, officesEvidence: ${evidenceOf(v, 'offices')}, caseId: COLLECT { MATCH (owner:Case)-[:HAS_CHARGE|HAS_CLAIM|HAS_OUTCOME|HAS_EVENT]->(${v}) RETURN owner.id }[0]}}`;
+  return `{labels: labels(${v}), doc: ${entitySummary(v)}}`;
 }
 
 /** Everything a GraphEdge needs: endpoints, the properties verbs are made from, and evidence with sources. */

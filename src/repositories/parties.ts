@@ -15,6 +15,8 @@ export interface PartyFilterInput {
   role?: PartyRole | null;
 }
 
+const PARTY_DOCUMENT = partyDocument('p');
+
 export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): KeysetQuery {
   const params: Record<string, unknown> = {};
   const conditions: string[] = [];
@@ -54,7 +56,7 @@ export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): Ke
     sortKey: 'p.displayName',
     keyIsDate: false,
     descending: false,
-    projection: partyDocument('p'),
+    projection: PARTY_DOCUMENT,
     withTotal,
     params,
   };

@@ -16,12 +16,26 @@ export function evidenceOf(v: string, prefix = 'evidence'): string {
 }
 
 /** `v {.*}` plus resolved evidence (and, for parties, descriptor and office evidence). */
-export function withEvidence(v: string, kind: 'node' | 'party' = 'node'): string {
+export function withEvidence(v: string, kind: 'node' | 'party' = 'node', more = ''): string {
   const extra =
     kind === 'party'
       ? `, descriptorsEvidence: ${evidenceOf(v, 'descriptors')}, officesEvidence: ${evidenceOf(v, 'offices')}`
       : '';
-  return `${v} {.*, evidence: ${evidenceOf(v)}${extra}}`;
+  return `${v} {.*, evidence: ${evidenceOf(v)}${extra}${more}}`;
+}
+
+/**
+ * Any entity as a summary: properties, all evidence (party descriptors and
+ * offices included; absent arrays give empty lists) and, for a case's charges,
+ * claims, outcomes and events, the id of their case. For mixed results (search
+ * hits, graph views) where the label is known only at run time.
+ */
+export function entitySummary(v: string): string {
+  return withEvidence(
+    v,
+    'party',
+    `, caseId: COLLECT { MATCH (owner:Case)-[:HAS_CHARGE|HAS_CLAIM|HAS_OUTCOME|HAS_EVENT]->(${v}) RETURN owner.id }[0]`,
+  );
 }
 
 const party = (v: string) => withEvidence(v, 'party');
@@ -67,7 +81,10 @@ export interface PartyDocumentOptions {
 
 export function partyDocument(p: string, opts: PartyDocumentOptions = {}): string {
   const caseProjection = opts.fullCases ? caseDocument('c') : node('c');
-  return `${p} {.*, evidence: ${evidenceOf(p)}, descriptorsEvidence: ${evidenceOf(p, 'descriptors')}, officesEvidence: ${evidenceOf(p, 'offices')},
+  return withEvidence(
+    p,
+    'party',
+    `,
     relationships: COLLECT {
       MATCH (${p})-[r:SPOUSE_OF|PARENT_OF]-(o:Party)
       RETURN {rel: ${rel('r')}, type: type(r), outgoing: startNode(r) = ${p}, other: ${party('o')}} ORDER BY r.id
@@ -84,7 +101,8 @@ export function partyDocument(p: string, opts: PartyDocumentOptions = {}): strin
       RETURN {case: ${caseProjection}, role: CASE type(r) WHEN 'PARTY_TO' THEN r.role WHEN 'COUNSEL_IN' THEN 'COUNSEL' ELSE 'JUDGE' END}
       ORDER BY c.caption, c.id
     }
-  }`;
+  `,
+  );
 }
 
 export function incidentDocument(i: string): string {

@@ -1,30 +1,19 @@
 import type { Executor } from '../db/executor';
-import { FULLTEXT_INDEX } from '../db/schema-setup';
+import { FULLTEXT_INDEX, FULLTEXT_LABELS } from '../db/schema-setup';
 import type { NodeModel, SearchHitModel, SearchResultModel } from '../models';
 import { fulltextQuery } from './fulltext';
 import { toNode, type Props } from './mappers';
 import { badInput, MAX_PAGE } from './pagination';
-import { evidenceOf } from './projections';
+import { entitySummary } from './projections';
 
 export const SEARCH = `// searchEntities
 CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery, {limit: $limit}) YIELD node, score
-RETURN score, labels(node) AS labels, node {.*, evidence: ${evidenceOf('node')}, descriptorsEvidence: ${evidenceOf('node', 'descriptors')},
-  officesEvidence: ${evidenceOf('node', 'offices')}, caseId: COLLECT { MATCH (c:Case)-[:HAS_CHARGE|HAS_CLAIM]->(node) RETURN c.id }[0]} AS doc
+RETURN score, labels(node) AS labels, ${entitySummary('node')} AS doc
 ORDER BY score DESC, node.id ASC`;
 
-const SEARCHABLE = new Set([
-  'Person',
-  'Organization',
-  'Group',
-  'Case',
-  'Charge',
-  'Claim',
-  'Court',
-  'Incident',
-  'Production',
-]);
+const SEARCHABLE: ReadonlySet<string> = new Set(FULLTEXT_LABELS);
 
-// The index is declared over exactly these labels (schema-setup.ts); the guard keeps the types honest.
+// The index covers exactly the SearchResult union's types; the guard keeps the types honest.
 function isSearchResult(node: NodeModel): node is SearchResultModel {
   return SEARCHABLE.has(node.__typename);
 }

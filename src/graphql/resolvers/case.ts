@@ -1,4 +1,4 @@
-import type { CaseDetails, CaseModel } from '../../models';
+import type { CaseDetails, CaseModel, OutcomeModel } from '../../models';
 import { connectionFromList } from '../../repositories/pagination';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -12,6 +12,15 @@ export async function details(c: CaseModel, ctx: GraphQLContext): Promise<CaseDe
 
 async function caseOf(caseId: string, ctx: GraphQLContext): Promise<CaseModel> {
   return required(await ctx.loaders.cases.load(caseId), `Case ${caseId}`);
+}
+
+/** The outcomes of a charge's or claim's case that resolve it. */
+async function outcomesResolving(
+  x: { id: string; caseId: string },
+  ctx: GraphQLContext,
+): Promise<OutcomeModel[]> {
+  const { outcomes } = await details(await caseOf(x.caseId, ctx), ctx);
+  return outcomes.filter((o) => o.resolves?.some((r) => r.id === x.id));
 }
 
 export const caseResolvers: Resolvers = {
@@ -36,17 +45,11 @@ export const caseResolvers: Resolvers = {
     case: (x, _a, ctx) => caseOf(x.caseId, ctx),
     defendant: async (x, _a, ctx) =>
       x.defendant !== undefined ? x.defendant : ((await ctx.loaders.charges.load(x.id))?.defendant ?? null),
-    outcomes: async (x, _a, ctx) =>
-      (await details(await caseOf(x.caseId, ctx), ctx)).outcomes.filter((o) =>
-        o.resolves?.some((r) => r.id === x.id),
-      ),
+    outcomes: (x, _a, ctx) => outcomesResolving(x, ctx),
   },
   Claim: {
     case: (x, _a, ctx) => caseOf(x.caseId, ctx),
-    outcomes: async (x, _a, ctx) =>
-      (await details(await caseOf(x.caseId, ctx), ctx)).outcomes.filter((o) =>
-        o.resolves?.some((r) => r.id === x.id),
-      ),
+    outcomes: (x, _a, ctx) => outcomesResolving(x, ctx),
   },
   Outcome: {
     case: (o, _a, ctx) => caseOf(o.caseId, ctx),
