@@ -5,7 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
-    'src/graphql/generated/resolvers-types.ts': {
+    'src/api/generated/resolvers-types.ts': {
       plugins: [
         {
           add: {

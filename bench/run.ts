@@ -8,11 +8,11 @@ import { ensureSchema } from '../src/db/schema-setup';
 import { loadFiles } from '../src/ingest/load';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
 import { QUERIES } from '../src/repositories/entities';
-import { caseDocument } from '../src/repositories/projections';
+import { caseDocument } from '../src/cypher/projections';
 import { caseListQuery, orderName } from '../src/repositories/cases';
-import { keysetCypher } from '../src/repositories/keyset';
-import { encodeCursor, pageWindow } from '../src/repositories/pagination';
-import { seedFiles } from '../src/seed-files';
+import { keysetCypher } from '../src/cypher/keyset';
+import { encodeCursor, pageWindow } from '../src/cypher/paging';
+import { seedFiles } from '../src/ingest/seed-files';
 import { generateLitigation } from '../tests/support/generate';
 
 // `npm run bench`: each measurement runs side by side with a reference in the

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadExamples } from '../src/playground/examples';
+import { loadExamples } from '../src/server/playground/examples';
 
 // Writes each example operation and its real answer into README.md, between the
 // `<!-- examples:start -->` and `<!-- examples:end -->` markers:

@@ -5,8 +5,8 @@ import { ensureSchema } from './db/schema-setup';
 import { IngestError } from './ingest/format';
 import { loadFiles } from './ingest/load';
 import { logger } from './logger';
-import { seedFiles } from './seed-files';
-import { assertPortFree, PortInUseError, ROOT, startServer, type RunningServer } from './server';
+import { seedFiles } from './ingest/seed-files';
+import { assertPortFree, PortInUseError, ROOT, startServer, type RunningServer } from './server/server';
 
 const COUNT_NODES = `// countEntities
 MATCH (n:Node) RETURN count(n) AS n`;

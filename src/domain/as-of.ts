@@ -1,5 +1,5 @@
-import { chronological } from '../ingest/dates';
-import type { CaseStatus, EventKind, PartialDateModel } from '../models';
+import { chronological } from './dates';
+import type { CaseStatus, EventKind, PartialDateModel } from './models';
 
 // A case's state on a given day, derived from its dated steps. The rule (also in
 // the SDL): a step counts from the first day its date can denote; the latest step

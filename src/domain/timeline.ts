@@ -1,5 +1,5 @@
-import { compareDates } from '../ingest/dates';
-import type { PartialDateModel } from '../models';
+import { compareDates } from './dates';
+import type { PartialDateModel } from './models';
 
 // One timeline across several cases. Within a case an undated entry keeps its
 // place in the story (it takes the date of the entry its source tells before it);

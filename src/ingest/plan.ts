@@ -1,6 +1,6 @@
 import { closesOn } from '../domain/as-of';
-import type { CaseStatus, EventKind, PartialDateModel } from '../models';
-import { parseIsoPartial, resolveRelativeDate, statedDate } from './dates';
+import type { CaseStatus, EventKind, PartialDateModel } from '../domain/models';
+import { parseIsoPartial, resolveRelativeDate, statedDate } from '../domain/dates';
 import type { DateInput, EvidenceInput, Issue } from './format';
 import type { CheckedDocument } from './validate';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import schema from '../../seed/litigation.schema.json';
-import { DateError, parseIsoPartial, resolveRelativeDate } from './dates';
+import { DateError, parseIsoPartial, resolveRelativeDate } from '../domain/dates';
 import { IngestError, type DateInput, type Issue, type LitigationDocument } from './format';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });

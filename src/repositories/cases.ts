@@ -1,13 +1,13 @@
 import type { Executor } from '../db/executor';
 import { CalendarDate } from '../db/convert';
-import type { CaseModel, ConnectionModel, PartyRole } from '../models';
-import { keysetConnection } from './connection';
-import type { KeysetQuery } from './keyset';
-import { toCase } from './mappers';
-import type { PageArgs } from './pagination';
-import { caseDocument } from './projections';
-import { fulltextFilter } from './fulltext';
-import { partyLink } from './roles';
+import type { CaseModel, ConnectionModel, PartyRole } from '../domain/models';
+import { keysetConnection } from '../cypher/connection';
+import type { KeysetQuery } from '../cypher/keyset';
+import { toCase } from '../cypher/mappers';
+import type { PageArgs } from '../cypher/paging';
+import { caseDocument } from '../cypher/projections';
+import { fulltextFilter } from '../cypher/fulltext';
+import { partyLink } from '../graph/roles';
 
 export interface CaseFilterInput {
   kind?: string[] | null;

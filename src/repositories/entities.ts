@@ -10,7 +10,7 @@ import type {
   PartyModel,
   ProductionModel,
   SourceModel,
-} from '../models';
+} from '../domain/models';
 import {
   toCase,
   toCharge,
@@ -23,7 +23,7 @@ import {
   toProduction,
   toSource,
   type Props,
-} from './mappers';
+} from '../cypher/mappers';
 import {
   caseDocument,
   evidenceOf,
@@ -32,7 +32,7 @@ import {
   productionDocument,
   SOURCE_FIELDS,
   withEvidence,
-} from './projections';
+} from '../cypher/projections';
 
 // Full documents by id, many ids per statement: the batch functions behind the
 // per-operation DataLoaders, so any number of lookups on one level is one round trip.

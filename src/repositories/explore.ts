@@ -1,10 +1,10 @@
 import type { Plain } from '../db/convert';
 import type { Executor } from '../db/executor';
 import { REL_TYPES, type RelType } from '../ingest/plan';
-import type { EvidenceModel, NodeModel } from '../models';
-import { toEvidence, toNode, type Props } from './mappers';
-import { badInput } from './pagination';
-import { entitySummary, evidenceOf } from './projections';
+import type { EvidenceModel, NodeModel } from '../domain/models';
+import { toEvidence, toNode, type Props } from '../cypher/mappers';
+import { badInput } from '../cypher/paging';
+import { entitySummary, evidenceOf } from '../cypher/projections';
 
 // Graph exploration for a graph view: the neighbourhood of an entity and the
 // shortest connections between two. Each answer is ONE statement: the node and

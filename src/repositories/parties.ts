@@ -1,12 +1,12 @@
 import type { Executor } from '../db/executor';
-import type { ConnectionModel, PartyModel, PartyRole } from '../models';
-import { keysetConnection } from './connection';
-import { fulltextFilter } from './fulltext';
-import { partyLink } from './roles';
-import type { KeysetQuery } from './keyset';
-import { toParty } from './mappers';
-import type { PageArgs } from './pagination';
-import { partyDocument } from './projections';
+import type { ConnectionModel, PartyModel, PartyRole } from '../domain/models';
+import { keysetConnection } from '../cypher/connection';
+import { fulltextFilter } from '../cypher/fulltext';
+import { partyLink } from '../graph/roles';
+import type { KeysetQuery } from '../cypher/keyset';
+import { toParty } from '../cypher/mappers';
+import type { PageArgs } from '../cypher/paging';
+import { partyDocument } from '../cypher/projections';
 
 export interface PartyFilterInput {
   kind?: string[] | null;

@@ -1,10 +1,10 @@
 import type { Executor } from '../db/executor';
 import { FULLTEXT_INDEX, FULLTEXT_LABELS } from '../db/schema-setup';
-import type { NodeModel, SearchHitModel, SearchResultModel } from '../models';
-import { fulltextQuery } from './fulltext';
-import { toNode, type Props } from './mappers';
-import { badInput, MAX_PAGE } from './pagination';
-import { entitySummary } from './projections';
+import type { NodeModel, SearchHitModel, SearchResultModel } from '../domain/models';
+import { fulltextQuery } from '../cypher/fulltext';
+import { toNode, type Props } from '../cypher/mappers';
+import { badInput, MAX_PAGE } from '../cypher/paging';
+import { entitySummary } from '../cypher/projections';
 
 export const SEARCH = `// searchEntities
 CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery, {limit: $limit}) YIELD node, score

@@ -1,9 +1,9 @@
 import type { Executor, Params } from '../db/executor';
-import type { CaseKind, OutcomeModel, PartyModel, PartyRole } from '../models';
+import type { CaseKind, OutcomeModel, PartyModel, PartyRole } from '../domain/models';
 import { caseFilterClause, type CaseFilterInput } from './cases';
-import { toParty, type Props } from './mappers';
-import { badInput } from './pagination';
-import { withEvidence } from './projections';
+import { toParty, type Props } from '../cypher/mappers';
+import { badInput } from '../cypher/paging';
+import { withEvidence } from '../cypher/projections';
 import type { Plain } from '../db/convert';
 
 // Query.outcomeStats: counts, filing-to-disposition times and the busiest parties

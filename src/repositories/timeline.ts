@@ -1,8 +1,8 @@
 import type { Executor } from '../db/executor';
 import { mergeTimeline } from '../domain/timeline';
-import type { TimelineEntryModel } from '../models';
-import { toCase, toEvent, toIncident, type Props } from './mappers';
-import { evidenceOf } from './projections';
+import type { TimelineEntryModel } from '../domain/models';
+import { toCase, toEvent, toIncident, type Props } from '../cypher/mappers';
+import { evidenceOf } from '../cypher/projections';
 
 // One statement per timeline: the subject's cases with their events and the
 // incidents they arise from; the merge and order are done in domain/timeline.ts.

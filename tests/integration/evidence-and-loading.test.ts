@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { IngestError } from '../../src/ingest/format';
 import { loadFiles } from '../../src/ingest/load';
-import { seedFiles } from '../../src/seed-files';
+import { seedFiles } from '../../src/ingest/seed-files';
 import { fingerprint } from '../support/graph';
 import { startHarness, type Harness } from '../support/harness';
 

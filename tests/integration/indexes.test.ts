@@ -1,7 +1,7 @@
 import { caseListQuery, type CaseFilterInput } from '../../src/repositories/cases';
 import { PARTIES_WITH_FULL_CASES, QUERIES } from '../../src/repositories/entities';
-import { keysetCypher } from '../../src/repositories/keyset';
-import { pageWindow } from '../../src/repositories/pagination';
+import { keysetCypher } from '../../src/cypher/keyset';
+import { pageWindow } from '../../src/cypher/paging';
 import { partyListQuery } from '../../src/repositories/parties';
 import { SEARCH } from '../../src/repositories/search';
 import { TIMELINE_QUERIES } from '../../src/repositories/timeline';

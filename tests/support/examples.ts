@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadExamples, type Example } from '../../src/playground/examples';
+import { loadExamples, type Example } from '../../src/server/playground/examples';
 
 const all = loadExamples(resolve(__dirname, '../../examples'));
 

@@ -6,7 +6,7 @@ import { Executor } from '../../src/db/executor';
 import { ensureSchema } from '../../src/db/schema-setup';
 import { loadFiles } from '../../src/ingest/load';
 import { startLocalNeo4j } from '../../src/neo4j-local/server';
-import { seedFiles } from '../../src/seed-files';
+import { seedFiles } from '../../src/ingest/seed-files';
 import { TEST_ENV } from './env';
 
 const WIPE = `// wipeTestDatabase

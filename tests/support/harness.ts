@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
-import { startServer, type RunningServer } from '../../src/server';
+import { startServer, type RunningServer } from '../../src/server/server';
 import { TEST_ENV } from './env';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -7,11 +7,11 @@ import {
   type CaseFilterInput,
   type CaseOrderInput,
 } from '../../src/repositories/cases';
-import { keysetCypher, keysetPage, type KeysetQuery } from '../../src/repositories/keyset';
-import { encodeCursor, pageWindow, type PageArgs, type Window } from '../../src/repositories/pagination';
+import { keysetCypher, keysetPage, type KeysetQuery } from '../../src/cypher/keyset';
+import { encodeCursor, pageWindow, type PageArgs, type Window } from '../../src/cypher/paging';
 import { partyListQuery, type PartyFilterInput } from '../../src/repositories/parties';
-import type { PartyRole } from '../../src/models';
-import { caseDocument, partyDocument } from '../../src/repositories/projections';
+import type { PartyRole } from '../../src/domain/models';
+import { caseDocument, partyDocument } from '../../src/cypher/projections';
 
 const FILED_ASC: CaseOrderInput = { field: 'FILED', direction: 'ASC' };
 const PARTY_ORDER = 'parties:NAME:ASC';

@@ -6,8 +6,8 @@ import {
   precisionRank,
   resolveRelativeDate,
   statedDate,
-} from '../../src/ingest/dates';
-import type { PartialDateModel } from '../../src/models';
+} from '../../src/domain/dates';
+import type { PartialDateModel } from '../../src/domain/models';
 
 const SOURCE = 'source:000_test';
 const NEW_YEAR_2025 = '2025-01-01'; // a Wednesday

@@ -20,7 +20,7 @@ import {
   toPath,
   type RenderStep,
 } from '../../src/repositories/explore';
-import { evidenceOf } from '../../src/repositories/projections';
+import { evidenceOf } from '../../src/cypher/projections';
 
 const SOURCE = {
   id: 'source:s1',

@@ -1,4 +1,4 @@
-import { fulltextQuery, words } from '../../src/repositories/fulltext';
+import { fulltextQuery, words } from '../../src/cypher/fulltext';
 
 // Characters with a meaning in Lucene's classic query syntax.
 const LUCENE_SYNTAX = [

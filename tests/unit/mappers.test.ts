@@ -11,7 +11,7 @@ import {
   toResolvable,
   toSource,
   type Props,
-} from '../../src/repositories/mappers';
+} from '../../src/cypher/mappers';
 
 const S1 = 'source:one';
 const S2 = 'source:two';

@@ -8,8 +8,8 @@ import {
   encodeCursor,
   pageWindow,
   type PageArgs,
-} from '../../src/repositories/pagination';
-import type { ConnectionModel } from '../../src/models';
+} from '../../src/cypher/paging';
+import type { ConnectionModel } from '../../src/domain/models';
 
 const ORDER = 'events:SEQ';
 

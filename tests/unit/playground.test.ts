@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { loadExamples, type Example } from '../../src/playground/examples';
-import { PLAYGROUND_CSP, playgroundRouter, renderPlaygroundHtml } from '../../src/playground/router';
+import { loadExamples, type Example } from '../../src/server/playground/examples';
+import { PLAYGROUND_CSP, playgroundRouter, renderPlaygroundHtml } from '../../src/server/playground/router';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { queryName } from '../../src/db/executor';
 import { caseFilterClause, type CaseFilterInput } from '../../src/repositories/cases';
-import { withEvidence } from '../../src/repositories/projections';
+import { withEvidence } from '../../src/cypher/projections';
 import {
   DEFAULT_TOP_PARTIES,
   outcomeStatsQuery,

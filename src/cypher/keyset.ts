@@ -1,6 +1,6 @@
 import type { Params } from '../db/executor';
 import { CalendarDate } from '../db/convert';
-import { encodeCursor, type Keyset, type Window } from './pagination';
+import { encodeCursor, type Keyset, type Window } from './paging';
 
 // Builds one statement that filters, orders by (sort key, id), reads one row past
 // the page to know whether more follow, and counts the total only when asked.

@@ -1,4 +1,4 @@
-import type { PartyRole } from '../models';
+import type { PartyRole } from '../domain/models';
 
 // How a party role maps onto the graph: COUNSEL and JUDGE are relationship types of
 // their own; the roles of the parties proper are a property of PARTY_TO.

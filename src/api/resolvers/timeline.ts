@@ -1,7 +1,7 @@
 import { caseStateOn } from '../../domain/as-of';
-import { connectionFromList, badInput } from '../../repositories/pagination';
+import { connectionFromList, badInput } from '../../cypher/paging';
 import { timeline, type TimelineSubject } from '../../repositories/timeline';
-import type { CaseModel } from '../../models';
+import type { CaseModel } from '../../domain/models';
 import type { Resolvers } from '../generated/resolvers-types';
 import { details } from './case';
 

@@ -1,5 +1,5 @@
-import type { PartyModel } from '../../models';
-import { connectionFromList } from '../../repositories/pagination';
+import type { PartyModel } from '../../domain/models';
+import { connectionFromList } from '../../cypher/paging';
 import type { GraphQLContext } from '../context';
 import type { PersonResolvers, Resolvers } from '../generated/resolvers-types';
 import { required } from './common';

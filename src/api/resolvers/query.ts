@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeModel } from '../../models';
+import type { NodeModel } from '../../domain/models';
 import { partiesWithFullCases } from '../../repositories/entities';
 import { listCases } from '../../repositories/cases';
 import { listParties } from '../../repositories/parties';

@@ -10,14 +10,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
-import type { Executor } from './db/executor';
-import { createContext, type GraphQLContext } from './graphql/context';
-import { resolvers } from './graphql/resolvers';
+import type { Executor } from '../db/executor';
+import { createContext, type GraphQLContext } from '../api/context';
+import { resolvers } from '../api/resolvers';
 import { loadExamples } from './playground/examples';
 import { playgroundRouter } from './playground/router';
-import { logger } from './logger';
+import { logger } from '../logger';
 
-export const ROOT = resolve(__dirname, '..');
+export const ROOT = resolve(__dirname, '../..');
 export const ENDPOINT = '/graphql';
 /** Deep enough for every example (the deepest nests 11 fields), far from abusive nesting. */
 export const MAX_DEPTH = 20;

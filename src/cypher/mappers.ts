@@ -1,5 +1,5 @@
 import type { Plain } from '../db/convert';
-import { chronological } from '../ingest/dates';
+import { chronological } from '../domain/dates';
 import type {
   AnnotatedTextModel,
   CaseDetails,
@@ -24,7 +24,7 @@ import type {
   ProductionModel,
   ResolvableModel,
   SourceModel,
-} from '../models';
+} from '../domain/models';
 
 // Rows (plain maps from the executor) to models. Pure: unit-tested without a database.
 

@@ -1,8 +1,8 @@
 import type { Executor } from '../db/executor';
-import type { ConnectionModel } from '../models';
+import type { ConnectionModel } from '../domain/models';
 import { keysetCypher, keysetPage, type KeysetQuery } from './keyset';
 import type { Props } from './mappers';
-import { pageWindow, type PageArgs } from './pagination';
+import { pageWindow, type PageArgs } from './paging';
 
 /** Runs a keyset query (one round trip) and shapes the Relay connection. */
 export async function keysetConnection<T extends { id: string }>(

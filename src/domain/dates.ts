@@ -1,4 +1,4 @@
-import type { PartialDateModel, Precision } from '../models';
+import type { PartialDateModel, Precision } from './models';
 
 // Partial dates: what a source knows (a year, a month or a day), with the words
 // it used. Relative wording is resolved against the source's own date and the

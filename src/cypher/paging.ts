@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { ConnectionModel, EdgeModel } from '../models';
+import type { ConnectionModel, EdgeModel } from '../domain/models';
 
 // Keyset cursors: the sort key and the element id, base64url-encoded JSON, with
 // the ordering they belong to, so a cursor from one ordering is refused by another.

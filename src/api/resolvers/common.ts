@@ -6,7 +6,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
-import { parseIsoPartial } from '../../ingest/dates';
+import { parseIsoPartial } from '../../domain/dates';
 import type { Resolvers } from '../generated/resolvers-types';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

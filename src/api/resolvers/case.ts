@@ -1,5 +1,5 @@
-import type { CaseDetails, CaseModel, OutcomeModel } from '../../models';
-import { connectionFromList } from '../../repositories/pagination';
+import type { CaseDetails, CaseModel, OutcomeModel } from '../../domain/models';
+import { connectionFromList } from '../../cypher/paging';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { required } from './common';
