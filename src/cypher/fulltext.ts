@@ -1,4 +1,5 @@
-import { FULLTEXT_INDEX } from '../db/schema-setup';
+import Cypher from '@neo4j/cypher-builder';
+import { FULLTEXT_INDEX } from '../graph/indexes';
 
 // User text never reaches Lucene's query parser as syntax: each word is escaped
 // and lower-cased (so AND/OR/NOT stay words), and must match as a word or prefix.
@@ -24,21 +25,20 @@ export function fulltextQuery(text: string): string | null {
   return terms.map((t) => `(${t} OR ${t}*)`).join(' AND ');
 }
 
-export interface FulltextFilter {
-  /** The entry point, or null when the text can match nothing. */
-  anchor: string | null;
-  conditions: string[];
-  params: Record<string, unknown>;
-}
-
-/** A `text` filter as an entry point: the full-text index yielding `variable`, kept to `label`. */
-export function fulltextFilter(text: string, variable: string, label: string): FulltextFilter {
+/**
+ * A `text` filter as an entry point: the full-text index yielding `node`, kept to
+ * `label`; null when the text holds no word, so nothing can match (Lucene refuses an empty query).
+ */
+export function fulltextAnchor(
+  text: string,
+  node: Cypher.Node,
+  label: string,
+): ((where: Cypher.Predicate | undefined) => Cypher.Clause) | null {
   const query = fulltextQuery(text);
-  // Only punctuation or spaces: nothing can match, and Lucene refuses an empty query.
-  if (query === null) return { anchor: null, conditions: ['false'], params: {} };
-  return {
-    anchor: `CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery) YIELD node AS ${variable}`,
-    conditions: [`${variable}:${label}`],
-    params: { ftIndex: FULLTEXT_INDEX, ftQuery: query },
-  };
+  if (query === null) return null;
+  return (where) =>
+    Cypher.db.index.fulltext
+      .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), new Cypher.Param(query))
+      .yield(['node', node])
+      .where(Cypher.and(node.hasLabel(label), where)!);
 }

@@ -1,76 +1,81 @@
-import type { Params } from '../db/executor';
+import Cypher from '@neo4j/cypher-builder';
 import { CalendarDate } from '../db/convert';
 import { encodeCursor, type Keyset, type Window } from './paging';
+import { named, type Statement } from './statement';
 
-// Builds one statement that filters, orders by (sort key, id), reads one row past
-// the page to know whether more follow, and counts the total only when asked.
-// Every value is a parameter; only fixed fragments from the repositories are spliced in.
+// One statement that filters, orders by (sort key, id), reads one row past the
+// page to know whether more follow, and counts the total only when asked. Every
+// value is a parameter and every variable is named by the builder.
 
 export interface KeysetQuery {
   name: string;
-  /** MATCH/CALL clause(s) binding `variable`; fixed text. */
-  anchor: string;
+  /** The listed node, bound by `anchor`. */
+  node: Cypher.Node;
+  /** The entry clause binding `node` and keeping the rows where `where` holds; a new clause per call. */
+  anchor: (where: Cypher.Predicate | undefined) => Cypher.Clause;
   /** Whether the anchor can bind the same node twice (several relationships to it). */
   anchorMayRepeat: boolean;
-  variable: string;
-  conditions: string[];
+  conditions: Cypher.Predicate[];
   /**
-   * The property holding the sort key, e.g. `c.filedSortAsc`: a stored property
+   * The property holding the sort key, e.g. `filedSortAsc`: a stored property
    * with a composite (key, id) range index, so the index gives the order and a
    * cursor is a range seek rather than a sort of every match.
    */
   sortKey: string;
   keyIsDate: boolean;
   descending: boolean;
-  projection: string;
+  projection: Cypher.Expr;
   withTotal: boolean;
-  params: Params;
 }
 
-export function keysetCypher(q: KeysetQuery, window: Window): { cypher: string; params: Params } {
-  const v = q.variable;
-  const key = q.sortKey;
-  const params: Params = { ...q.params, limit: window.size + 1 };
+const and = (predicates: Cypher.Predicate[]): Cypher.Predicate | undefined => Cypher.and(...predicates);
+
+export function keysetCypher(q: KeysetQuery, window: Window): Statement {
+  const v = q.node;
+  const key = v.property(q.sortKey);
   // Reading backwards flips the direction; the page is reversed again afterwards.
   const forward = window.backward ? q.descending : !q.descending;
-  const range: string[] = [`${key} IS NOT NULL`];
-  const strict: string[] = [];
-  const bound = (op: '>' | '<', name: 'after' | 'before', k: Keyset) => {
-    params[`${name}Key`] = q.keyIsDate && typeof k.key === 'string' ? new CalendarDate(k.key) : k.key;
-    params[`${name}Id`] = k.id;
-    // The inclusive range can be answered by the index; the strict test settles ties by id.
-    range.push(`${key} ${op}= $${name}Key`);
-    strict.push(`(${key} ${op} $${name}Key OR ${v}.id ${op} $${name}Id)`);
-  };
-  if (window.after) bound(q.descending ? '<' : '>', 'after', window.after);
-  if (window.before) bound(q.descending ? '>' : '<', 'before', window.before);
-  const filter = [...q.conditions, ...range].join('\n  AND ');
   const dir = forward ? 'ASC' : 'DESC';
-  const where = q.conditions.length ? `\nWHERE ${q.conditions.join('\n  AND ')}` : '';
+  const range: Cypher.Predicate[] = [Cypher.isNotNull(key)];
+  const strict: Cypher.Predicate[] = [];
+  const bound = (op: 'gt' | 'lt', k: Keyset) => {
+    const keyParam = new Cypher.Param(q.keyIsDate && typeof k.key === 'string' ? new CalendarDate(k.key) : k.key);
+    const idParam = new Cypher.Param(k.id);
+    // The inclusive range can be answered by the index; the strict test settles ties by id.
+    range.push(op === 'gt' ? Cypher.gte(key, keyParam) : Cypher.lte(key, keyParam));
+    strict.push(Cypher.or(Cypher[op](key, keyParam), Cypher[op](v.property('id'), idParam)) as Cypher.Predicate);
+  };
+  if (window.after) bound(q.descending ? 'lt' : 'gt', window.after);
+  if (window.before) bound(q.descending ? 'gt' : 'lt', window.before);
+
+  const steps: Cypher.Clause[] = [q.anchor(and([...q.conditions, ...range]))];
+  if (q.anchorMayRepeat) steps.push(new Cypher.With(v).distinct());
+  if (strict.length) steps.push(new Cypher.With(v).where(and(strict)!));
+  steps.push(
+    new Cypher.With(v)
+      .orderBy([key, dir], [v.property('id'), dir])
+      .limit(new Cypher.Param(window.size + 1)),
+  );
+  const sortKey = new Cypher.Variable();
+  const doc = new Cypher.Variable();
+  if (!q.withTotal) {
+    steps.push(new Cypher.Return([key, 'sortKey'], [q.projection, 'doc'], [Cypher.Null, 'total']));
+    return named(q.name, Cypher.utils.concat(...steps));
+  }
   // Rows stream out (collecting big documents into one list costs a third more);
-  // the total, when asked, comes first and the page is an OPTIONAL CALL so an
-  // empty page still returns it.
-  const page = `${q.anchor}
-WHERE ${filter}${q.anchorMayRepeat ? `\nWITH DISTINCT ${v}` : ''}${strict.length ? `\nWITH ${v} WHERE ${strict.join(' AND ')}` : ''}
-WITH ${v} ORDER BY ${key} ${dir}, ${v}.id ${dir}
-LIMIT $limit`;
-  const indent = (text: string) => text.replace(/\n/g, '\n  ');
-  const cypher = q.withTotal
-    ? `// ${q.name}
-CALL () {
-  ${indent(q.anchor + where)}
-  RETURN count(DISTINCT ${v}) AS total
-}
-OPTIONAL CALL () {
-  ${indent(page)}
-  RETURN ${key} AS sortKey, ${v}.id AS id, ${q.projection} AS doc
-}
-RETURN total, sortKey, doc
-ORDER BY sortKey ${dir}, id ${dir}`
-    : `// ${q.name}
-${page}
-RETURN ${key} AS sortKey, ${q.projection} AS doc, null AS total`;
-  return { cypher, params };
+  // the total comes first and the page is an OPTIONAL CALL so an empty page still returns it.
+  const total = new Cypher.Variable();
+  const id = new Cypher.Variable();
+  steps.push(new Cypher.Return([key, sortKey], [v.property('id'), id], [q.projection, doc]));
+  const counted = Cypher.utils.concat(q.anchor(and(q.conditions)), new Cypher.Return([Cypher.count(v).distinct(), total]));
+  return named(
+    q.name,
+    Cypher.utils.concat(
+      new Cypher.Call(counted, []),
+      new Cypher.OptionalCall(Cypher.utils.concat(...steps), []),
+      new Cypher.Return([total, 'total'], [sortKey, 'sortKey'], [doc, 'doc']).orderBy([sortKey, dir], [id, dir]),
+    ),
+  );
 }
 
 export interface KeysetRow<T> {

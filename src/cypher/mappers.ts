@@ -1,4 +1,6 @@
 import type { Plain } from '../db/convert';
+import { decodeAnnotated, decodeDate, decodeEvidence } from '../graph/codecs';
+import { entityLabelOf, PARTY_KIND_LABELS, type NodeLabel } from '../graph/labels';
 import { chronological } from '../domain/dates';
 import type {
   AnnotatedTextModel,
@@ -18,8 +20,6 @@ import type {
   PartyModel,
   PartyRelationshipModel,
   PartyRole,
-  PartyTypename,
-  Precision,
   ProductionCreditModel,
   ProductionModel,
   ResolvableModel,
@@ -39,56 +39,26 @@ const obj = (v: Plain | undefined): Props => (v && typeof v === 'object' && !Arr
 const list = (v: Plain | undefined): Props[] => (Array.isArray(v) ? v.map(obj) : []);
 
 export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
-  // Projections that resolve sources inline return `evidence` / `<prefix>Evidence` as maps.
+  // Projections resolve sources inline as `evidence` / `<prefix>Evidence`; without them, the stored arrays.
   const resolved = p[prefix === 'evidence' ? 'evidence' : `${prefix}Evidence`];
-  if (Array.isArray(resolved)) {
-    return list(resolved).map((e) => {
-      const source = e.source ? toSource(obj(e.source)) : undefined;
-      return { sourceId: source?.id ?? '', quote: str(e.quote), ...(source ? { source } : {}) };
-    });
-  }
-  const sources = strList(p[`${prefix}Sources`]);
-  const quotes = strList(p[`${prefix}Quotes`]);
-  return sources.map((sourceId, i) => ({ sourceId, quote: quotes[i] ?? '' }));
+  if (!Array.isArray(resolved)) return decodeEvidence(p, prefix);
+  return list(resolved).map((e) => {
+    const source = e.source ? toSource(obj(e.source)) : undefined;
+    return { sourceId: source?.id ?? '', quote: str(e.quote), ...(source ? { source } : {}) };
+  });
 }
 
 export function toAnnotated(p: Props, prefix: string): AnnotatedTextModel[] {
-  const texts = strList(p[prefix]);
-  const evidence = toEvidence(p, prefix);
-  const byText = new Map<string, AnnotatedTextModel>();
-  texts.forEach((text, i) => {
-    const item = byText.get(text) ?? { text, evidence: [] };
-    const ev = evidence[i];
-    if (ev) item.evidence.push(ev);
-    byText.set(text, item);
-  });
-  return [...byText.values()];
+  return decodeAnnotated(p[prefix], toEvidence(p, prefix));
 }
 
-export function toDate(p: Props, prefix: string): PartialDateModel | null {
-  const value = optStr(p[`${prefix}Value`]);
-  if (value === null) return null;
-  return {
-    value,
-    precision: str(p[`${prefix}Precision`]) as Precision,
-    earliest: str(p[`${prefix}Earliest`]),
-    latest: str(p[`${prefix}Latest`]),
-    wording: optStr(p[`${prefix}Wording`]),
-    derived: p[`${prefix}Derived`] === true,
-    derivation: optStr(p[`${prefix}Derivation`]),
-  };
-}
+export const toDate = (p: Props, prefix: string): PartialDateModel | null => decodeDate(p, prefix);
 
-const PARTY_TYPENAME: Record<string, PartyTypename> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  GROUP: 'Group',
-};
 
 export function toParty(p: Props): PartyModel {
   const kind = str(p.kind) as PartyModel['kind'];
   const party: PartyModel = {
-    __typename: PARTY_TYPENAME[kind] ?? 'Person',
+    __typename: PARTY_KIND_LABELS[kind] ?? 'Person',
     id: str(p.id),
     kind,
     name: optStr(p.name),
@@ -354,22 +324,24 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
   };
 }
 
-const BY_LABEL: [string, (p: Props) => NodeModel][] = [
-  ['Party', toParty],
-  ['Case', toCase],
-  ['Charge', toCharge],
-  ['Claim', toClaim],
-  ['Outcome', toOutcome],
-  ['Event', toEvent],
-  ['Incident', toIncident],
-  ['Production', toProduction],
-  ['Court', toCourt],
-  ['Source', toSource],
-];
+const BY_LABEL: Record<NodeLabel, (p: Props) => NodeModel> = {
+  Person: toParty,
+  Organization: toParty,
+  Group: toParty,
+  Case: toCase,
+  Charge: toCharge,
+  Claim: toClaim,
+  Outcome: toOutcome,
+  Event: toEvent,
+  Incident: toIncident,
+  Production: toProduction,
+  Court: toCourt,
+  Source: toSource,
+};
 
 /** Any entity from its labels: for search hits and mixed results. */
 export function toNode(labels: string[], p: Props): NodeModel {
-  const entry = BY_LABEL.find(([label]) => labels.includes(label));
-  if (!entry) throw new Error(`No model for a node labelled ${labels.join(':')}`);
-  return entry[1](p);
+  const label = entityLabelOf(labels);
+  if (!label) throw new Error(`No model for a node labelled ${labels.join(':')}`);
+  return BY_LABEL[label](p);
 }

@@ -1,121 +1,286 @@
-// Cypher map projections shared by the named queries. Each returns everything a
-// full document of that type needs, nested with COLLECT subqueries, so one
-// statement answers a root field. Summaries (`x {.*}`) are used one level down.
+import Cypher from '@neo4j/cypher-builder';
+import { DATE_SUFFIXES, evidenceKeys } from '../graph/codecs';
+import { NODE, PARTY } from '../graph/labels';
+import { CASE_OWNS, type RelType } from '../graph/relationships';
+import { roleOf } from '../graph/roles';
 
-export const SOURCE_FIELDS = `.id, .kind, .title, .publisher, .identifier, .dateValue, .datePrecision, .dateEarliest, .dateLatest, .dateWording, .dateDerived, .dateDerivation`;
+// The one projection of each entity, built with @neo4j/cypher-builder: every
+// variable is a fresh object the builder names itself, so a projection nested in
+// another can never capture the outer one's variables. Every route to an entity
+// uses the same builder, so it answers with the same fields.
+// Each document nests COLLECT subqueries, so one statement answers a root field.
 
-/**
- * Evidence with its sources resolved inside the same statement (an index seek
- * per quote), so answering "how do we know?" costs no extra round trip.
- * `v` is a node or relationship variable; `prefix` picks the parallel arrays.
- */
-export function evidenceOf(v: string, prefix = 'evidence'): string {
-  const ids = `${v}.${prefix}Sources`;
-  // `evIdx` and `evSrc` must not clash with the caller's variables.
-  return `[evIdx IN range(0, size(coalesce(${ids}, [])) - 1) | {quote: ${v}.${prefix}Quotes[evIdx], source: COLLECT { MATCH (evSrc:Source {id: ${ids}[evIdx]}) RETURN evSrc {${SOURCE_FIELDS}} }[0]}]`;
+export type Ref = Cypher.Node | Cypher.Relationship | Cypher.Variable;
+type Extra = Record<string, Cypher.Expr>;
+
+export const SOURCE_FIELDS = ['id', 'kind', 'title', 'publisher', 'identifier', ...DATE_SUFFIXES.map((s) => `date${s}`)];
+
+const ZERO = new Cypher.Literal(0);
+const ONE = new Cypher.Literal(1);
+
+/** `COLLECT { … }[0]`: the first row of a subquery, or null. */
+export function firstOf(subquery: Cypher.Clause): Cypher.Expr {
+  return Cypher.listIndex(new Cypher.Collect(subquery), 0);
 }
 
-/** `v {.*}` plus resolved evidence (and, for parties, descriptor and office evidence). */
-export function withEvidence(v: string, kind: 'node' | 'party' = 'node', more = ''): string {
-  const extra =
-    kind === 'party'
-      ? `, descriptorsEvidence: ${evidenceOf(v, 'descriptors')}, officesEvidence: ${evidenceOf(v, 'offices')}`
-      : '';
-  return `${v} {.*, evidence: ${evidenceOf(v)}${extra}${more}}`;
+const pattern = (node: Cypher.Node, labels?: string[]) => new Cypher.Pattern(node, labels ? { labels } : {});
+const rels = (...types: RelType[]) => ({ type: Cypher.labelExpr.or(...types) });
+
+export function sourceDocument(s: Cypher.Node | Cypher.Variable): Cypher.Expr {
+  return new Cypher.MapProjection(s, SOURCE_FIELDS);
 }
 
 /**
- * Any entity as a summary: properties, all evidence (party descriptors and
- * offices included; absent arrays give empty lists) and, for a case's charges,
- * claims, outcomes and events, the id of their case. For mixed results (search
- * hits, graph views) where the label is known only at run time.
+ * Evidence with its sources resolved in the same statement (an index seek per
+ * quote), so answering "how do we know?" costs no extra round trip. `prefix`
+ * picks the parallel arrays (`evidence`, `descriptors`, `offices`).
  */
-export function entitySummary(v: string): string {
-  return withEvidence(
-    v,
-    'party',
-    `, caseId: COLLECT { MATCH (owner:Case)-[:HAS_CHARGE|HAS_CLAIM|HAS_OUTCOME|HAS_EVENT]->(${v}) RETURN owner.id }[0]`,
+export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
+  const keys = evidenceKeys(prefix);
+  const i = new Cypher.Variable();
+  const s = new Cypher.Node();
+  const ids = v.property(keys.sources);
+  const source = firstOf(
+    new Cypher.Match(new Cypher.Pattern(s, { labels: ['Source'], properties: { id: ids.property(i) } })).return(
+      sourceDocument(s),
+    ),
+  );
+  return new Cypher.ListComprehension(i)
+    .in(Cypher.range(ZERO, Cypher.minus(Cypher.size(Cypher.coalesce(ids, new Cypher.List([]))), ONE)))
+    .map(new Cypher.Map({ quote: v.property(keys.quotes).property(i), source }));
+}
+
+/** `v {.*}` with its evidence: any node or relationship without nested documents. */
+export function withEvidence(v: Ref, extra: Extra = {}): Cypher.MapProjection {
+  return new Cypher.MapProjection(v, '*', { evidence: evidenceOf(v), ...extra });
+}
+
+/** A party's own properties, with the evidence of its descriptors and offices. */
+export function partySummary(p: Ref, extra: Extra = {}): Cypher.MapProjection {
+  return withEvidence(p, {
+    descriptorsEvidence: evidenceOf(p, 'descriptors'),
+    officesEvidence: evidenceOf(p, 'offices'),
+    ...extra,
+  });
+}
+
+/** The id of the case that owns a charge, claim, outcome or event. */
+export function ownerCaseId(x: Ref): Cypher.Expr {
+  const owner = new Cypher.Node();
+  return firstOf(
+    new Cypher.Match(pattern(owner, ['Case']).related(rels(...CASE_OWNS)).to(x as Cypher.Node)).return(
+      owner.property('id'),
+    ),
   );
 }
 
-const party = (v: string) => withEvidence(v, 'party');
-const node = (v: string) => withEvidence(v);
-const rel = (v: string) => withEvidence(v);
+/**
+ * Any entity as a summary, when the label is known only at run time (search hits,
+ * graph views): its properties, all its evidence (absent arrays give empty lists)
+ * and, for facts a case owns, that case's id.
+ */
+export function entitySummary(v: Ref): Cypher.Expr {
+  return partySummary(v, { caseId: ownerCaseId(v) });
+}
 
-export function caseDocument(c: string): string {
-  return `${c} {.*, evidence: ${evidenceOf(c)},
-    court: COLLECT { MATCH (${c})-[:IN_COURT]->(ct:Court) RETURN ${node('ct')} }[0],
-    incident: COLLECT { MATCH (${c})-[:ARISES_FROM]->(inc:Incident) RETURN ${node('inc')} }[0],
-    parties: COLLECT { MATCH (p:Party)-[r:PARTY_TO]->(${c}) RETURN {rel: ${rel('r')}, party: ${party('p')}} ORDER BY r.seq, r.id },
-    counsel: COLLECT {
-      MATCH (p:Party)-[r:COUNSEL_IN]->(${c})
-      RETURN {rel: ${rel('r')}, lawyer: ${party('p')}, client: COLLECT { MATCH (cl:Party {id: r.clientId}) RETURN ${party('cl')} }[0]}
-      ORDER BY r.seq, r.id
-    },
-    judges: COLLECT { MATCH (p:Party)-[r:JUDGE_IN]->(${c}) RETURN {rel: ${rel('r')}, judge: ${party('p')}} ORDER BY r.seq, r.id },
-    charges: COLLECT {
-      MATCH (${c})-[:HAS_CHARGE]->(ch:Charge)
-      RETURN ch {.*, evidence: ${evidenceOf('ch')}, defendant: COLLECT { MATCH (ch)-[:CHARGED]->(d:Party) RETURN ${party('d')} }[0]}
-      ORDER BY ch.seq, ch.id
-    },
-    claims: COLLECT { MATCH (${c})-[:HAS_CLAIM]->(cl:Claim) RETURN ${node('cl')} ORDER BY cl.seq, cl.id },
-    outcomes: COLLECT {
-      MATCH (${c})-[:HAS_OUTCOME]->(o:Outcome)
-      RETURN o {.*, evidence: ${evidenceOf('o')},
-        decidedBy: COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN ${party('j')} }[0],
-        resolves: COLLECT { MATCH (o)-[:RESOLVES]->(x:Node) RETURN x {.*, labels: labels(x), evidence: ${evidenceOf('x')}} ORDER BY x.id }
-      }
-    },
-    events: COLLECT { MATCH (${c})-[:HAS_EVENT]->(e:Event) RETURN ${node('e')} },
-    related: COLLECT {
-      MATCH (${c})-[r:RELATED_TO]-(o:Case)
-      RETURN {rel: ${rel('r')}, outgoing: startNode(r) = ${c}, case: ${node('o')}} ORDER BY o.caption, o.id
-    }
-  }`;
+export function courtDocument(x: Ref): Cypher.Expr {
+  return withEvidence(x);
+}
+
+export function chargeDocument(x: Cypher.Node): Cypher.Expr {
+  const d = new Cypher.Node();
+  return withEvidence(x, {
+    caseId: ownerCaseId(x),
+    defendant: firstOf(new Cypher.Match(pattern(x).related(rels('CHARGED')).to(d, { labels: [PARTY] })).return(partySummary(d))),
+  });
+}
+
+export function claimDocument(x: Cypher.Node): Cypher.Expr {
+  return withEvidence(x, { caseId: ownerCaseId(x) });
+}
+
+export function eventDocument(x: Cypher.Node): Cypher.Expr {
+  return withEvidence(x, { caseId: ownerCaseId(x) });
+}
+
+export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
+  const j = new Cypher.Node();
+  const x = new Cypher.Node();
+  return withEvidence(o, {
+    caseId: ownerCaseId(o),
+    decidedBy: firstOf(new Cypher.Match(pattern(o).related(rels('DECIDED_BY')).to(j, { labels: [PARTY] })).return(partySummary(j))),
+    resolves: new Cypher.Collect(
+      new Cypher.Match(pattern(o).related(rels('RESOLVES')).to(x, { labels: [NODE] }))
+        .return(withEvidence(x, { labels: Cypher.labels(x) }))
+        .orderBy([x.property('id'), 'ASC']),
+    ),
+  });
+}
+
+/** Rows of a subquery in stored order: `seq` (source order), then id. */
+const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
+  [v.property('seq'), 'ASC'],
+  [v.property('id'), 'ASC'],
+];
+
+/** A case with everything it owns and every party, lawyer and judge in it. */
+export function caseDocument(c: Cypher.Node): Cypher.Expr {
+  const ct = new Cypher.Node();
+  const inc = new Cypher.Node();
+  const p = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const lawyer = new Cypher.Node();
+  const rc = new Cypher.Relationship();
+  const client = new Cypher.Node();
+  const judge = new Cypher.Node();
+  const rj = new Cypher.Relationship();
+  const ch = new Cypher.Node();
+  const cl = new Cypher.Node();
+  const o = new Cypher.Node();
+  const e = new Cypher.Node();
+  const other = new Cypher.Node();
+  const rr = new Cypher.Relationship();
+  return withEvidence(c, {
+    court: firstOf(new Cypher.Match(pattern(c).related(rels('IN_COURT')).to(ct, { labels: ['Court'] })).return(courtDocument(ct))),
+    incident: firstOf(
+      new Cypher.Match(pattern(c).related(rels('ARISES_FROM')).to(inc, { labels: ['Incident'] })).return(withEvidence(inc)),
+    ),
+    parties: new Cypher.Collect(
+      new Cypher.Match(pattern(p, [PARTY]).related(r, rels('PARTY_TO')).to(c))
+        .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
+        .orderBy(...inSourceOrder(r)),
+    ),
+    counsel: new Cypher.Collect(
+      new Cypher.Match(pattern(lawyer, [PARTY]).related(rc, rels('COUNSEL_IN')).to(c))
+        .return(
+          new Cypher.Map({
+            rel: withEvidence(rc),
+            lawyer: partySummary(lawyer),
+            client: firstOf(
+              new Cypher.Match(
+                new Cypher.Pattern(client, { labels: [PARTY], properties: { id: rc.property('clientId') } }),
+              ).return(partySummary(client)),
+            ),
+          }),
+        )
+        .orderBy(...inSourceOrder(rc)),
+    ),
+    judges: new Cypher.Collect(
+      new Cypher.Match(pattern(judge, [PARTY]).related(rj, rels('JUDGE_IN')).to(c))
+        .return(new Cypher.Map({ rel: withEvidence(rj), judge: partySummary(judge) }))
+        .orderBy(...inSourceOrder(rj)),
+    ),
+    charges: new Cypher.Collect(
+      new Cypher.Match(pattern(c).related(rels('HAS_CHARGE')).to(ch, { labels: ['Charge'] }))
+        .return(chargeDocument(ch))
+        .orderBy(...inSourceOrder(ch)),
+    ),
+    claims: new Cypher.Collect(
+      new Cypher.Match(pattern(c).related(rels('HAS_CLAIM')).to(cl, { labels: ['Claim'] }))
+        .return(claimDocument(cl))
+        .orderBy(...inSourceOrder(cl)),
+    ),
+    outcomes: new Cypher.Collect(
+      new Cypher.Match(pattern(c).related(rels('HAS_OUTCOME')).to(o, { labels: ['Outcome'] })).return(outcomeDocument(o)),
+    ),
+    events: new Cypher.Collect(
+      new Cypher.Match(pattern(c).related(rels('HAS_EVENT')).to(e, { labels: ['Event'] })).return(eventDocument(e)),
+    ),
+    related: new Cypher.Collect(
+      new Cypher.Match(pattern(c).related(rr, { ...rels('RELATED_TO'), direction: 'undirected' }).to(other, { labels: ['Case'] }))
+        .return(
+          new Cypher.Map({
+            rel: withEvidence(rr),
+            outgoing: Cypher.eq(Cypher.startNode(rr), c),
+            case: withEvidence(other),
+          }),
+        )
+        .orderBy([other.property('caption'), 'ASC'], [other.property('id'), 'ASC']),
+    ),
+  });
 }
 
 export interface PartyDocumentOptions {
-  /** Embed full case documents in the party's case list (when the selection needs case details). */
+  /** Embed full case documents in the party's case list (when the selection reaches into those cases). */
   fullCases?: boolean;
 }
 
-export function partyDocument(p: string, opts: PartyDocumentOptions = {}): string {
-  const caseProjection = opts.fullCases ? caseDocument('c') : node('c');
-  return withEvidence(
-    p,
-    'party',
-    `,
-    relationships: COLLECT {
-      MATCH (${p})-[r:SPOUSE_OF|PARENT_OF]-(o:Party)
-      RETURN {rel: ${rel('r')}, type: type(r), outgoing: startNode(r) = ${p}, other: ${party('o')}} ORDER BY r.id
-    },
-    credits: COLLECT { MATCH (${p})-[r:WORKED_ON]->(x:Production) RETURN {rel: ${rel('r')}, production: ${node('x')}} ORDER BY r.id },
-    incidents: COLLECT {
-      MATCH (${p})-[r:INVOLVED_IN]->(x:Incident)
-      RETURN {rel: ${rel('r')}, incident: x {.*, evidence: ${evidenceOf('x')},
-        cases: COLLECT { MATCH (ic:Case)-[:ARISES_FROM]->(x) RETURN ${node('ic')} ORDER BY ic.caption, ic.id }}}
-      ORDER BY r.id
-    },
-    caseLinks: COLLECT {
-      MATCH (${p})-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c:Case)
-      RETURN {case: ${caseProjection}, role: CASE type(r) WHEN 'PARTY_TO' THEN r.role WHEN 'COUNSEL_IN' THEN 'COUNSEL' ELSE 'JUDGE' END}
-      ORDER BY c.caption, c.id
-    }
-  `,
-  );
+export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): Cypher.Expr {
+  const r = new Cypher.Relationship();
+  const other = new Cypher.Node();
+  const rw = new Cypher.Relationship();
+  const production = new Cypher.Node();
+  const ri = new Cypher.Relationship();
+  const incident = new Cypher.Node();
+  const rc = new Cypher.Relationship();
+  const c = new Cypher.Node();
+  return partySummary(p, {
+    relationships: new Cypher.Collect(
+      new Cypher.Match(pattern(p).related(r, { ...rels('SPOUSE_OF', 'PARENT_OF'), direction: 'undirected' }).to(other, { labels: [PARTY] }))
+        .return(
+          new Cypher.Map({
+            rel: withEvidence(r),
+            type: Cypher.type(r),
+            outgoing: Cypher.eq(Cypher.startNode(r), p),
+            other: partySummary(other),
+          }),
+        )
+        .orderBy([r.property('id'), 'ASC']),
+    ),
+    credits: new Cypher.Collect(
+      new Cypher.Match(pattern(p).related(rw, rels('WORKED_ON')).to(production, { labels: ['Production'] }))
+        .return(new Cypher.Map({ rel: withEvidence(rw), production: withEvidence(production) }))
+        .orderBy([rw.property('id'), 'ASC']),
+    ),
+    incidents: new Cypher.Collect(
+      new Cypher.Match(pattern(p).related(ri, rels('INVOLVED_IN')).to(incident, { labels: ['Incident'] }))
+        .return(new Cypher.Map({ rel: withEvidence(ri), incident: incidentDocument(incident) }))
+        .orderBy([ri.property('id'), 'ASC']),
+    ),
+    caseLinks: new Cypher.Collect(
+      new Cypher.Match(pattern(p).related(rc, rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN')).to(c, { labels: ['Case'] }))
+        .return(new Cypher.Map({ case: opts.fullCases ? caseDocument(c) : withEvidence(c), role: roleOf(rc) }))
+        .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
+    ),
+  });
 }
 
-export function incidentDocument(i: string): string {
-  return `${i} {.*, evidence: ${evidenceOf(i)},
-    production: COLLECT { MATCH (${i})-[:ON_PRODUCTION]->(x:Production) RETURN ${node('x')} }[0],
-    involvements: COLLECT { MATCH (p:Party)-[r:INVOLVED_IN]->(${i}) RETURN {rel: ${rel('r')}, party: ${party('p')}} ORDER BY r.id },
-    cases: COLLECT { MATCH (c:Case)-[:ARISES_FROM]->(${i}) RETURN ${node('c')} ORDER BY c.caption, c.id }
-  }`;
+export function incidentDocument(i: Cypher.Node): Cypher.Expr {
+  const x = new Cypher.Node();
+  const p = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const c = new Cypher.Node();
+  return withEvidence(i, {
+    production: firstOf(
+      new Cypher.Match(pattern(i).related(rels('ON_PRODUCTION')).to(x, { labels: ['Production'] })).return(withEvidence(x)),
+    ),
+    involvements: new Cypher.Collect(
+      new Cypher.Match(pattern(p, [PARTY]).related(r, rels('INVOLVED_IN')).to(i))
+        .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
+        .orderBy([r.property('id'), 'ASC']),
+    ),
+    cases: new Cypher.Collect(
+      new Cypher.Match(pattern(c, ['Case']).related(rels('ARISES_FROM')).to(i))
+        .return(withEvidence(c))
+        .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
+    ),
+  });
 }
 
-export function productionDocument(x: string): string {
-  return `${x} {.*, evidence: ${evidenceOf(x)},
-    credits: COLLECT { MATCH (p:Party)-[r:WORKED_ON]->(${x}) RETURN {rel: ${rel('r')}, party: ${party('p')}} ORDER BY r.id },
-    incidents: COLLECT { MATCH (i:Incident)-[:ON_PRODUCTION]->(${x}) RETURN ${node('i')} ORDER BY i.id }
-  }`;
+export function productionDocument(x: Cypher.Node): Cypher.Expr {
+  const p = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const i = new Cypher.Node();
+  return withEvidence(x, {
+    credits: new Cypher.Collect(
+      new Cypher.Match(pattern(p, [PARTY]).related(r, rels('WORKED_ON')).to(x))
+        .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
+        .orderBy([r.property('id'), 'ASC']),
+    ),
+    incidents: new Cypher.Collect(
+      new Cypher.Match(pattern(i, ['Incident']).related(rels('ON_PRODUCTION')).to(x))
+        .return(withEvidence(i))
+        .orderBy([i.property('id'), 'ASC']),
+    ),
+  });
 }

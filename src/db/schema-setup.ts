@@ -1,56 +1,18 @@
-import { NODE_LABELS, REL_TYPES } from '../ingest/plan';
+import {
+  FULLTEXT_INDEX,
+  FULLTEXT_LABELS,
+  FULLTEXT_PROPERTIES,
+  KEYSET_INDEXES,
+  PROPERTY_INDEXES,
+  UNIQUE_ID_LABELS,
+} from '../graph/indexes';
+import { REL_TYPES } from '../graph/relationships';
 import type { Executor } from './executor';
 
-// Constraints and indexes behind every entry point. Statements are generated
-// from the fixed label and type lists (never from input) and are idempotent.
+// Constraints and indexes behind every entry point, as graph/indexes.ts defines
+// them. Statements come from those fixed lists (never from input) and are idempotent.
 
-const UNIQUE_ID_LABELS = ['Node', 'Party', ...NODE_LABELS];
-
-const PROPERTY_INDEXES: [label: string, property: string][] = [
-  ['Node', 'doc'],
-  ['Party', 'displayName'],
-  ['Party', 'kind'],
-  ['Case', 'status'],
-  ['Case', 'kind'],
-  ['Case', 'caption'],
-  ['Case', 'filedEarliest'],
-  ['Case', 'closedEarliest'],
-  ['Outcome', 'kind'],
-  ['Event', 'dateEarliest'],
-];
-
-// (sort key, id) composites: keyset pages read in index order and seek to the cursor.
-const KEYSET_INDEXES: [label: string, property: string][] = [
-  ['Case', 'caption'],
-  ['Case', 'filedSortAsc'],
-  ['Case', 'filedSortDesc'],
-  ['Case', 'closedSortAsc'],
-  ['Case', 'closedSortDesc'],
-  ['Party', 'displayName'],
-];
-
-export const FULLTEXT_INDEX = 'search_text';
-export const FULLTEXT_LABELS = [
-  'Person',
-  'Organization',
-  'Group',
-  'Case',
-  'Charge',
-  'Claim',
-  'Incident',
-  'Production',
-  'Court',
-];
-const FULLTEXT_PROPERTIES = [
-  'name',
-  'aliases',
-  'descriptors',
-  'caption',
-  'label',
-  'title',
-  'chargeLabels',
-  'claimLabels',
-];
+export { FULLTEXT_INDEX };
 
 export function schemaStatements(): string[] {
   const statements: string[] = [];

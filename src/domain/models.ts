@@ -1,3 +1,24 @@
+import type {
+  CaptionKind,
+  CaseKind,
+  CaseRelationKind,
+  CaseStatus,
+  Certainty,
+  CounselCapacity,
+  DatePrecision,
+  EventKind,
+  InvolvementKind,
+  OutcomeKind,
+  PartyKind,
+  PartyRole,
+  ProceedingStage,
+  ProductionRole,
+  RelationshipKind,
+  TimelineEntryKind,
+} from '../generated/graphql';
+
+export type { CaseKind, CaseStatus, EventKind, OutcomeKind, PartyKind, PartyRole };
+
 // The shapes repositories return and resolvers receive (codegen `mappers`).
 // Optional fields are prefetched by the query that produced the model; when a
 // field is absent the resolver batch-loads it, so nesting costs one round trip
@@ -10,7 +31,7 @@ export interface EvidenceModel {
   source?: SourceModel;
 }
 
-export type Precision = 'YEAR' | 'MONTH' | 'DAY';
+export type Precision = DatePrecision;
 
 export interface PartialDateModel {
   value: string;
@@ -42,7 +63,6 @@ export interface OfficeModel {
   evidence: EvidenceModel[];
 }
 
-export type PartyKind = 'PERSON' | 'ORGANIZATION' | 'GROUP';
 export type PartyTypename = 'Person' | 'Organization' | 'Group';
 
 export interface PartyModel {
@@ -62,7 +82,7 @@ export interface PartyModel {
 
 export interface PartyRelationshipModel {
   id: string;
-  kind: 'SPOUSE_OF' | 'PARENT_OF' | 'CHILD_OF';
+  kind: RelationshipKind;
   detail: string | null;
   other: PartyModel;
   evidence: EvidenceModel[];
@@ -80,7 +100,7 @@ export interface ProductionModel {
 
 export interface ProductionCreditModel {
   id: string;
-  role: 'ACTOR' | 'PRODUCER' | 'ARMOURER' | 'CINEMATOGRAPHER' | 'DIRECTOR' | 'OTHER';
+  role: ProductionRole;
   roleText: string | null;
   party: PartyModel;
   production: ProductionModel;
@@ -95,16 +115,12 @@ export interface CourtModel {
   evidence: EvidenceModel[];
 }
 
-export type CaseKind = 'CRIMINAL' | 'CIVIL' | 'ADMINISTRATIVE' | 'APPEAL' | 'OTHER';
-export type CaseStatus = 'PENDING' | 'DISMISSED' | 'DECIDED' | 'SETTLED' | 'CLOSED';
-export type PartyRole =
-  'PLAINTIFF' | 'DEFENDANT' | 'PROSECUTION' | 'PETITIONER' | 'RESPONDENT' | 'COUNSEL' | 'JUDGE' | 'OTHER';
 
 export interface CaseModel {
   __typename: 'Case';
   id: string;
   caption: string;
-  captionKind: 'OFFICIAL' | 'DESCRIPTIVE';
+  captionKind: CaptionKind;
   kind: CaseKind;
   status: CaseStatus;
   jurisdiction: string | null;
@@ -138,13 +154,7 @@ export interface CasePartyModel {
 
 export interface CounselModel {
   id: string;
-  capacity:
-    | 'SPECIAL_PROSECUTOR'
-    | 'DISTRICT_ATTORNEY'
-    | 'PRIVATE_COUNSEL'
-    | 'PUBLIC_DEFENDER'
-    | 'GOVERNMENT_COUNSEL'
-    | 'OTHER';
+  capacity: CounselCapacity;
   lawyer: PartyModel;
   client: PartyModel | null;
   evidence: EvidenceModel[];
@@ -174,8 +184,6 @@ export interface ClaimModel {
   evidence: EvidenceModel[];
 }
 
-export type OutcomeKind =
-  'DISMISSAL' | 'CONVICTION' | 'ACQUITTAL' | 'SENTENCE' | 'PAROLE' | 'SETTLEMENT' | 'JUDGMENT' | 'OTHER';
 
 export interface OutcomeModel {
   __typename: 'Outcome';
@@ -186,7 +194,7 @@ export interface OutcomeModel {
   canBeRevived: boolean | null;
   date: PartialDateModel | null;
   reason: string | null;
-  stage: 'PRE_TRIAL' | 'TRIAL' | 'POST_TRIAL' | 'APPEAL' | null;
+  stage: ProceedingStage | null;
   stageText: string | null;
   sentence: { term: string; months: number | null; custody: string | null } | null;
   evidence: EvidenceModel[];
@@ -196,17 +204,6 @@ export interface OutcomeModel {
 
 export type ResolvableModel = CaseModel | ChargeModel | ClaimModel;
 
-export type EventKind =
-  | 'FILED'
-  | 'TRIAL_STARTED'
-  | 'DISMISSED'
-  | 'CONVICTED'
-  | 'SENTENCED'
-  | 'RELEASED_ON_PAROLE'
-  | 'SETTLEMENT_TALKS'
-  | 'REFILING_ANNOUNCED'
-  | 'SETTLED'
-  | 'OTHER';
 
 export interface EventModel {
   __typename: 'Event';
@@ -221,7 +218,7 @@ export interface EventModel {
 
 export interface CaseRelationModel {
   id: string;
-  kind: 'ARISES_FROM' | 'GAVE_RISE_TO' | 'REFILING_OF' | 'APPEAL_OF' | 'RELATED';
+  kind: CaseRelationKind;
   case: CaseModel;
   evidence: EvidenceModel[];
 }
@@ -241,7 +238,7 @@ export interface IncidentModel {
 
 export interface IncidentInvolvementModel {
   id: string;
-  kind: 'KILLED' | 'INJURED' | 'INVOLVED';
+  kind: InvolvementKind;
   detail: string | null;
   party: PartyModel;
   incident: IncidentModel;
@@ -305,7 +302,7 @@ export type PartyCaseEdgeModel = EdgeModel<PartyCaseModel>;
 
 export interface TimelineEntryModel {
   id: string;
-  kind: 'INCIDENT' | 'EVENT';
+  kind: TimelineEntryKind;
   eventKind: EventKind | null;
   date: PartialDateModel | null;
   description: string;
@@ -324,7 +321,7 @@ export interface CaseAsOfModel {
   exists: boolean;
   status: CaseStatus | null;
   pending: boolean;
-  certainty: 'ESTABLISHED' | 'ASSUMED' | 'UNKNOWN';
+  certainty: Certainty;
   basis: string;
   parties: CasePartyModel[];
   outcomes: OutcomeModel[];

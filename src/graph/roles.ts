@@ -1,18 +1,35 @@
-import type { PartyRole } from '../domain/models';
+import Cypher from '@neo4j/cypher-builder';
+import { PartyRole } from '../generated/graphql';
+import { CASE_PARTICIPATION, type RelType } from './relationships';
 
-// How a party role maps onto the graph: COUNSEL and JUDGE are relationship types of
-// their own; the roles of the parties proper are a property of PARTY_TO.
-const ROLE_RELS: Partial<Record<PartyRole, string>> = { COUNSEL: 'COUNSEL_IN', JUDGE: 'JUDGE_IN' };
+// How a party's role in a case is stored: COUNSEL and JUDGE are relationship types
+// of their own (COUNSEL_IN, JUDGE_IN); the roles of the parties proper are the
+// `role` property of PARTY_TO.
+
+const ROLE_RELS: Partial<Record<PartyRole, RelType>> = { COUNSEL: 'COUNSEL_IN', JUDGE: 'JUDGE_IN' };
+
+/** Every role in SDL order (the order of role lists in answers). */
+export const ROLE_ORDER: readonly PartyRole[] = Object.values(PartyRole);
 
 export interface PartyLink {
-  /** Relationship type(s) for the pattern, e.g. `PARTY_TO|COUNSEL_IN|JUDGE_IN`. */
-  rel: string;
-  /** Whether `r.role = $role` must also hold (and `$role` be passed). */
-  byRoleProperty: boolean;
+  /** Relationship types that can carry the role. */
+  types: RelType[];
+  /** The value `role` must have on the relationship, when the role is a property (PARTY_TO). */
+  roleProperty: PartyRole | null;
 }
 
 export function partyLink(role: PartyRole | null | undefined): PartyLink {
-  if (!role) return { rel: 'PARTY_TO|COUNSEL_IN|JUDGE_IN', byRoleProperty: false };
+  if (!role) return { types: [...CASE_PARTICIPATION], roleProperty: null };
   const rel = ROLE_RELS[role];
-  return rel ? { rel, byRoleProperty: false } : { rel: 'PARTY_TO', byRoleProperty: true };
+  return rel ? { types: [rel], roleProperty: null } : { types: ['PARTY_TO'], roleProperty: role };
+}
+
+/** The role a participation relationship `r` stands for, as a Cypher expression. */
+export function roleOf(r: Cypher.Relationship): Cypher.Expr {
+  return new Cypher.Case(Cypher.type(r))
+    .when(new Cypher.Literal('PARTY_TO'))
+    .then(r.property('role'))
+    .when(new Cypher.Literal('COUNSEL_IN'))
+    .then(new Cypher.Literal('COUNSEL'))
+    .else(new Cypher.Literal('JUDGE'));
 }

@@ -1,19 +1,10 @@
 import { CalendarDate } from '../db/convert';
 import type { Executor, TxRunner } from '../db/executor';
 import { IngestError, type Issue } from './format';
-import {
-  buildPlan,
-  isDateBoundProp,
-  NODE_LABELS,
-  PlanError,
-  REL_TYPES,
-  type GraphPlan,
-  type NodeLabel,
-  type PlannedNode,
-  type PlannedRel,
-  type Props,
-  type RelType,
-} from './plan';
+import { isDateProperty } from '../graph/codecs';
+import { NODE_LABELS, type NodeLabel } from '../graph/labels';
+import { REL_TYPES, type RelType } from '../graph/relationships';
+import { buildPlan, PlanError, type GraphPlan, type PlannedNode, type PlannedRel, type Props } from './plan';
 import { checkDocumentFile, type CheckedDocument } from './validate';
 
 // Writes a plan in ONE write transaction: either the whole document lands or
@@ -70,7 +61,7 @@ DETACH DELETE n`;
 function toWriteProps(props: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
-    out[key] = isDateBoundProp(key) && typeof value === 'string' ? new CalendarDate(value) : value;
+    out[key] = isDateProperty(key) && typeof value === 'string' ? new CalendarDate(value) : value;
   }
   return out;
 }

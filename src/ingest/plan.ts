@@ -1,54 +1,18 @@
 import { closesOn } from '../domain/as-of';
 import type { CaseStatus, EventKind, PartialDateModel } from '../domain/models';
 import { parseIsoPartial, resolveRelativeDate, statedDate } from '../domain/dates';
-import type { DateInput, EvidenceInput, Issue } from './format';
+import { encodeAnnotated, encodeDate, encodeEvidence, encodeSortKeys, type StoredProps } from '../graph/codecs';
+import { PARTY_KIND_LABELS, PARTY_LABELS, type NodeLabel } from '../graph/labels';
+import type { RelType } from '../graph/relationships';
+import type { DateInput, Issue } from './format';
 import type { CheckedDocument } from './validate';
 
 // Turns a checked document into the exact nodes and relationships to write.
 // Pure and deterministic: the same document always gives the same plan, which
 // is what makes loading idempotent (MERGE by id, then SET every property).
 
-export type PropValue = string | number | boolean | string[] | null;
-export type Props = Record<string, PropValue>;
-
-/** Node labels the loader may write; each entity has `Node` as well. */
-export const NODE_LABELS = [
-  'Source',
-  'Person',
-  'Organization',
-  'Group',
-  'Court',
-  'Production',
-  'Incident',
-  'Case',
-  'Charge',
-  'Claim',
-  'Outcome',
-  'Event',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-export const REL_TYPES = [
-  'PARTY_TO',
-  'COUNSEL_IN',
-  'JUDGE_IN',
-  'IN_COURT',
-  'ARISES_FROM',
-  'HAS_CHARGE',
-  'CHARGED',
-  'HAS_CLAIM',
-  'HAS_OUTCOME',
-  'DECIDED_BY',
-  'RESOLVES',
-  'HAS_EVENT',
-  'RELATED_TO',
-  'SPOUSE_OF',
-  'PARENT_OF',
-  'WORKED_ON',
-  'INVOLVED_IN',
-  'ON_PRODUCTION',
-] as const;
-export type RelType = (typeof REL_TYPES)[number];
+export type Props = StoredProps;
+export type { NodeLabel, RelType };
 
 export interface PlannedNode {
   label: NodeLabel;
@@ -68,7 +32,7 @@ export interface PlannedRel {
 export interface Reference {
   id: string;
   path: string;
-  labels: NodeLabel[];
+  labels: readonly NodeLabel[];
 }
 
 export interface GraphPlan {
@@ -76,72 +40,6 @@ export interface GraphPlan {
   nodes: PlannedNode[];
   rels: PlannedRel[];
   references: Reference[];
-}
-
-const PARTY_LABELS: NodeLabel[] = ['Person', 'Organization', 'Group'];
-const PARTY_LABEL: Record<string, NodeLabel> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  GROUP: 'Group',
-};
-
-export function evidenceProps(evidence: EvidenceInput[], prefix = 'evidence'): Props {
-  return {
-    [`${prefix}Sources`]: evidence.map((e) => e.source),
-    [`${prefix}Quotes`]: evidence.map((e) => e.quote),
-  };
-}
-
-/** Annotated lists (descriptors, offices) flatten to parallel arrays: one entry per piece of evidence. */
-function annotatedProps(
-  prefix: string,
-  items: { text: string; evidence: EvidenceInput[] }[] | undefined,
-): Props {
-  const texts: string[] = [];
-  const sources: string[] = [];
-  const quotes: string[] = [];
-  for (const item of items ?? []) {
-    for (const ev of item.evidence) {
-      texts.push(item.text);
-      sources.push(ev.source);
-      quotes.push(ev.quote);
-    }
-  }
-  return { [prefix]: texts, [`${prefix}Sources`]: sources, [`${prefix}Quotes`]: quotes };
-}
-
-export function dateProps(prefix: string, date: PartialDateModel | null): Props {
-  return {
-    [`${prefix}Value`]: date?.value ?? null,
-    [`${prefix}Precision`]: date?.precision ?? null,
-    [`${prefix}Earliest`]: date?.earliest ?? null,
-    [`${prefix}Latest`]: date?.latest ?? null,
-    [`${prefix}Wording`]: date?.wording ?? null,
-    [`${prefix}Derived`]: date ? date.derived : null,
-    [`${prefix}Derivation`]: date?.derivation ?? null,
-  };
-}
-
-/**
- * Stored keyset sort keys for a date, one per direction, so that undated cases
- * sort last both ways and a (key, id) index can give the order.
- */
-export function sortKeys(prefix: string, date: PartialDateModel | null): Props {
-  return {
-    [`${prefix}SortAsc`]: date?.earliest ?? '9999-12-31',
-    [`${prefix}SortDesc`]: date?.earliest ?? '0001-01-01',
-  };
-}
-
-/** Names of the date properties, so the loader can send them as Neo4j dates. */
-export function isDateBoundProp(key: string): boolean {
-  return (
-    key.endsWith('Earliest') ||
-    key.endsWith('Latest') ||
-    key.endsWith('SortAsc') ||
-    key.endsWith('SortDesc') ||
-    key === 'closesOn'
-  );
 }
 
 export function buildPlan(checked: CheckedDocument): GraphPlan {
@@ -163,7 +61,7 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     defined.set(id, label);
     nodes.push({ label, id, props: { id, doc: docId, ...props } });
   };
-  const ref = (id: string, path: string, labels: NodeLabel[]) => pendingRefs.push({ id, path, labels });
+  const ref = (id: string, path: string, labels: readonly NodeLabel[]) => pendingRefs.push({ id, path, labels });
   const rel = (type: RelType, from: string, to: string, discriminator: string, props: Props) => {
     const id = `${type}:${from}->${to}${discriminator ? `#${discriminator}` : ''}`;
     rels.push({ type, id, from, to, props: { id, doc: docId, ...props } });
@@ -177,51 +75,51 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       publisher: s.publisher ?? null,
       identifier: s.identifier,
       text,
-      ...dateProps('date', s.date ? statedDate(s.date.value, s.date.wording ?? null) : null),
+      ...encodeDate('date', s.date ? statedDate(s.date.value, s.date.wording ?? null) : null),
     });
   });
 
   doc.parties?.forEach((p) => {
-    const label = PARTY_LABEL[p.kind] as NodeLabel;
+    const label = PARTY_KIND_LABELS[p.kind];
     const descriptors = p.descriptors ?? [];
     node(label, p.id, {
       kind: p.kind,
       name: p.name ?? null,
       displayName: p.name ?? descriptors[0]?.text ?? p.id,
       aliases: p.aliases ?? [],
-      ...annotatedProps('descriptors', descriptors),
-      ...annotatedProps(
+      ...encodeAnnotated('descriptors', descriptors),
+      ...encodeAnnotated(
         'offices',
         (p.offices ?? []).map((o) => ({ text: o.title, evidence: o.evidence })),
       ),
-      ...evidenceProps(p.evidence),
+      ...encodeEvidence(p.evidence),
     });
   });
 
   doc.courts?.forEach((c) =>
-    node('Court', c.id, { name: c.name, jurisdiction: c.jurisdiction ?? null, ...evidenceProps(c.evidence) }),
+    node('Court', c.id, { name: c.name, jurisdiction: c.jurisdiction ?? null, ...encodeEvidence(c.evidence) }),
   );
   doc.productions?.forEach((p) =>
-    node('Production', p.id, { title: p.title, kind: p.kind, ...evidenceProps(p.evidence) }),
+    node('Production', p.id, { title: p.title, kind: p.kind, ...encodeEvidence(p.evidence) }),
   );
   doc.incidents?.forEach((x, i) => {
     node('Incident', x.id, {
       name: x.name,
       description: x.description,
       place: x.place ?? null,
-      ...dateProps('date', resolveDate(x.date)),
-      ...evidenceProps(x.evidence),
+      ...encodeDate('date', resolveDate(x.date)),
+      ...encodeEvidence(x.evidence),
     });
     if (x.production) {
       ref(x.production, `/incidents/${i}/production`, ['Production']);
-      rel('ON_PRODUCTION', x.id, x.production, '', evidenceProps(x.evidence));
+      rel('ON_PRODUCTION', x.id, x.production, '', encodeEvidence(x.evidence));
     }
   });
 
   doc.relationships?.forEach((r, i) => {
     ref(r.from, `/relationships/${i}/from`, PARTY_LABELS);
     ref(r.to, `/relationships/${i}/to`, PARTY_LABELS);
-    rel(r.kind, r.from, r.to, '', { detail: r.detail ?? null, ...evidenceProps(r.evidence) });
+    rel(r.kind, r.from, r.to, '', { detail: r.detail ?? null, ...encodeEvidence(r.evidence) });
   });
   doc.credits?.forEach((c, i) => {
     ref(c.party, `/credits/${i}/party`, PARTY_LABELS);
@@ -229,7 +127,7 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     rel('WORKED_ON', c.party, c.production, c.role, {
       role: c.role,
       roleText: c.roleText ?? null,
-      ...evidenceProps(c.evidence),
+      ...encodeEvidence(c.evidence),
     });
   });
   doc.involvements?.forEach((v, i) => {
@@ -238,7 +136,7 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     rel('INVOLVED_IN', v.party, v.incident, v.kind, {
       kind: v.kind,
       detail: v.detail ?? null,
-      ...evidenceProps(v.evidence),
+      ...encodeEvidence(v.evidence),
     });
   });
 
@@ -274,23 +172,23 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       docketNumber: c.docketNumber ?? null,
       chargeLabels: (c.charges ?? []).map((x) => x.label),
       claimLabels: (c.claims ?? []).map((x) => x.label),
-      ...dateProps('filed', filed),
-      ...dateProps('closed', closed),
-      ...sortKeys('filed', filed),
-      ...sortKeys('closed', closed),
-      ...evidenceProps(c.evidence),
+      ...encodeDate('filed', filed),
+      ...encodeDate('closed', closed),
+      ...encodeSortKeys('filed', filed),
+      ...encodeSortKeys('closed', closed),
+      ...encodeEvidence(c.evidence),
     });
     if (c.court) {
       ref(c.court, `${at}/court`, ['Court']);
-      rel('IN_COURT', c.id, c.court, '', evidenceProps(c.evidence));
+      rel('IN_COURT', c.id, c.court, '', encodeEvidence(c.evidence));
     }
     if (c.incident) {
       ref(c.incident.id, `${at}/incident/id`, ['Incident']);
-      rel('ARISES_FROM', c.id, c.incident.id, '', evidenceProps(c.incident.evidence));
+      rel('ARISES_FROM', c.id, c.incident.id, '', encodeEvidence(c.incident.evidence));
     }
     c.parties?.forEach((p, j) => {
       ref(p.party, `${at}/parties/${j}/party`, PARTY_LABELS);
-      rel('PARTY_TO', p.party, c.id, p.role, { role: p.role, seq: j, ...evidenceProps(p.evidence) });
+      rel('PARTY_TO', p.party, c.id, p.role, { role: p.role, seq: j, ...encodeEvidence(p.evidence) });
     });
     c.counsel?.forEach((k, j) => {
       ref(k.lawyer, `${at}/counsel/${j}/lawyer`, PARTY_LABELS);
@@ -299,29 +197,29 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
         capacity: k.capacity,
         clientId: k.client ?? null,
         seq: j,
-        ...evidenceProps(k.evidence),
+        ...encodeEvidence(k.evidence),
       });
     });
     c.judges?.forEach((jd, j) => {
       ref(jd.judge, `${at}/judges/${j}/judge`, PARTY_LABELS);
-      rel('JUDGE_IN', jd.judge, c.id, '', { seq: j, ...evidenceProps(jd.evidence) });
+      rel('JUDGE_IN', jd.judge, c.id, '', { seq: j, ...encodeEvidence(jd.evidence) });
     });
     c.charges?.forEach((ch, j) => {
       node('Charge', ch.id, {
         label: ch.label,
         statute: ch.statute ?? null,
         seq: j,
-        ...evidenceProps(ch.evidence),
+        ...encodeEvidence(ch.evidence),
       });
-      rel('HAS_CHARGE', c.id, ch.id, '', evidenceProps(ch.evidence));
+      rel('HAS_CHARGE', c.id, ch.id, '', encodeEvidence(ch.evidence));
       if (ch.defendant) {
         ref(ch.defendant, `${at}/charges/${j}/defendant`, PARTY_LABELS);
-        rel('CHARGED', ch.id, ch.defendant, '', evidenceProps(ch.evidence));
+        rel('CHARGED', ch.id, ch.defendant, '', encodeEvidence(ch.evidence));
       }
     });
     c.claims?.forEach((cl, j) => {
-      node('Claim', cl.id, { label: cl.label, seq: j, ...evidenceProps(cl.evidence) });
-      rel('HAS_CLAIM', c.id, cl.id, '', evidenceProps(cl.evidence));
+      node('Claim', cl.id, { label: cl.label, seq: j, ...encodeEvidence(cl.evidence) });
+      rel('HAS_CLAIM', c.id, cl.id, '', encodeEvidence(cl.evidence));
     });
     c.outcomes?.forEach((o, j) => {
       node('Outcome', o.id, {
@@ -335,29 +233,29 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
         sentenceMonths: o.sentence?.months ?? null,
         sentenceCustody: o.sentence?.custody ?? null,
         seq: j,
-        ...dateProps('date', resolveDate(o.date)),
-        ...evidenceProps(o.evidence),
+        ...encodeDate('date', resolveDate(o.date)),
+        ...encodeEvidence(o.evidence),
       });
-      rel('HAS_OUTCOME', c.id, o.id, '', evidenceProps(o.evidence));
+      rel('HAS_OUTCOME', c.id, o.id, '', encodeEvidence(o.evidence));
       if (o.decidedBy) {
         ref(o.decidedBy, `${at}/outcomes/${j}/decidedBy`, PARTY_LABELS);
-        rel('DECIDED_BY', o.id, o.decidedBy, '', evidenceProps(o.evidence));
+        rel('DECIDED_BY', o.id, o.decidedBy, '', encodeEvidence(o.evidence));
       }
-      o.resolves?.forEach((r) => rel('RESOLVES', o.id, r, '', evidenceProps(o.evidence)));
+      o.resolves?.forEach((r) => rel('RESOLVES', o.id, r, '', encodeEvidence(o.evidence)));
     });
     c.events?.forEach((e, j) => {
       node('Event', e.id, {
         kind: e.kind,
         description: e.description,
         seq: j,
-        ...dateProps('date', resolveDate(e.date)),
-        ...evidenceProps(e.evidence),
+        ...encodeDate('date', resolveDate(e.date)),
+        ...encodeEvidence(e.evidence),
       });
-      rel('HAS_EVENT', c.id, e.id, '', evidenceProps(e.evidence));
+      rel('HAS_EVENT', c.id, e.id, '', encodeEvidence(e.evidence));
     });
     c.related?.forEach((r, j) => {
       ref(r.case, `${at}/related/${j}/case`, ['Case']);
-      rel('RELATED_TO', c.id, r.case, r.kind, { kind: r.kind, ...evidenceProps(r.evidence) });
+      rel('RELATED_TO', c.id, r.case, r.kind, { kind: r.kind, ...encodeEvidence(r.evidence) });
     });
   });
 

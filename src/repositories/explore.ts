@@ -1,6 +1,9 @@
 import type { Plain } from '../db/convert';
 import type { Executor } from '../db/executor';
-import { REL_TYPES, type RelType } from '../ingest/plan';
+import Cypher from '@neo4j/cypher-builder';
+import { NODE_KIND_LABELS } from '../graph/labels';
+import { REL_TYPES, type RelType } from '../graph/relationships';
+import { fixedText } from '../cypher/statement';
 import type { EvidenceModel, NodeModel } from '../domain/models';
 import { toEvidence, toNode, type Props } from '../cypher/mappers';
 import { badInput } from '../cypher/paging';
@@ -67,20 +70,7 @@ export interface PathModel {
   rendering: string;
 }
 
-/** Each node kind and the label that marks it in the graph. */
-export const NODE_KIND_LABELS: Readonly<Record<NodeKind, string>> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  GROUP: 'Group',
-  CASE: 'Case',
-  CHARGE: 'Charge',
-  CLAIM: 'Claim',
-  OUTCOME: 'Outcome',
-  EVENT: 'Event',
-  INCIDENT: 'Incident',
-  PRODUCTION: 'Production',
-  COURT: 'Court',
-};
+export { NODE_KIND_LABELS };
 const NODE_KINDS = Object.keys(NODE_KIND_LABELS) as NodeKind[];
 
 // ---------------------------------------------------------------------------
@@ -255,22 +245,39 @@ export const MAX_PATHS = 20;
 export const PATH_CANDIDATES = 1000;
 
 /** Everything a GraphNode needs, entity summary included: labels plus the node's properties and evidence. */
-export function graphNodeProjection(v: string): string {
-  return `{labels: labels(${v}), doc: ${entitySummary(v)}}`;
+export function graphNodeProjection(v: Cypher.Variable): Cypher.Expr {
+  return new Cypher.Map({ labels: Cypher.labels(v), doc: entitySummary(v) });
+}
+
+/** `[x IN [node] | x.id][0]`: the builder reads properties of variables only. */
+function idOf(node: Cypher.Expr): Cypher.Expr {
+  const x = new Cypher.Variable();
+  return Cypher.listIndex(new Cypher.ListComprehension(x).in(new Cypher.List([node])).map(x.property('id')), 0);
 }
 
 /** Everything a GraphEdge needs: endpoints, the properties verbs are made from, and evidence with sources. */
-export function graphEdgeProjection(r: string): string {
-  return `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: ${r} {.role, .capacity, .kind, .detail, .roleText}, evidence: ${evidenceOf(r)}}`;
+export function graphEdgeProjection(r: Cypher.Variable): Cypher.Expr {
+  return new Cypher.Map({
+    id: r.property('id'),
+    type: Cypher.type(r),
+    source: idOf(Cypher.startNode(r)),
+    target: idOf(Cypher.endNode(r)),
+    props: new Cypher.MapProjection(r, ['role', 'capacity', 'kind', 'detail', 'roleText']),
+    evidence: evidenceOf(r),
+  });
 }
+
+// The expansion's own variables are fixed names in fixed text; the projections
+// inside it are compiled by the builder, whose generated names cannot meet them.
+const n = new Cypher.NamedVariable('n');
+const r = new Cypher.NamedVariable('r');
 
 /**
  * One breadth-first level: the unseen neighbours of the frontier through allowed
  * relationship types and node labels, in id order, cut to the room left under
  * the cap. `truncated` records whether the cut left anything out.
  */
-function expansionLevel(): string {
-  return `CALL (seen, frontier) {
+const EXPANSION_LEVEL = `CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)-[r]-(n:Node)
   WHERE type(r) IN $edgeKinds AND NOT n:Source AND any(l IN labels(n) WHERE l IN $nodeLabels) AND NOT n IN seen
@@ -281,12 +288,12 @@ function expansionLevel(): string {
 }
 WITH start, seen, found, truncated, $limit - size(seen) AS room
 WITH start, seen + found[0..room] AS seen, found[0..room] AS frontier, truncated OR size(found) > room AS truncated`;
-}
 
 export function neighborhoodCypher(depth: number): string {
-  const levels = Array.from({ length: depth }, expansionLevel).join('\n');
-  return `// exploreNeighborhood${depth}
-MATCH (start:Node {id: $id})
+  const levels = Array.from({ length: depth }, () => EXPANSION_LEVEL).join('\n');
+  return fixedText(
+    `exploreNeighborhood${depth}`,
+    (compile) => `MATCH (start:Node {id: $id})
 WHERE NOT start:Source
 WITH start, [start] AS seen, [start] AS frontier, false AS truncated
 ${levels}
@@ -296,14 +303,16 @@ CALL (seen) {
   WHERE type(r) IN $edgeKinds AND b IN seen
   WITH r
   ORDER BY r.id
-  RETURN collect(${graphEdgeProjection('r')}) AS edges
+  RETURN collect(${compile(graphEdgeProjection(r))}) AS edges
 }
-RETURN [n IN seen | ${graphNodeProjection('n')}] AS nodes, edges, truncated`;
+RETURN [n IN seen | ${compile(graphNodeProjection(n))}] AS nodes, edges, truncated`,
+  ).cypher;
 }
 
 export function pathsCypher(maxLength: number): string {
-  return `// explorePaths${maxLength}
-MATCH (a:Node {id: $from})
+  return fixedText(
+    `explorePaths${maxLength}`,
+    (compile) => `MATCH (a:Node {id: $from})
 WHERE NOT a:Source
 MATCH (b:Node {id: $to})
 WHERE NOT b:Source
@@ -314,7 +323,8 @@ LIMIT $scan
 WITH p
 ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
 LIMIT $first
-RETURN [n IN nodes(p) | ${graphNodeProjection('n')}] AS nodes, [r IN relationships(p) | ${graphEdgeProjection('r')}] AS edges`;
+RETURN [n IN nodes(p) | ${compile(graphNodeProjection(n))}] AS nodes, [r IN relationships(p) | ${compile(graphEdgeProjection(r))}] AS edges`,
+  ).cypher;
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);

@@ -1,12 +1,16 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { Executor } from '../db/executor';
 import type { ConnectionModel, PartyModel, PartyRole } from '../domain/models';
 import { keysetConnection } from '../cypher/connection';
-import { fulltextFilter } from '../cypher/fulltext';
-import { partyLink } from '../graph/roles';
+import { fulltextAnchor } from '../cypher/fulltext';
 import type { KeysetQuery } from '../cypher/keyset';
 import { toParty } from '../cypher/mappers';
 import type { PageArgs } from '../cypher/paging';
 import { partyDocument } from '../cypher/projections';
+import { PARTY } from '../graph/labels';
+import { partyLink } from '../graph/roles';
+
+// Query.parties: parties by kind, words or case and role, ordered by display name then id.
 
 export interface PartyFilterInput {
   kind?: string[] | null;
@@ -15,50 +19,56 @@ export interface PartyFilterInput {
   role?: PartyRole | null;
 }
 
-const PARTY_DOCUMENT = partyDocument('p');
-
 export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): KeysetQuery {
-  const params: Record<string, unknown> = {};
-  const conditions: string[] = [];
-  let anchor = 'MATCH (p:Party)';
+  const p = new Cypher.Node();
+  const conditions: Cypher.Predicate[] = [];
   const link = partyLink(filter.role);
-  const roleRel = link.rel;
-  const roleCondition = link.byRoleProperty ? ' WHERE r.role = $role' : '';
-  if (link.byRoleProperty) params.role = filter.role;
-  const text = filter.text != null ? fulltextFilter(filter.text, 'p', 'Party') : null;
+  /** (p)-[r:role]->(case), with the role condition on `r` when the role is a property. */
+  const participation = (labels: string[]) => {
+    const r = new Cypher.Relationship();
+    const pattern = new Cypher.Pattern(p, { labels })
+      .related(r, { type: Cypher.labelExpr.or(...link.types) })
+      .to(new Cypher.Node(), {
+        labels: ['Case'],
+        properties: filter.caseId ? { id: new Cypher.Param(filter.caseId) } : {},
+      });
+    const role = link.roleProperty ? Cypher.eq(r.property('role'), new Cypher.Param(link.roleProperty)) : undefined;
+    return { pattern, role };
+  };
+  const matchWhere =
+    (pattern: Cypher.Pattern, extra?: Cypher.Predicate) => (where: Cypher.Predicate | undefined) => {
+      const all = Cypher.and(extra, where);
+      const match = new Cypher.Match(pattern);
+      return all ? match.where(all) : match;
+    };
 
-  if (text) {
-    anchor = text.anchor ?? anchor;
-    conditions.push(...text.conditions);
-    Object.assign(params, text.params);
-  } else if (filter.caseId) {
-    anchor = `MATCH (p:Party)-[r:${roleRel}]->(:Case {id: $caseId})`;
-    if (roleCondition) conditions.push('r.role = $role');
+  let anchor: KeysetQuery['anchor'] = matchWhere(new Cypher.Pattern(p, { labels: [PARTY] }));
+  let anchorMayRepeat = false;
+  const text = filter.text != null ? fulltextAnchor(filter.text, p, PARTY) : undefined;
+  if (text === null) conditions.push(Cypher.false);
+  else if (text) anchor = text;
+  if (text === undefined && filter.caseId) {
+    // The case is the entry point: its participants, each with the role asked for.
+    const { pattern, role } = participation([PARTY]);
+    anchor = matchWhere(pattern, role);
+    anchorMayRepeat = true;
+  } else if (filter.caseId || filter.role) {
+    const { pattern, role } = participation([]);
+    const match = new Cypher.Match(pattern);
+    conditions.push(new Cypher.Exists(role ? match.where(role) : match));
   }
-  if (filter.caseId) {
-    params.caseId = filter.caseId;
-    if (!anchor.includes('$caseId')) {
-      conditions.push(`EXISTS { MATCH (p)-[r:${roleRel}]->(:Case {id: $caseId})${roleCondition} }`);
-    }
-  } else if (filter.role) {
-    conditions.push(`EXISTS { MATCH (p)-[r:${roleRel}]->(:Case)${roleCondition} }`);
-  }
-  if (filter.kind?.length) {
-    params.kinds = filter.kind;
-    conditions.push('p.kind IN $kinds');
-  }
+  if (filter.kind?.length) conditions.push(Cypher.in(p.property('kind'), new Cypher.Param(filter.kind)));
   return {
     name: 'listParties',
+    node: p,
     anchor,
-    anchorMayRepeat: anchor.includes('(:Case {id: $caseId})'),
-    variable: 'p',
+    anchorMayRepeat,
     conditions,
-    sortKey: 'p.displayName',
+    sortKey: 'displayName',
     keyIsDate: false,
     descending: false,
-    projection: PARTY_DOCUMENT,
+    projection: partyDocument(p),
     withTotal,
-    params,
   };
 }
 

@@ -1,15 +1,27 @@
+import Cypher from '@neo4j/cypher-builder';
 import type { Executor } from '../db/executor';
-import { FULLTEXT_INDEX, FULLTEXT_LABELS } from '../db/schema-setup';
 import type { NodeModel, SearchHitModel, SearchResultModel } from '../domain/models';
 import { fulltextQuery } from '../cypher/fulltext';
 import { toNode, type Props } from '../cypher/mappers';
 import { badInput, MAX_PAGE } from '../cypher/paging';
 import { entitySummary } from '../cypher/projections';
+import { named, type Statement } from '../cypher/statement';
+import { FULLTEXT_INDEX, FULLTEXT_LABELS } from '../graph/indexes';
 
-export const SEARCH = `// searchEntities
-CALL db.index.fulltext.queryNodes($ftIndex, $ftQuery, {limit: $limit}) YIELD node, score
-RETURN score, labels(node) AS labels, ${entitySummary('node')} AS doc
-ORDER BY score DESC, node.id ASC`;
+// Query.search: the full-text index over every searchable entity, best first.
+
+export function searchStatement(query: string, limit: number): Statement {
+  const node = new Cypher.Node();
+  const score = new Cypher.Variable();
+  return named(
+    'searchEntities',
+    Cypher.db.index.fulltext
+      .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), new Cypher.Param(query), { limit: new Cypher.Param(limit) })
+      .yield(['node', node], ['score', score])
+      .return([score, 'score'], [Cypher.labels(node), 'labels'], [entitySummary(node), 'doc'])
+      .orderBy([score, 'DESC'], [node.property('id'), 'ASC']),
+  );
+}
 
 const SEARCHABLE: ReadonlySet<string> = new Set(FULLTEXT_LABELS);
 
@@ -28,7 +40,8 @@ export async function search(
     throw badInput(`\`first\` must be between 0 and ${MAX_PAGE}; got ${limit}`, 'first');
   const query = fulltextQuery(text);
   if (query === null || limit === 0) return [];
-  const rows = await executor.read(SEARCH, { ftIndex: FULLTEXT_INDEX, ftQuery: query, limit });
+  const { cypher, params } = searchStatement(query, limit);
+  const rows = await executor.read(cypher, params);
   return rows.flatMap((row) => {
     const node = toNode(row.labels as string[], row.doc as Props);
     return isSearchResult(node) ? [{ score: row.score as number, node }] : [];

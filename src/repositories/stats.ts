@@ -1,9 +1,12 @@
 import type { Executor, Params } from '../db/executor';
 import type { CaseKind, OutcomeModel, PartyModel, PartyRole } from '../domain/models';
-import { caseFilterClause, type CaseFilterInput } from './cases';
+import Cypher from '@neo4j/cypher-builder';
+import { caseFilterClause, type CaseFilterInput } from './case-filter';
+import { fixedText } from '../cypher/statement';
+import { roleOf, ROLE_ORDER } from '../graph/roles';
 import { toParty, type Props } from '../cypher/mappers';
 import { badInput } from '../cypher/paging';
-import { withEvidence } from '../cypher/projections';
+import { partySummary } from '../cypher/projections';
 import type { Plain } from '../db/convert';
 
 // Query.outcomeStats: counts, filing-to-disposition times and the busiest parties
@@ -15,18 +18,6 @@ export const DEFAULT_TOP_PARTIES = 10;
 
 /** Outcomes that end a case; the first of them (by date) is its disposition. */
 export const DISPOSITIVE_KINDS = ['DISMISSAL', 'CONVICTION', 'ACQUITTAL', 'SETTLEMENT', 'JUDGMENT'] as const;
-
-/** PartyRole in SDL order: the order of `PartyCaseCount.roles`. */
-const ROLE_ORDER: PartyRole[] = [
-  'PLAINTIFF',
-  'DEFENDANT',
-  'PROSECUTION',
-  'PETITIONER',
-  'RESPONDENT',
-  'COUNSEL',
-  'JUDGE',
-  'OTHER',
-];
 
 export interface StatsBucketModel {
   key: string | null;
@@ -109,17 +100,20 @@ function timesBy(key: string, label: string, as: string): string {
 }`;
 }
 
+// The statement's own variables are fixed names in fixed text; the filter and the
+// party projection inside it are compiled by the builder, whose names cannot meet them.
+const TOP_PARTY = new Cypher.NamedVariable('p');
+const TOP_PARTY_LINK = new Cypher.NamedRelationship('r');
+
 /** The statement and its parameters; user values travel only in `params`. */
 export function outcomeStatsQuery(
   filter: CaseFilterInput,
   topParties: number,
 ): { cypher: string; params: Params } {
-  const { anchor, conditions, params } = caseFilterClause(filter);
-  const where = conditions.length ? `\n  WHERE ${conditions.join('\n    AND ')}` : '';
-  const cypher = `// outcomeStats
-CALL () {
-  ${anchor}${where}
-  RETURN collect(DISTINCT c) AS cases
+  const clause = caseFilterClause(filter);
+  const statement = fixedText('outcomeStats', (compile) => `CALL () {
+  ${compile(Cypher.utils.concat(clause.anchor(Cypher.and(...clause.conditions)))).replace(/\n/g, '\n  ')}
+  RETURN collect(DISTINCT ${compile(clause.node)}) AS cases
 }
 CALL (cases) {
   UNWIND cases AS c
@@ -172,16 +166,16 @@ ${timesBy('t.judgeId', "coalesce(t.judge, 'unknown')", 'timesByJudge')}
 CALL (cases) {
   UNWIND cases AS c
   MATCH (p:Party)-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c)
-  WITH p, c, CASE type(r) WHEN 'PARTY_TO' THEN r.role WHEN 'COUNSEL_IN' THEN 'COUNSEL' ELSE 'JUDGE' END AS role
+  WITH p, c, ${compile(roleOf(TOP_PARTY_LINK))} AS role
   WITH p, count(DISTINCT c) AS n, collect(DISTINCT role) AS roles
   ORDER BY n DESC, p.displayName, p.id
   LIMIT $topParties
-  RETURN collect({party: ${withEvidence('p', 'party')}, cases: n, roles: [x IN ${literalList(ROLE_ORDER)} WHERE x IN roles]}) AS topParties
+  RETURN collect({party: ${compile(partySummary(TOP_PARTY))}, cases: n, roles: [x IN ${literalList(ROLE_ORDER)} WHERE x IN roles]}) AS topParties
 }
 RETURN size(cases) AS caseCount, size(outcomes) AS outcomeCount, byKind, byCourt, byJudge, byCaseKind, byKindAndCaseKind,
   {overall: overall, byCaseKind: timesByCaseKind, byCourt: timesByCourt, byJudge: timesByJudge} AS timeToDisposition,
-  topParties`;
-  return { cypher, params: { ...params, topParties } };
+  topParties`);
+  return { cypher: statement.cypher, params: { ...statement.params, topParties } };
 }
 
 export function validateTopParties(value: number | null | undefined): number {

@@ -2,43 +2,115 @@ import type { Executor } from '../db/executor';
 import { mergeTimeline } from '../domain/timeline';
 import type { TimelineEntryModel } from '../domain/models';
 import { toCase, toEvent, toIncident, type Props } from '../cypher/mappers';
-import { evidenceOf } from '../cypher/projections';
+import Cypher from '@neo4j/cypher-builder';
+import { eventDocument, withEvidence } from '../cypher/projections';
+import { named, type Statement } from '../cypher/statement';
+import { PARTY } from '../graph/labels';
+import { CASE_PARTICIPATION } from '../graph/relationships';
 
 // One statement per timeline: the subject's cases with their events and the
 // incidents they arise from; the merge and order are done in domain/timeline.ts.
 
-const CASES_WITH_EVENTS = `COLLECT {
-    UNWIND cs AS c
-    RETURN c {.*, evidence: ${evidenceOf('c')},
-      events: COLLECT { MATCH (c)-[:HAS_EVENT]->(e:Event) RETURN e {.*, evidence: ${evidenceOf('e')}} }}
-  } AS cases`;
+/** The incidents of the cases in list `cs`, and the cases with their events. */
+function incidentsAndCases(cs: Cypher.Variable, incidents: Cypher.Expr | null): Cypher.Return {
+  const c = new Cypher.Node();
+  const i = new Cypher.Node();
+  const e = new Cypher.Node();
+  const ofCases = new Cypher.Collect(
+    new Cypher.Unwind([cs, c])
+      .match(new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(i, { labels: ['Incident'] }))
+      .with(i)
+      .distinct()
+      .return(withEvidence(i)),
+  );
+  const cases = new Cypher.Collect(
+    new Cypher.Unwind([cs, c]).return(
+      withEvidence(c, {
+        events: new Cypher.Collect(
+          new Cypher.Match(new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] })).return(
+            eventDocument(e),
+          ),
+        ),
+      }),
+    ),
+  );
+  return new Cypher.Return([incidents ?? ofCases, 'incidents'], [cases, 'cases']);
+}
 
-const INCIDENTS_OF_CASES = `COLLECT {
-    UNWIND cs AS c
-    MATCH (c)-[:ARISES_FROM]->(i:Incident)
-    WITH DISTINCT i
-    RETURN i {.*, evidence: ${evidenceOf('i')}}
-  } AS incidents`;
+function forParty(): Statement {
+  const p = new Cypher.Node();
+  const c = new Cypher.Node();
+  const cs = new Cypher.Variable();
+  return named(
+    'timelineForParty',
+    Cypher.utils.concat(
+      new Cypher.Match(new Cypher.Pattern(p, { labels: [PARTY], properties: { id: new Cypher.NamedParam('id') } })),
+      new Cypher.With([
+        new Cypher.Collect(
+          new Cypher.Match(
+            new Cypher.Pattern(p)
+              .related({ type: Cypher.labelExpr.or(...CASE_PARTICIPATION) })
+              .to(c, { labels: ['Case'] }),
+          )
+            .return(c)
+            .distinct(),
+        ),
+        cs,
+      ]),
+      incidentsAndCases(cs, null),
+    ),
+  );
+}
+
+function forCase(): Statement {
+  const c = new Cypher.Node();
+  const cs = new Cypher.Variable();
+  return named(
+    'timelineForCase',
+    Cypher.utils.concat(
+      new Cypher.Match(new Cypher.Pattern(c, { labels: ['Case'], properties: { id: new Cypher.NamedParam('id') } })),
+      new Cypher.With([new Cypher.List([c]), cs]),
+      incidentsAndCases(cs, null),
+    ),
+  );
+}
+
+/** Cases arising from the incident, and the cases related to those (a suit over the prosecution). */
+function forIncident(): Statement {
+  const i = new Cypher.Node();
+  const direct = new Cypher.Node();
+  const c = new Cypher.Node();
+  const cs = new Cypher.Variable();
+  const either = new Cypher.Union(
+    new Cypher.Return([direct, c]),
+    new Cypher.Match(
+      new Cypher.Pattern(direct).related({ type: 'RELATED_TO', direction: 'undirected' }).to(c, { labels: ['Case'] }),
+    ).return(c),
+  );
+  return named(
+    'timelineForIncident',
+    Cypher.utils.concat(
+      new Cypher.Match(new Cypher.Pattern(i, { labels: ['Incident'], properties: { id: new Cypher.NamedParam('id') } })),
+      new Cypher.With(i, [
+        new Cypher.Collect(
+          Cypher.utils.concat(
+            new Cypher.Match(new Cypher.Pattern(direct, { labels: ['Case'] }).related({ type: 'ARISES_FROM' }).to(i)),
+            new Cypher.Call(either, [direct]),
+            new Cypher.Return(c).distinct(),
+          ),
+        ),
+        cs,
+      ]),
+      incidentsAndCases(cs, new Cypher.List([withEvidence(i)])),
+    ),
+  );
+}
 
 export const TIMELINE_QUERIES = {
-  party: `// timelineForParty
-MATCH (p:Party {id: $id})
-WITH COLLECT { MATCH (p)-[:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c:Case) RETURN DISTINCT c } AS cs
-RETURN ${INCIDENTS_OF_CASES}, ${CASES_WITH_EVENTS}`,
-  case: `// timelineForCase
-MATCH (c0:Case {id: $id})
-WITH [c0] AS cs
-RETURN ${INCIDENTS_OF_CASES}, ${CASES_WITH_EVENTS}`,
-  // Cases arising from the incident, and the cases related to those (a suit over the prosecution).
-  incident: `// timelineForIncident
-MATCH (i0:Incident {id: $id})
-WITH i0, COLLECT {
-  MATCH (c0:Case)-[:ARISES_FROM]->(i0)
-  CALL (c0) { RETURN c0 AS c UNION MATCH (c0)-[:RELATED_TO]-(c:Case) RETURN c }
-  RETURN DISTINCT c
-} AS cs
-RETURN [i0 {.*, evidence: ${evidenceOf('i0')}}] AS incidents, ${CASES_WITH_EVENTS}`,
-} as const;
+  party: forParty(),
+  case: forCase(),
+  incident: forIncident(),
+} as const satisfies Record<string, Statement>;
 
 export type TimelineSubject = keyof typeof TIMELINE_QUERIES;
 
@@ -48,7 +120,7 @@ export async function timeline(
   subject: TimelineSubject,
   id: string,
 ): Promise<TimelineEntryModel[] | null> {
-  const [row] = await executor.read(TIMELINE_QUERIES[subject], { id });
+  const [row] = await executor.read(TIMELINE_QUERIES[subject].cypher, { id });
   if (!row) return null;
   const entries: TimelineEntryModel[] = [];
   for (const doc of (row.incidents as Props[]) ?? []) {

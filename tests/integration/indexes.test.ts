@@ -1,11 +1,11 @@
-import { caseListQuery, type CaseFilterInput } from '../../src/repositories/cases';
-import { PARTIES_WITH_FULL_CASES, QUERIES } from '../../src/repositories/entities';
+import { caseListQuery } from '../../src/repositories/cases';
+import type { CaseFilterInput } from '../../src/repositories/case-filter';
+import { QUERIES } from '../../src/repositories/entities';
 import { keysetCypher } from '../../src/cypher/keyset';
 import { pageWindow } from '../../src/cypher/paging';
 import { partyListQuery } from '../../src/repositories/parties';
-import { SEARCH } from '../../src/repositories/search';
+import { searchStatement } from '../../src/repositories/search';
 import { TIMELINE_QUERIES } from '../../src/repositories/timeline';
-import { FULLTEXT_INDEX } from '../../src/db/schema-setup';
 import { neighborhoodQuery, pathsQuery } from '../../src/repositories/explore';
 import { outcomeStatsQuery } from '../../src/repositories/stats';
 import { startHarness, type Harness } from '../support/harness';
@@ -29,7 +29,11 @@ interface Case {
 }
 
 const ids = { ids: ['case:baldwin-criminal'] };
-const byIds: Case[] = Object.entries(QUERIES).map(([name, cypher]) => ({ name, cypher, params: ids }));
+const byIds: Case[] = Object.entries(QUERIES).map(([name, { cypher }]) => ({
+  name,
+  cypher,
+  params: name.startsWith('parties') ? { ids: ['person:alec-baldwin'] } : ids,
+}));
 
 function list(name: string, filter: CaseFilterInput, labelScan?: string): Case {
   const { cypher, params } = keysetCypher(
@@ -41,17 +45,8 @@ function list(name: string, filter: CaseFilterInput, labelScan?: string): Case {
 
 const CASES: Case[] = [
   ...byIds,
-  {
-    name: 'partiesWithFullCasesById',
-    cypher: PARTIES_WITH_FULL_CASES,
-    params: { ids: ['person:alec-baldwin'] },
-  },
-  {
-    name: 'searchEntities',
-    cypher: SEARCH,
-    params: { ftIndex: FULLTEXT_INDEX, ftQuery: 'rust*', limit: 10 },
-  },
-  ...Object.entries(TIMELINE_QUERIES).map(([subject, cypher]) => ({
+  { name: 'searchEntities', ...searchStatement('rust*', 10) },
+  ...Object.entries(TIMELINE_QUERIES).map(([subject, { cypher }]) => ({
     name: `timeline ${subject}`,
     cypher,
     params: { id: 'person:alec-baldwin' },

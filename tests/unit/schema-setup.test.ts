@@ -1,6 +1,7 @@
 import { queryName } from '../../src/db/executor';
 import { FULLTEXT_INDEX, schemaStatements } from '../../src/db/schema-setup';
-import { NODE_LABELS, REL_TYPES } from '../../src/ingest/plan';
+import { NODE_LABELS } from '../../src/graph/labels';
+import { REL_TYPES } from '../../src/graph/relationships';
 
 const statements = schemaStatements();
 const body = (s: string) => s.split('\n').slice(1).join('\n');

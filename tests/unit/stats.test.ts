@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { queryName } from '../../src/db/executor';
-import { caseFilterClause, type CaseFilterInput } from '../../src/repositories/cases';
+import { caseFilterClause, type CaseFilterInput } from '../../src/repositories/case-filter';
 import { withEvidence } from '../../src/cypher/projections';
 import {
   DEFAULT_TOP_PARTIES,

@@ -18,58 +18,146 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** Criminal, civil or other proceedings. */
+export type CaseKind =
+  /** A prosecution for a crime. */
+  | 'CRIMINAL'
+  /** A lawsuit between private or public parties. */
+  | 'CIVIL'
+  /** An administrative proceeding. */
+  | 'ADMINISTRATIVE'
+  /** An appeal. */
+  | 'APPEAL'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Where a case stands, as the latest source tells it. */
+export type CaseStatus =
+  /** Open: not yet dismissed, decided or settled. */
+  | 'PENDING'
+  /** Dismissed; see the outcome for prejudice. */
+  | 'DISMISSED'
+  /** Decided on the merits (conviction, acquittal, judgment). */
+  | 'DECIDED'
+  /** Settled between the parties. */
+  | 'SETTLED'
+  /** Closed for another reason. */
+  | 'CLOSED';
+
 /** How the caption was obtained. */
 export type CaptionKind =
-  /** A label made from the sourced parties because no source gives the official caption. */
-  | 'DESCRIPTIVE'
   /** The caption as a court or a source states it. */
-  | 'OFFICIAL';
+  | 'OFFICIAL'
+  /** A label made from the sourced parties because no source gives the official caption. */
+  | 'DESCRIPTIVE';
+
+/** Roles a party plays in a case. */
+export type PartyRole =
+  /** Brings a civil suit. */
+  | 'PLAINTIFF'
+  /** Is sued or charged. */
+  | 'DEFENDANT'
+  /** Prosecutes a criminal case. */
+  | 'PROSECUTION'
+  /** Files an appeal or petition. */
+  | 'PETITIONER'
+  /** Answers an appeal or petition. */
+  | 'RESPONDENT'
+  /** Represents a party (any capacity). */
+  | 'COUNSEL'
+  /** Decides the case. */
+  | 'JUDGE'
+  /** Another role. */
+  | 'OTHER';
+
+/** The capacity in which a lawyer acts. */
+export type CounselCapacity =
+  /** Appointed to prosecute a particular case. */
+  | 'SPECIAL_PROSECUTOR'
+  /** The elected or appointed district attorney. */
+  | 'DISTRICT_ATTORNEY'
+  /** Privately retained counsel. */
+  | 'PRIVATE_COUNSEL'
+  /** Public defender. */
+  | 'PUBLIC_DEFENDER'
+  /** Government counsel other than the above. */
+  | 'GOVERNMENT_COUNSEL'
+  /** Another capacity. */
+  | 'OTHER';
+
+/** A court. */
+export type Court = Node & {
+  __typename?: 'Court';
+  /** Global id, `court:…`. */
+  id: Scalars['ID']['output'];
+  /** Name of the court. */
+  name: Scalars['String']['output'];
+  /** Jurisdiction, e.g. `New Mexico`. */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** Sentences that establish it. */
+  evidence: Array<Evidence>;
+};
 
 /** A legal proceeding: a prosecution or a lawsuit. */
 export type Case = Node & {
   __typename?: 'Case';
-  /** The case as it stood on a day. */
-  asOf: CaseAsOf;
+  /** Global id, `case:…`. */
+  id: Scalars['ID']['output'];
   /** Caption, official or descriptive (see `captionKind`). */
   caption: Scalars['String']['output'];
   /** Whether the caption is official or made from the sourced parties. */
   captionKind: CaptionKind;
+  /** Criminal, civil… */
+  kind: CaseKind;
+  /** Where the case stands, as the latest source tells it. */
+  status: CaseStatus;
+  /** Court, when a source names it. */
+  court?: Maybe<Court>;
+  /** Jurisdiction, when a source states it. */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** Docket number, when known. */
+  docketNumber?: Maybe<Scalars['String']['output']>;
+  /** When the case was filed. */
+  filed?: Maybe<PartialDate>;
+  /** When the case was closed (dismissed, decided, settled). */
+  closed?: Maybe<PartialDate>;
+  /** Parties with their role, in a stable order. */
+  parties: CasePartyConnection;
+  /** Who represents whom in this case, and in what capacity. */
+  counsel: Array<Counsel>;
+  /** Judges who preside or decided. */
+  judges: Array<CaseJudge>;
   /** Criminal charges. */
   charges: Array<Charge>;
   /** Civil claims. */
   claims: Array<Claim>;
-  /** When the case was closed (dismissed, decided, settled). */
-  closed?: Maybe<PartialDate>;
-  /** Who represents whom in this case, and in what capacity. */
-  counsel: Array<Counsel>;
-  /** Court, when a source names it. */
-  court?: Maybe<Court>;
-  /** Docket number, when known. */
-  docketNumber?: Maybe<Scalars['String']['output']>;
-  /** Timeline of the case, oldest first; undated events last. */
-  events: EventConnection;
-  /** Sentences that establish the case, its kind and status. */
-  evidence: Array<Evidence>;
-  /** When the case was filed. */
-  filed?: Maybe<PartialDate>;
-  /** Global id, `case:…`. */
-  id: Scalars['ID']['output'];
-  /** The incident the case arises from. */
-  incident?: Maybe<Incident>;
-  /** Judges who preside or decided. */
-  judges: Array<CaseJudge>;
-  /** Jurisdiction, when a source states it. */
-  jurisdiction?: Maybe<Scalars['String']['output']>;
-  /** Criminal, civil… */
-  kind: CaseKind;
   /** Dispositions and their consequences, in date order. */
   outcomes: Array<Outcome>;
-  /** Parties with their role, in a stable order. */
-  parties: CasePartyConnection;
+  /** Timeline of the case, oldest first; undated events last. */
+  events: EventConnection;
+  /** The incident the case arises from. */
+  incident?: Maybe<Incident>;
   /** Related cases, with how they relate. */
   relatedCases: Array<CaseRelation>;
-  /** Where the case stands, as the latest source tells it. */
-  status: CaseStatus;
+  /** Sentences that establish the case, its kind and status. */
+  evidence: Array<Evidence>;
+  /** The case as it stood on a day. */
+  asOf: CaseAsOf;
+};
+
+
+/** A legal proceeding: a prosecution or a lawsuit. */
+export type CasePartiesArgs = {
+  role?: InputMaybe<PartyRole>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A legal proceeding: a prosecution or a lawsuit. */
+export type CaseEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -78,157 +166,26 @@ export type CaseAsOfArgs = {
   date: Scalars['Date']['input'];
 };
 
-
-/** A legal proceeding: a prosecution or a lawsuit. */
-export type CaseEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A legal proceeding: a prosecution or a lawsuit. */
-export type CasePartiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<PartyRole>;
-};
-
-/**
- * A case as it stood on a day, derived from its dated steps: the latest step whose
- * date can have happened by that day (its first possible day is on or before it) sets the status.
- */
-export type CaseAsOf = {
-  __typename?: 'CaseAsOf';
-  /** The step or rule the status rests on, in words. */
-  basis: Scalars['String']['output'];
-  /** How the status is known. */
-  certainty: Certainty;
-  /** The day asked about. */
-  date: Scalars['Date']['output'];
-  /** Steps on or before the day, in order. */
-  events: Array<Event>;
-  /** Whether the case had begun by that day (false when its filing or its incident came later). */
-  exists: Scalars['Boolean']['output'];
-  /** Outcomes on or before the day (an undated one counts once the step told before it does). */
-  outcomes: Array<Outcome>;
-  /** Parties as the sources list them; they give no dates for joining or leaving, so all are listed once the case exists. */
-  parties: Array<CaseParty>;
-  /** Whether the case was pending on that day. */
-  pending: Scalars['Boolean']['output'];
-  /** Status on that day; null when the case did not exist yet or the sources do not tell. */
-  status?: Maybe<CaseStatus>;
-};
-
-/** A page of cases. */
-export type CaseConnection = {
-  __typename?: 'CaseConnection';
-  /** The page. */
-  edges: Array<CaseEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of cases matching the filter, across all pages; computed only when asked. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge of the case list. */
-export type CaseEdge = {
-  __typename?: 'CaseEdge';
-  /** Opaque keyset cursor: the sort key and the case id. */
-  cursor: Scalars['String']['output'];
-  /** The case. */
-  node: Case;
-};
-
-/** Which cases to return; all conditions must hold. */
-export type CaseFilter = {
-  /** Closed on or after this day. */
-  closedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Closed on or before this day. */
-  closedTo?: InputMaybe<Scalars['Date']['input']>;
-  /** Cases in this court (court id). */
-  courtId?: InputMaybe<Scalars['ID']['input']>;
-  /** Filed on or after this day (a case filed in a month counts from its first day). */
-  filedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Filed on or before this day. */
-  filedTo?: InputMaybe<Scalars['Date']['input']>;
-  /** Cases arising from this incident (incident id). */
-  incidentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Cases this judge sits on (party id). */
-  judgeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Any of these kinds. */
-  kind?: InputMaybe<Array<CaseKind>>;
-  /** Cases with an outcome of this kind. */
-  outcomeKind?: InputMaybe<OutcomeKind>;
-  /** Cases this party takes part in (party id), in `role` when given. */
-  partyId?: InputMaybe<Scalars['ID']['input']>;
-  /**
-   * Cases pending on this day: not filed after it, not closed (dismissed, decided,
-   * settled) on or before it, and not before the incident they arise from. Partial
-   * dates count from their first possible day (closed "in July 2024" counts as
-   * closed from 2024-07-01). A case whose filing date no source gives is taken to
-   * exist from its incident on; `Case.asOf` says whether that was established or assumed.
-   */
-  pendingOn?: InputMaybe<Scalars['Date']['input']>;
-  /** With `partyId`: only in this role. */
-  role?: InputMaybe<PartyRole>;
-  /** Any of these statuses. */
-  status?: InputMaybe<Array<CaseStatus>>;
-  /** Words in the caption, charges or claims (case-insensitive). */
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A judge in a case. */
-export type CaseJudge = {
-  __typename?: 'CaseJudge';
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** Stable id of the underlying edge. */
-  id: Scalars['ID']['output'];
-  /** The judge; unnamed when the sources only say `the judge`. */
-  judge: Party;
-};
-
-/** Criminal, civil or other proceedings. */
-export type CaseKind =
-  /** An administrative proceeding. */
-  | 'ADMINISTRATIVE'
-  /** An appeal. */
-  | 'APPEAL'
-  /** A lawsuit between private or public parties. */
-  | 'CIVIL'
-  /** A prosecution for a crime. */
-  | 'CRIMINAL'
-  /** Anything else. */
-  | 'OTHER';
-
-/** Order of the case list; ties are broken by id, so the order is stable. */
-export type CaseOrder = {
-  /** Direction; default ASC. */
-  direction?: InputMaybe<SortDirection>;
-  /** Sort key. */
-  field: CaseOrderField;
-};
-
-/** Fields cases can be ordered by. */
-export type CaseOrderField =
-  /** Caption, alphabetically. */
-  | 'CAPTION'
-  /** Closing date; open cases last. */
-  | 'CLOSED'
-  /** Filing date (earliest possible day); undated cases last. */
-  | 'FILED';
-
 /** A party in a case. */
 export type CaseParty = {
   __typename?: 'CaseParty';
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
   /** The party. */
   party: Party;
   /** Its role in the case. */
   role: PartyRole;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a case's party list. */
+export type CasePartyEdge = {
+  __typename?: 'CasePartyEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The party in its role. */
+  node: CaseParty;
 };
 
 /** Parties of a case. */
@@ -242,697 +199,90 @@ export type CasePartyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** An edge of a case's party list. */
-export type CasePartyEdge = {
-  __typename?: 'CasePartyEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The party in its role. */
-  node: CaseParty;
-};
-
-/** A related case. */
-export type CaseRelation = {
-  __typename?: 'CaseRelation';
-  /** The other case. */
-  case: Case;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
+/** A lawyer acting in a case for a party. */
+export type Counsel = {
+  __typename?: 'Counsel';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
-  /** How this case relates to `case`. */
-  kind: CaseRelationKind;
+  /** The lawyer or prosecutor. */
+  lawyer: Party;
+  /** The party represented, when a source says. */
+  client?: Maybe<Party>;
+  /** Capacity: special prosecutor, district attorney, private counsel… */
+  capacity: CounselCapacity;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** A judge in a case. */
+export type CaseJudge = {
+  __typename?: 'CaseJudge';
+  /** Stable id of the underlying edge. */
+  id: Scalars['ID']['output'];
+  /** The judge; unnamed when the sources only say `the judge`. */
+  judge: Party;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** A criminal charge. */
+export type Charge = Node & {
+  __typename?: 'Charge';
+  /** Global id, `charge:…`. */
+  id: Scalars['ID']['output'];
+  /** The offence, e.g. `involuntary manslaughter`. */
+  label: Scalars['String']['output'];
+  /** Statute, when known. */
+  statute?: Maybe<Scalars['String']['output']>;
+  /** Who is charged. */
+  defendant?: Maybe<Party>;
+  /** The case that carries the charge. */
+  case: Case;
+  /** Outcomes that resolve this charge (conviction, dismissal). */
+  outcomes: Array<Outcome>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** A civil claim or cause of action. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** Global id, `claim:…`. */
+  id: Scalars['ID']['output'];
+  /** The claim, e.g. `defamation`. */
+  label: Scalars['String']['output'];
+  /** The case that carries the claim. */
+  case: Case;
+  /** Outcomes that resolve this claim. */
+  outcomes: Array<Outcome>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
 };
 
 /** How two cases relate. */
 export type CaseRelationKind =
-  /** This case is an appeal of the other. */
-  | 'APPEAL_OF'
   /** This case arises from the other (a suit over conduct in a prosecution). */
   | 'ARISES_FROM'
   /** The other case arises from this one. */
   | 'GAVE_RISE_TO'
   /** This case is a refiling of the other. */
   | 'REFILING_OF'
+  /** This case is an appeal of the other. */
+  | 'APPEAL_OF'
   /** Another relation. */
   | 'RELATED';
 
-/** Where a case stands, as the latest source tells it. */
-export type CaseStatus =
-  /** Closed for another reason. */
-  | 'CLOSED'
-  /** Decided on the merits (conviction, acquittal, judgment). */
-  | 'DECIDED'
-  /** Dismissed; see the outcome for prejudice. */
-  | 'DISMISSED'
-  /** Open: not yet dismissed, decided or settled. */
-  | 'PENDING'
-  /** Settled between the parties. */
-  | 'SETTLED';
-
-/** How sure the graph is of a case's state on a day. */
-export type Certainty =
-  /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
-  | 'ASSUMED'
-  /** A dated step on or before the day shows it. */
-  | 'ESTABLISHED'
-  /** The sources do not allow an answer. */
-  | 'UNKNOWN';
-
-/** A criminal charge. */
-export type Charge = Node & {
-  __typename?: 'Charge';
-  /** The case that carries the charge. */
-  case: Case;
-  /** Who is charged. */
-  defendant?: Maybe<Party>;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** Global id, `charge:…`. */
-  id: Scalars['ID']['output'];
-  /** The offence, e.g. `involuntary manslaughter`. */
-  label: Scalars['String']['output'];
-  /** Outcomes that resolve this charge (conviction, dismissal). */
-  outcomes: Array<Outcome>;
-  /** Statute, when known. */
-  statute?: Maybe<Scalars['String']['output']>;
-};
-
-/** A civil claim or cause of action. */
-export type Claim = Node & {
-  __typename?: 'Claim';
-  /** The case that carries the claim. */
-  case: Case;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** Global id, `claim:…`. */
-  id: Scalars['ID']['output'];
-  /** The claim, e.g. `defamation`. */
-  label: Scalars['String']['output'];
-  /** Outcomes that resolve this claim. */
-  outcomes: Array<Outcome>;
-};
-
-/** A lawyer acting in a case for a party. */
-export type Counsel = {
-  __typename?: 'Counsel';
-  /** Capacity: special prosecutor, district attorney, private counsel… */
-  capacity: CounselCapacity;
-  /** The party represented, when a source says. */
-  client?: Maybe<Party>;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
+/** A related case. */
+export type CaseRelation = {
+  __typename?: 'CaseRelation';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
-  /** The lawyer or prosecutor. */
-  lawyer: Party;
-};
-
-/** The capacity in which a lawyer acts. */
-export type CounselCapacity =
-  /** The elected or appointed district attorney. */
-  | 'DISTRICT_ATTORNEY'
-  /** Government counsel other than the above. */
-  | 'GOVERNMENT_COUNSEL'
-  /** Another capacity. */
-  | 'OTHER'
-  /** Privately retained counsel. */
-  | 'PRIVATE_COUNSEL'
-  /** Public defender. */
-  | 'PUBLIC_DEFENDER'
-  /** Appointed to prosecute a particular case. */
-  | 'SPECIAL_PROSECUTOR';
-
-/** A court. */
-export type Court = Node & {
-  __typename?: 'Court';
-  /** Sentences that establish it. */
-  evidence: Array<Evidence>;
-  /** Global id, `court:…`. */
-  id: Scalars['ID']['output'];
-  /** Jurisdiction, e.g. `New Mexico`. */
-  jurisdiction?: Maybe<Scalars['String']['output']>;
-  /** Name of the court. */
-  name: Scalars['String']['output'];
-};
-
-/** How precise a date is. */
-export type DatePrecision =
-  /** The exact day is known. */
-  | 'DAY'
-  /** The year and month are known (July 2024). */
-  | 'MONTH'
-  /** Only the year is known (2021). */
-  | 'YEAR';
-
-/** A phrase a source uses for a party, with the sentence it comes from. */
-export type Descriptor = {
-  __typename?: 'Descriptor';
-  /** Where the phrase is used. */
-  evidence: Array<Evidence>;
-  /** The phrase, verbatim ("The 67-year-old"). */
-  text: Scalars['String']['output'];
-};
-
-/**
- * Days from filing to disposition over a group of cases.
- *
- * A case's filing day is the earliest day its filing date can denote (filed
- * "in January 2025" counts from 2025-01-01). Its disposition is its first
- * dispositive outcome (DISMISSAL, CONVICTION, ACQUITTAL, SETTLEMENT or JUDGMENT,
- * earliest dated first); the disposition day is the earliest day that outcome's
- * date can denote or, when that outcome is undated or there is none, the earliest
- * day of the case's closing date. A case counts only when it has both a filing
- * day and a disposition day. Days are whole calendar days between the two
- * (`duration.inDays`); the same day gives 0.
- */
-export type DispositionTimes = {
-  __typename?: 'DispositionTimes';
-  /**
-   * True when any date behind these figures is imprecise: a filing or disposition
-   * date known only to the month or year (its earliest day is used, so the days
-   * may be off by up to a year), or a date the loader derived from relative
-   * wording ("in January", "on Wednesday") rather than a stated date. False when
-   * every date used is a stated, exact day, and when `cases` is 0.
-   */
-  approximate: Scalars['Boolean']['output'];
-  /** Cases with both a filing day and a disposition day; the other statistics are over these. */
-  cases: Scalars['Int']['output'];
-  /** Most days; null when `cases` is 0. */
-  maxDays?: Maybe<Scalars['Int']['output']>;
-  /** Median of the days (continuous percentile, interpolated); null when `cases` is 0. */
-  medianDays?: Maybe<Scalars['Float']['output']>;
-  /** Fewest days; null when `cases` is 0. */
-  minDays?: Maybe<Scalars['Int']['output']>;
-  /** 25th percentile of the days (continuous, interpolated); null when `cases` is 0. */
-  p25Days?: Maybe<Scalars['Float']['output']>;
-  /** 75th percentile of the days (continuous, interpolated); null when `cases` is 0. */
-  p75Days?: Maybe<Scalars['Float']['output']>;
-};
-
-/** Disposition times of the cases sharing one value: a case kind, a court or a deciding judge. */
-export type DispositionTimesGroup = {
-  __typename?: 'DispositionTimesGroup';
-  /** The shared value: a case kind or a global id (`court:…`, `person:…`); null for the cases whose court or deciding judge no source names. */
-  key?: Maybe<Scalars['String']['output']>;
-  /** Readable label: the case kind, the court's name, the judge's display name, or `unknown` when `key` is null. */
-  label: Scalars['String']['output'];
-  /** The statistics over the group's cases. */
-  times: DispositionTimes;
-};
-
-/** Whether an edge's orientation means something. */
-export type EdgeDirection =
-  /** The relationship reads from `source` to `target`; draw an arrow. */
-  | 'DIRECTED'
-  /** The relationship is symmetric (spouses, merely related cases); `source` and `target` are storage order only. */
-  | 'UNDIRECTED';
-
-/** Kinds of relationship between entities: the graph's relationship types, each pointing from `source` to `target`. */
-export type EdgeKind =
-  /** Case → the incident it arises from. */
-  | 'ARISES_FROM'
-  /** Charge → the party charged. */
-  | 'CHARGED'
-  /** Lawyer → case, in a capacity (special prosecutor, private counsel…). */
-  | 'COUNSEL_IN'
-  /** Outcome → the judge who decided. */
-  | 'DECIDED_BY'
-  /** Case → charge. */
-  | 'HAS_CHARGE'
-  /** Case → claim. */
-  | 'HAS_CLAIM'
-  /** Case → event. */
-  | 'HAS_EVENT'
-  /** Case → outcome. */
-  | 'HAS_OUTCOME'
-  /** Party → incident: killed, injured or otherwise involved. */
-  | 'INVOLVED_IN'
-  /** Case → court. */
-  | 'IN_COURT'
-  /** Judge → case. */
-  | 'JUDGE_IN'
-  /** Incident → the production it happened on. */
-  | 'ON_PRODUCTION'
-  /** Parent → child. */
-  | 'PARENT_OF'
-  /** Party → case, with a role (plaintiff, defendant, prosecution…). */
-  | 'PARTY_TO'
-  /** Case → related case, with how they relate. */
-  | 'RELATED_TO'
-  /** Outcome → the case, charge or claim it resolves. */
-  | 'RESOLVES'
-  /** Party → spouse (the source's precision, e.g. widower, in the label). */
-  | 'SPOUSE_OF'
-  /** Party → production, with a role. */
-  | 'WORKED_ON';
-
-/** A dated step in a case. */
-export type Event = Node & {
-  __typename?: 'Event';
-  /** The case. */
+  /** How this case relates to `case`. */
+  kind: CaseRelationKind;
+  /** The other case. */
   case: Case;
-  /** When; null when no source dates it. */
-  date?: Maybe<PartialDate>;
-  /** What happened, in a short sentence. */
-  description: Scalars['String']['output'];
   /** Sentences that state it. */
   evidence: Array<Evidence>;
-  /** Global id, `event:…`. */
-  id: Scalars['ID']['output'];
-  /** What happened. */
-  kind: EventKind;
-};
-
-/** A page of events. */
-export type EventConnection = {
-  __typename?: 'EventConnection';
-  /** The page. */
-  edges: Array<EventEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of events, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge of a timeline. */
-export type EventEdge = {
-  __typename?: 'EventEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: Event;
-};
-
-/** Kinds of event in a case's timeline. */
-export type EventKind =
-  /** The defendant was convicted. */
-  | 'CONVICTED'
-  /** The case was dismissed. */
-  | 'DISMISSED'
-  /** The case was filed or charges were brought. */
-  | 'FILED'
-  /** Anything else. */
-  | 'OTHER'
-  /** A party announced it would refile. */
-  | 'REFILING_ANNOUNCED'
-  /** The defendant was released on parole. */
-  | 'RELEASED_ON_PAROLE'
-  /** A sentence was imposed. */
-  | 'SENTENCED'
-  /** The case was settled. */
-  | 'SETTLED'
-  /** The parties were in settlement talks. */
-  | 'SETTLEMENT_TALKS'
-  /** Trial began. */
-  | 'TRIAL_STARTED';
-
-/** Why the graph holds a fact: the source and the verbatim sentence that states it. */
-export type Evidence = {
-  __typename?: 'Evidence';
-  /** The exact words of the source, verbatim; always a substring of the source's text. */
-  quote: Scalars['String']['output'];
-  /** The source that states the fact. */
-  source: Source;
-};
-
-/** A relationship drawn in a graph view, with the sentences that state it. */
-export type GraphEdge = {
-  __typename?: 'GraphEdge';
-  /** Whether the orientation from `source` to `target` is meaningful. */
-  direction: EdgeDirection;
-  /** Sentences that state the relationship. */
-  evidence: Array<Evidence>;
-  /** Stable id of the relationship. */
-  id: Scalars['ID']['output'];
-  /** Relationship type. */
-  kind: EdgeKind;
-  /** A readable verb from `source` to `target`, e.g. `prosecuted`, `defendant in`, `killed in`. */
-  label: Scalars['String']['output'];
-  /** Id of the node the relationship starts from. */
-  source: Scalars['ID']['output'];
-  /** Id of the node the relationship points to. */
-  target: Scalars['ID']['output'];
-};
-
-/** An entity drawn in a graph view. */
-export type GraphNode = {
-  __typename?: 'GraphNode';
-  /** A readable label: the party's display name, the case caption, the incident name, the charge or claim label… */
-  displayName: Scalars['String']['output'];
-  /** Global id of the entity. */
-  id: Scalars['ID']['output'];
-  /** What kind of entity it is. */
-  kind: NodeKind;
-  /** The entity itself, for any further field. */
-  node?: Maybe<Node>;
-};
-
-/**
- * People the sources name only collectively and without a count ("her parents",
- * "other defendants"). Kept as one party rather than inventing individuals.
- */
-export type Group = Node & Party & {
-  __typename?: 'Group';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** Cases this group takes part in. */
-  cases: PartyCaseConnection;
-  /** Work on productions. */
-  credits: Array<ProductionCredit>;
-  /** Descriptive phrases the sources use. */
-  descriptors: Array<Descriptor>;
-  /** The first descriptor, e.g. `Hutchins' parents`. */
-  displayName: Scalars['String']['output'];
-  /** Sentences that establish this group. */
-  evidence: Array<Evidence>;
-  /** Global id, `group:…`. */
-  id: Scalars['ID']['output'];
-  /** Incidents this group was part of. */
-  incidents: Array<IncidentInvolvement>;
-  /** Always null unless a source names the group. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Offices held. */
-  offices: Array<Office>;
-  /** Relationships to other parties. */
-  relationships: Array<PartyRelationship>;
-};
-
-
-/**
- * People the sources name only collectively and without a count ("her parents",
- * "other defendants"). Kept as one party rather than inventing individuals.
- */
-export type GroupCasesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<PartyRole>;
-};
-
-/** Something that happened in the world that cases arise from (the Rust shooting). */
-export type Incident = Node & {
-  __typename?: 'Incident';
-  /** Cases arising from it. */
-  cases: Array<Case>;
-  /** When it happened. */
-  date?: Maybe<PartialDate>;
-  /** What happened, in the source's words where possible. */
-  description: Scalars['String']['output'];
-  /** Sentences that establish it. */
-  evidence: Array<Evidence>;
-  /** Global id, `incident:…`. */
-  id: Scalars['ID']['output'];
-  /** Parties killed, injured or otherwise involved. */
-  involvements: Array<IncidentInvolvement>;
-  /** Short name, e.g. `Rust set shooting`. */
-  name: Scalars['String']['output'];
-  /** Where it happened, in the source's words. */
-  place?: Maybe<Scalars['String']['output']>;
-  /** The production it happened on, if any. */
-  production?: Maybe<Production>;
-};
-
-/** A party's part in an incident. */
-export type IncidentInvolvement = {
-  __typename?: 'IncidentInvolvement';
-  /** The source's words, e.g. `Baldwin's prop weapon accidentally fired`. */
-  detail?: Maybe<Scalars['String']['output']>;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** Stable id of the underlying edge. */
-  id: Scalars['ID']['output'];
-  /** The incident. */
-  incident: Incident;
-  /** Killed, injured, involved. */
-  kind: InvolvementKind;
-  /** The party. */
-  party: Party;
-};
-
-/** How a party was part of an incident. */
-export type InvolvementKind =
-  /** Injured in the incident. */
-  | 'INJURED'
-  /** Otherwise involved; see `detail`. */
-  | 'INVOLVED'
-  /** Killed in the incident. */
-  | 'KILLED';
-
-/**
- * An object with a stable, global identifier. Ids are readable and typed:
- * `person:alec-baldwin`, `case:baldwin-v-morrissey`; `Query.node` fetches any of them.
- */
-export type Node = {
-  /** Global identifier, unique across every type in the graph. */
-  id: Scalars['ID']['output'];
-};
-
-/** Kinds of entity a graph view shows (sources are never part of it). */
-export type NodeKind =
-  /** A case. */
-  | 'CASE'
-  /** A criminal charge. */
-  | 'CHARGE'
-  /** A civil claim. */
-  | 'CLAIM'
-  /** A court. */
-  | 'COURT'
-  /** An event in a case's timeline. */
-  | 'EVENT'
-  /** A collectively named group (a `Group` party). */
-  | 'GROUP'
-  /** An incident cases arise from. */
-  | 'INCIDENT'
-  /** An organization (an `Organization` party). */
-  | 'ORGANIZATION'
-  /** An outcome: dismissal, conviction, sentence… */
-  | 'OUTCOME'
-  /** A person (a `Person` party). */
-  | 'PERSON'
-  /** A film or other production. */
-  | 'PRODUCTION';
-
-/** An office or position a party holds, as a source states it. */
-export type Office = {
-  __typename?: 'Office';
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** The title, e.g. `District Attorney`, `special prosecutor`, `Judge`. */
-  title: Scalars['String']['output'];
-};
-
-/** A body: a state, a district attorney's office, a production company, a court's clerk. */
-export type Organization = Node & Party & {
-  __typename?: 'Organization';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** Cases this organization takes part in. */
-  cases: PartyCaseConnection;
-  /** Work on productions. */
-  credits: Array<ProductionCredit>;
-  /** Descriptive phrases the sources use. */
-  descriptors: Array<Descriptor>;
-  /** The name, or the first descriptor. */
-  displayName: Scalars['String']['output'];
-  /** Sentences that establish this organization. */
-  evidence: Array<Evidence>;
-  /** Global id, `organization:…`. */
-  id: Scalars['ID']['output'];
-  /** Incidents this organization was part of. */
-  incidents: Array<IncidentInvolvement>;
-  /** Proper name; null when the sources only describe it ("the prosecution"). */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Offices held. */
-  offices: Array<Office>;
-  /** Relationships to other parties. */
-  relationships: Array<PartyRelationship>;
-};
-
-
-/** A body: a state, a district attorney's office, a production company, a court's clerk. */
-export type OrganizationCasesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<PartyRole>;
-};
-
-/** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
-export type Outcome = Node & {
-  __typename?: 'Outcome';
-  /** Whether the matter can come back (refiled, revived); null when no source says. */
-  canBeRevived?: Maybe<Scalars['Boolean']['output']>;
-  /** The case it belongs to. */
-  case: Case;
-  /** When it happened. */
-  date?: Maybe<PartialDate>;
-  /** The judge who decided, when a source says (possibly unnamed: `the judge`). */
-  decidedBy?: Maybe<Party>;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** Global id, `outcome:…`. */
-  id: Scalars['ID']['output'];
-  /** What kind of outcome. */
-  kind: OutcomeKind;
-  /** Why, in the source's words. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** The charges, claims or case it resolves. */
-  resolves: Array<Resolvable>;
-  /** Sentence terms, for a SENTENCE. */
-  sentence?: Maybe<Sentence>;
-  /** Stage at which it came, e.g. three days into the trial. */
-  stage?: Maybe<ProceedingStage>;
-  /** The stage in the source's words. */
-  stageText?: Maybe<Scalars['String']['output']>;
-  /** For dismissals: true with prejudice, false without; null when no source says. */
-  withPrejudice?: Maybe<Scalars['Boolean']['output']>;
-};
-
-/** Kinds of outcome. */
-export type OutcomeKind =
-  /** A verdict of not guilty. */
-  | 'ACQUITTAL'
-  /** A verdict or plea of guilty. */
-  | 'CONVICTION'
-  /** The case or a charge is dismissed. */
-  | 'DISMISSAL'
-  /** A judgment in a civil case. */
-  | 'JUDGMENT'
-  /** Another outcome. */
-  | 'OTHER'
-  /** Release on parole. */
-  | 'PAROLE'
-  /** A sentence imposed after conviction. */
-  | 'SENTENCE'
-  /** A settlement between the parties. */
-  | 'SETTLEMENT';
-
-/** Outcomes of one kind in cases of one kind: a cell of the outcome-kind × case-kind table. */
-export type OutcomeKindByCaseKind = {
-  __typename?: 'OutcomeKindByCaseKind';
-  /** The kind of case the outcomes belong to. */
-  caseKind: CaseKind;
-  /** How many outcomes of `outcomeKind` the cases of `caseKind` have. */
-  count: Scalars['Int']['output'];
-  /** The kind of outcome. */
-  outcomeKind: OutcomeKind;
-};
-
-/**
- * Statistics over the outcomes of a set of cases: how cases end, where, before
- * whom, how long they take, and who appears in them most.
- */
-export type OutcomeStats = {
-  __typename?: 'OutcomeStats';
-  /** Outcomes by the kind of their case, most frequent first, then by label. */
-  byCaseKind: Array<StatsBucket>;
-  /** Outcomes by the court of their case, most frequent first, then by label; `key` null for cases in no known court. */
-  byCourt: Array<StatsBucket>;
-  /** Outcomes by the judge who decided them, most frequent first, then by label; `key` null when no source names the judge. */
-  byJudge: Array<StatsBucket>;
-  /** Outcomes by kind, most frequent first, then by label. */
-  byKind: Array<StatsBucket>;
-  /** Outcomes by their kind and the kind of their case, most frequent first, then by outcome kind and case kind. */
-  byKindAndCaseKind: Array<OutcomeKindByCaseKind>;
-  /** Cases matching the filter. */
-  caseCount: Scalars['Int']['output'];
-  /** Outcomes of those cases (every kind, including sentences and parole). */
-  outcomeCount: Scalars['Int']['output'];
-  /** Days from filing to disposition, overall and by case kind, court and judge. */
-  timeToDisposition: TimeToDisposition;
-  /** Parties in the most cases of the set, most cases first, then by display name. */
-  topParties: Array<PartyCaseCount>;
-};
-
-/** Relay page information for a connection. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** Cursor of the last item returned; null when the page is empty. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow the last one returned. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** Whether items precede the first one returned. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first item returned; null when the page is empty. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A date as the sources know it: perhaps only a year or a month, with the
- * original wording. A date the source gives relative to itself ("in January",
- * "on Wednesday") is resolved against the source's own date and marked `derived`.
- */
-export type PartialDate = {
-  __typename?: 'PartialDate';
-  /** How a derived date was resolved, e.g. `"on Wednesday" read as the latest Wednesday on or before the source's date 2025-01-01`. */
-  derivation?: Maybe<Scalars['String']['output']>;
-  /** True when the date is not stated as such but resolved from relative wording; never shown as if stated. */
-  derived: Scalars['Boolean']['output'];
-  /** First day the date can denote (2024-03 → 2024-03-01). */
-  earliest: Scalars['Date']['output'];
-  /** Last day the date can denote (2024-03 → 2024-03-31). */
-  latest: Scalars['Date']['output'];
-  /** How precise `value` is. */
-  precision: DatePrecision;
-  /** ISO 8601 text at its precision: `2021`, `2024-03`, `2025-01-01`. */
-  value: Scalars['String']['output'];
-  /** The words of the source that give this date, e.g. `in March 2024`. */
-  wording?: Maybe<Scalars['String']['output']>;
-};
-
-/** Someone who takes part in litigation or is connected to it: a person, an organization, or a group the sources name only collectively. */
-export type Party = {
-  /** Other names the sources use (surname alone, a maiden name…). */
-  aliases: Array<Scalars['String']['output']>;
-  /** Cases this party takes part in, as a party, lawyer or judge. */
-  cases: PartyCaseConnection;
-  /** Work on film or other productions, with the role held. */
-  credits: Array<ProductionCredit>;
-  /** Descriptive phrases the sources use for this party ("The 30 Rock actor"), each with its evidence. */
-  descriptors: Array<Descriptor>;
-  /** The name, or when there is none the first descriptor ("Hutchins' widower"). */
-  displayName: Scalars['String']['output'];
-  /** Sentences that establish this party. */
-  evidence: Array<Evidence>;
-  /** Global id. */
-  id: Scalars['ID']['output'];
-  /** Incidents this party was part of (killed in, involved in). */
-  incidents: Array<IncidentInvolvement>;
-  /** Proper name as the sources give it; null when the sources never name this party. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Offices or positions held (special prosecutor, district attorney, judge), with evidence. */
-  offices: Array<Office>;
-  /** Family and personal relationships to other parties. */
-  relationships: Array<PartyRelationship>;
-};
-
-
-/** Someone who takes part in litigation or is connected to it: a person, an organization, or a group the sources name only collectively. */
-export type PartyCasesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<PartyRole>;
-};
-
-/** Cases a party takes part in. */
-export type PartyCaseConnection = {
-  __typename?: 'PartyCaseConnection';
-  /** The page. */
-  edges: Array<PartyCaseEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of cases matching, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A party with the number of the set's cases it takes part in. */
-export type PartyCaseCount = {
-  __typename?: 'PartyCaseCount';
-  /** Cases of the set it takes part in, in any role (party, counsel or judge). */
-  cases: Scalars['Int']['output'];
-  /** The party, with its evidence. */
-  party: Party;
-  /** Every role it holds in those cases, in the order of `PartyRole`. */
-  roles: Array<PartyRole>;
 };
 
 /** An edge of a party's case list. */
@@ -946,211 +296,91 @@ export type PartyCaseEdge = {
   roles: Array<PartyRole>;
 };
 
-/** A page of parties. */
-export type PartyConnection = {
-  __typename?: 'PartyConnection';
+/** Cases a party takes part in. */
+export type PartyCaseConnection = {
+  __typename?: 'PartyCaseConnection';
   /** The page. */
-  edges: Array<PartyEdge>;
+  edges: Array<PartyCaseEdge>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of parties matching, across all pages; computed only when asked. */
+  /** Number of cases matching, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** An edge of the party list. */
-export type PartyEdge = {
-  __typename?: 'PartyEdge';
-  /** Opaque keyset cursor. */
+/** An edge of the case list. */
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  /** Opaque keyset cursor: the sort key and the case id. */
   cursor: Scalars['String']['output'];
-  /** The party. */
-  node: Party;
+  /** The case. */
+  node: Case;
 };
 
-/** Which parties to return. */
-export type PartyFilter = {
-  /** Parties in this case (case id). */
-  caseId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these kinds of party. */
-  kind?: InputMaybe<Array<PartyKind>>;
-  /** With `caseId` or alone: parties holding this role in some case. */
+/** A page of cases. */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** The page. */
+  edges: Array<CaseEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of cases matching the filter, across all pages; computed only when asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which cases to return; all conditions must hold. */
+export type CaseFilter = {
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<CaseKind>>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** Cases in this court (court id). */
+  courtId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases this judge sits on (party id). */
+  judgeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases this party takes part in (party id), in `role` when given. */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** With `partyId`: only in this role. */
   role?: InputMaybe<PartyRole>;
-  /** Words in the name, aliases or descriptors (case-insensitive). */
+  /** Filed on or after this day (a case filed in a month counts from its first day). */
+  filedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Filed on or before this day. */
+  filedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Cases with an outcome of this kind. */
+  outcomeKind?: InputMaybe<OutcomeKind>;
+  /** Cases arising from this incident (incident id). */
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the caption, charges or claims (case-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Kinds of party. */
-export type PartyKind =
-  /** A collectively named group. */
-  | 'GROUP'
-  /** An organization. */
-  | 'ORGANIZATION'
-  /** A person. */
-  | 'PERSON';
-
-/** A relationship seen from one party towards another. */
-export type PartyRelationship = {
-  __typename?: 'PartyRelationship';
-  /** Precision the source gives, e.g. `widower`. */
-  detail?: Maybe<Scalars['String']['output']>;
-  /** Sentences that state the relationship. */
-  evidence: Array<Evidence>;
-  /** Stable id of the underlying edge. */
-  id: Scalars['ID']['output'];
-  /** What this party is to `other`. */
-  kind: RelationshipKind;
-  /** The other party. */
-  other: Party;
-};
-
-/** Roles a party plays in a case. */
-export type PartyRole =
-  /** Represents a party (any capacity). */
-  | 'COUNSEL'
-  /** Is sued or charged. */
-  | 'DEFENDANT'
-  /** Decides the case. */
-  | 'JUDGE'
-  /** Another role. */
-  | 'OTHER'
-  /** Files an appeal or petition. */
-  | 'PETITIONER'
-  /** Brings a civil suit. */
-  | 'PLAINTIFF'
-  /** Prosecutes a criminal case. */
-  | 'PROSECUTION'
-  /** Answers an appeal or petition. */
-  | 'RESPONDENT';
-
-/** A connection between two entities. */
-export type Path = {
-  __typename?: 'Path';
-  /** Number of steps (relationships). */
-  length: Scalars['Int']['output'];
-  /** The nodes along the path, start and end included (`length + 1` of them). */
-  nodes: Array<GraphNode>;
+  /** Closed on or after this day. */
+  closedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Closed on or before this day. */
+  closedTo?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * The path in words, arrows pointing along each relationship:
-   * `Kari Morrissey —prosecuted→ Criminal case against Alec Baldwin —arose from→ Rust set shooting ←killed in— Halyna Hutchins`.
+   * Cases pending on this day: not filed after it, not closed (dismissed, decided,
+   * settled) on or before it, and not before the incident they arise from. Partial
+   * dates count from their first possible day (closed "in July 2024" counts as
+   * closed from 2024-07-01). A case whose filing date no source gives is taken to
+   * exist from its incident on; `Case.asOf` says whether that was established or assumed.
    */
-  rendering: Scalars['String']['output'];
-  /** The steps, from the start entity to the end entity. */
-  steps: Array<PathStep>;
+  pendingOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** One step of a path: an edge walked forwards or backwards. */
-export type PathStep = {
-  __typename?: 'PathStep';
-  /** Whether the step walks along the relationship (`from` is its source) or against it. */
-  direction: PathStepDirection;
-  /** The relationship walked. */
-  edge: GraphEdge;
-  /** The node the step starts from. */
-  from: GraphNode;
-  /** The node the step arrives at. */
-  to: GraphNode;
+/** Fields cases can be ordered by. */
+export type CaseOrderField =
+  /** Filing date (earliest possible day); undated cases last. */
+  | 'FILED'
+  /** Caption, alphabetically. */
+  | 'CAPTION'
+  /** Closing date; open cases last. */
+  | 'CLOSED';
+
+/** Order of the case list; ties are broken by id, so the order is stable. */
+export type CaseOrder = {
+  /** Sort key. */
+  field: CaseOrderField;
+  /** Direction; default ASC. */
+  direction?: InputMaybe<SortDirection>;
 };
-
-/** How a path step walks its edge. */
-export type PathStepDirection =
-  /** Against the edge: `from` is its target, `to` its source. */
-  | 'BACKWARD'
-  /** Along the edge: `from` is its source, `to` its target. */
-  | 'FORWARD';
-
-/** A human being. */
-export type Person = Node & Party & {
-  __typename?: 'Person';
-  /** Other names the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** Cases this person takes part in. */
-  cases: PartyCaseConnection;
-  /** Work on productions. */
-  credits: Array<ProductionCredit>;
-  /** Descriptive phrases the sources use for this person. */
-  descriptors: Array<Descriptor>;
-  /** The name, or the first descriptor when the name is unknown. */
-  displayName: Scalars['String']['output'];
-  /** Sentences that establish this person. */
-  evidence: Array<Evidence>;
-  /** Global id, `person:…`. */
-  id: Scalars['ID']['output'];
-  /** Incidents this person was part of. */
-  incidents: Array<IncidentInvolvement>;
-  /** Proper name; null when the sources never name this person. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Offices or positions held. */
-  offices: Array<Office>;
-  /** Family and personal relationships. */
-  relationships: Array<PartyRelationship>;
-};
-
-
-/** A human being. */
-export type PersonCasesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<PartyRole>;
-};
-
-/** The stage of proceedings at which an outcome came. */
-export type ProceedingStage =
-  /** On appeal. */
-  | 'APPEAL'
-  /** After trial. */
-  | 'POST_TRIAL'
-  /** Before trial. */
-  | 'PRE_TRIAL'
-  /** During trial. */
-  | 'TRIAL';
-
-/** A film or other production people worked on. */
-export type Production = Node & {
-  __typename?: 'Production';
-  /** People and organizations who worked on it, with their roles. */
-  credits: Array<ProductionCredit>;
-  /** Sentences that establish it. */
-  evidence: Array<Evidence>;
-  /** Global id, `production:…`. */
-  id: Scalars['ID']['output'];
-  /** Incidents that happened on it. */
-  incidents: Array<Incident>;
-  /** Kind of production, e.g. `film`. */
-  kind: Scalars['String']['output'];
-  /** Title of the production. */
-  title: Scalars['String']['output'];
-};
-
-/** Who worked on which production, in what role. */
-export type ProductionCredit = {
-  __typename?: 'ProductionCredit';
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** Stable id of the underlying edge. */
-  id: Scalars['ID']['output'];
-  /** The party who worked on it. */
-  party: Party;
-  /** The production. */
-  production: Production;
-  /** The role held. */
-  role: ProductionRole;
-  /** The role in the source's words (`armourer`, `producers`). */
-  roleText?: Maybe<Scalars['String']['output']>;
-};
-
-/** Roles on a production. */
-export type ProductionRole =
-  /** Performer. */
-  | 'ACTOR'
-  /** Person in charge of weapons on set. */
-  | 'ARMOURER'
-  /** Director of photography. */
-  | 'CINEMATOGRAPHER'
-  /** Director. */
-  | 'DIRECTOR'
-  /** Any other role; see `roleText`. */
-  | 'OTHER'
-  /** Producer. */
-  | 'PRODUCER';
 
 /** The root of every read. */
 export type Query = {
@@ -1159,6 +389,8 @@ export type Query = {
   case?: Maybe<Case>;
   /** Cases matching a filter, in a stable order, paged with keyset cursors. */
   cases: CaseConnection;
+  /** Any object by its global id; null when no such object exists. */
+  node?: Maybe<Node>;
   /**
    * The part of the graph around an entity, expanded breadth-first in both directions
    * for a graph view. Only nodes of `nodeKinds` are reached and expanded through (the
@@ -1166,23 +398,16 @@ export type Query = {
    * Null when no entity has that id (sources are not part of the graph view).
    */
   neighborhood?: Maybe<Subgraph>;
-  /** Any object by its global id; null when no such object exists. */
-  node?: Maybe<Node>;
-  /**
-   * Statistics over the outcomes of the cases matching `filter` (the same filter
-   * as `cases`), computed in a single database statement.
-   */
-  outcomeStats: OutcomeStats;
-  /** Parties matching a filter, ordered by display name then id, paged with keyset cursors. */
-  parties: PartyConnection;
-  /** A party by id; null when none has that id. */
-  party?: Maybe<Party>;
   /**
    * The shortest connections between two entities, in either direction along each
    * relationship, never through a source, ordered by the ids along them. Empty when
    * either id is unknown or no connection of at most `maxLength` steps exists.
    */
   paths: Array<Path>;
+  /** A party by id; null when none has that id. */
+  party?: Maybe<Party>;
+  /** Parties matching a filter, ordered by display name then id, paged with keyset cursors. */
+  parties: PartyConnection;
   /**
    * Full-text search over names, aliases, descriptors, captions, charges, claims,
    * incidents and productions; case-insensitive; any characters are safe (they are
@@ -1190,6 +415,11 @@ export type Query = {
    * word or a word's beginning.
    */
   search: Array<SearchHit>;
+  /**
+   * Statistics over the outcomes of the cases matching `filter` (the same filter
+   * as `cases`), computed in a single database statement.
+   */
+  outcomeStats: OutcomeStats;
   /**
    * Everything that happened around a party, a case or an incident, across all the
    * cases involved, in chronological order (see TimelineEntry for the rule). Give
@@ -1207,28 +437,60 @@ export type QueryCaseArgs = {
 
 /** The root of every read. */
 export type QueryCasesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CaseOrder>;
-};
-
-
-/** The root of every read. */
-export type QueryNeighborhoodArgs = {
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  edgeKinds?: InputMaybe<Array<EdgeKind>>;
-  id: Scalars['ID']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  nodeKinds?: InputMaybe<Array<NodeKind>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** The root of every read. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryNeighborhoodArgs = {
+  id: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  nodeKinds?: InputMaybe<Array<NodeKind>>;
+  edgeKinds?: InputMaybe<Array<EdgeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryPartyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryPartiesArgs = {
+  filter?: InputMaybe<PartyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1240,81 +502,36 @@ export type QueryOutcomeStatsArgs = {
 
 
 /** The root of every read. */
-export type QueryPartiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PartyFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The root of every read. */
-export type QueryPartyArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The root of every read. */
-export type QueryPathsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  from: Scalars['ID']['input'];
-  maxLength?: InputMaybe<Scalars['Int']['input']>;
-  to: Scalars['ID']['input'];
-};
-
-
-/** The root of every read. */
-export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  text: Scalars['String']['input'];
-};
-
-
-/** The root of every read. */
 export type QueryTimelineArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  caseId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  incidentId?: InputMaybe<Scalars['ID']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   partyId?: InputMaybe<Scalars['ID']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Kinds of relationship between two parties. */
-export type RelationshipKind =
-  /** This party is a child of the other. */
-  | 'CHILD_OF'
-  /** This party is a parent of the other. */
-  | 'PARENT_OF'
-  /** The two are or were married; `detail` says more (widower). */
-  | 'SPOUSE_OF';
-
-/** Something a decision can resolve. */
-export type Resolvable = Case | Charge | Claim;
-
-/** One search match. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** The matching entity. */
-  node: SearchResult;
-  /** Relevance, higher is better. */
-  score: Scalars['Float']['output'];
+/**
+ * An object with a stable, global identifier. Ids are readable and typed:
+ * `person:alec-baldwin`, `case:baldwin-v-morrissey`; `Query.node` fetches any of them.
+ */
+export type Node = {
+  /** Global identifier, unique across every type in the graph. */
+  id: Scalars['ID']['output'];
 };
 
-/** What full-text search can find. */
-export type SearchResult = Case | Charge | Claim | Court | Group | Incident | Organization | Person | Production;
-
-/** Terms of a sentence. */
-export type Sentence = {
-  __typename?: 'Sentence';
-  /** Where it is served, e.g. `prison`. */
-  custody?: Maybe<Scalars['String']['output']>;
-  /** The term in months, when the source states one. */
-  months?: Maybe<Scalars['Int']['output']>;
-  /** The term in the source's words, e.g. `18 months`. */
-  term: Scalars['String']['output'];
+/** Relay page information for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Whether more items follow the last one returned. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first one returned. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item returned; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** Cursor of the last item returned; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Sort direction. */
@@ -1324,21 +541,685 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
+/** How precise a date is. */
+export type DatePrecision =
+  /** Only the year is known (2021). */
+  | 'YEAR'
+  /** The year and month are known (July 2024). */
+  | 'MONTH'
+  /** The exact day is known. */
+  | 'DAY';
+
+/**
+ * A date as the sources know it: perhaps only a year or a month, with the
+ * original wording. A date the source gives relative to itself ("in January",
+ * "on Wednesday") is resolved against the source's own date and marked `derived`.
+ */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  /** ISO 8601 text at its precision: `2021`, `2024-03`, `2025-01-01`. */
+  value: Scalars['String']['output'];
+  /** How precise `value` is. */
+  precision: DatePrecision;
+  /** First day the date can denote (2024-03 → 2024-03-01). */
+  earliest: Scalars['Date']['output'];
+  /** Last day the date can denote (2024-03 → 2024-03-31). */
+  latest: Scalars['Date']['output'];
+  /** The words of the source that give this date, e.g. `in March 2024`. */
+  wording?: Maybe<Scalars['String']['output']>;
+  /** True when the date is not stated as such but resolved from relative wording; never shown as if stated. */
+  derived: Scalars['Boolean']['output'];
+  /** How a derived date was resolved, e.g. `"on Wednesday" read as the latest Wednesday on or before the source's date 2025-01-01`. */
+  derivation?: Maybe<Scalars['String']['output']>;
+};
+
 /** A document that states facts: an article, a docket, a filing. */
 export type Source = Node & {
   __typename?: 'Source';
-  /** Date the source carries (its dateline or header). */
-  date?: Maybe<PartialDate>;
   /** Global id, e.g. `source:000_5585b8dd8960c38c`. */
   id: Scalars['ID']['output'];
+  /** Title or headline of the source. */
+  title: Scalars['String']['output'];
+  /** Publisher or outlet, when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Date the source carries (its dateline or header). */
+  date?: Maybe<PartialDate>;
   /** A stable identifier of the document (file name, docket number, URL). */
   identifier: Scalars['String']['output'];
   /** Kind of document: ARTICLE, DOCKET, FILING… */
   kind: Scalars['String']['output'];
-  /** Publisher or outlet, when known. */
-  publisher?: Maybe<Scalars['String']['output']>;
-  /** Title or headline of the source. */
+};
+
+/** Why the graph holds a fact: the source and the verbatim sentence that states it. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The source that states the fact. */
+  source: Source;
+  /** The exact words of the source, verbatim; always a substring of the source's text. */
+  quote: Scalars['String']['output'];
+};
+
+/** Kinds of entity a graph view shows (sources are never part of it). */
+export type NodeKind =
+  /** A person (a `Person` party). */
+  | 'PERSON'
+  /** An organization (an `Organization` party). */
+  | 'ORGANIZATION'
+  /** A collectively named group (a `Group` party). */
+  | 'GROUP'
+  /** A case. */
+  | 'CASE'
+  /** A criminal charge. */
+  | 'CHARGE'
+  /** A civil claim. */
+  | 'CLAIM'
+  /** An outcome: dismissal, conviction, sentence… */
+  | 'OUTCOME'
+  /** An event in a case's timeline. */
+  | 'EVENT'
+  /** An incident cases arise from. */
+  | 'INCIDENT'
+  /** A film or other production. */
+  | 'PRODUCTION'
+  /** A court. */
+  | 'COURT';
+
+/** Kinds of relationship between entities: the graph's relationship types, each pointing from `source` to `target`. */
+export type EdgeKind =
+  /** Party → case, with a role (plaintiff, defendant, prosecution…). */
+  | 'PARTY_TO'
+  /** Lawyer → case, in a capacity (special prosecutor, private counsel…). */
+  | 'COUNSEL_IN'
+  /** Judge → case. */
+  | 'JUDGE_IN'
+  /** Case → court. */
+  | 'IN_COURT'
+  /** Case → the incident it arises from. */
+  | 'ARISES_FROM'
+  /** Case → charge. */
+  | 'HAS_CHARGE'
+  /** Charge → the party charged. */
+  | 'CHARGED'
+  /** Case → claim. */
+  | 'HAS_CLAIM'
+  /** Case → outcome. */
+  | 'HAS_OUTCOME'
+  /** Outcome → the judge who decided. */
+  | 'DECIDED_BY'
+  /** Outcome → the case, charge or claim it resolves. */
+  | 'RESOLVES'
+  /** Case → event. */
+  | 'HAS_EVENT'
+  /** Case → related case, with how they relate. */
+  | 'RELATED_TO'
+  /** Party → spouse (the source's precision, e.g. widower, in the label). */
+  | 'SPOUSE_OF'
+  /** Parent → child. */
+  | 'PARENT_OF'
+  /** Party → production, with a role. */
+  | 'WORKED_ON'
+  /** Party → incident: killed, injured or otherwise involved. */
+  | 'INVOLVED_IN'
+  /** Incident → the production it happened on. */
+  | 'ON_PRODUCTION';
+
+/** Whether an edge's orientation means something. */
+export type EdgeDirection =
+  /** The relationship reads from `source` to `target`; draw an arrow. */
+  | 'DIRECTED'
+  /** The relationship is symmetric (spouses, merely related cases); `source` and `target` are storage order only. */
+  | 'UNDIRECTED';
+
+/** How a path step walks its edge. */
+export type PathStepDirection =
+  /** Along the edge: `from` is its source, `to` its target. */
+  | 'FORWARD'
+  /** Against the edge: `from` is its target, `to` its source. */
+  | 'BACKWARD';
+
+/** An entity drawn in a graph view. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Global id of the entity. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity it is. */
+  kind: NodeKind;
+  /** A readable label: the party's display name, the case caption, the incident name, the charge or claim label… */
+  displayName: Scalars['String']['output'];
+  /** The entity itself, for any further field. */
+  node?: Maybe<Node>;
+};
+
+/** A relationship drawn in a graph view, with the sentences that state it. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable id of the relationship. */
+  id: Scalars['ID']['output'];
+  /** Relationship type. */
+  kind: EdgeKind;
+  /** Id of the node the relationship starts from. */
+  source: Scalars['ID']['output'];
+  /** Id of the node the relationship points to. */
+  target: Scalars['ID']['output'];
+  /** Whether the orientation from `source` to `target` is meaningful. */
+  direction: EdgeDirection;
+  /** A readable verb from `source` to `target`, e.g. `prosecuted`, `defendant in`, `killed in`. */
+  label: Scalars['String']['output'];
+  /** Sentences that state the relationship. */
+  evidence: Array<Evidence>;
+};
+
+/** A part of the graph: nodes and the relationships among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The nodes, the start node first, then breadth-first level by level (each level ordered by id). */
+  nodes: Array<GraphNode>;
+  /** Every relationship of an allowed kind between two returned nodes, ordered by id. */
+  edges: Array<GraphEdge>;
+  /** True when the node cap (`limit`) left out nodes that the expansion reached. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One step of a path: an edge walked forwards or backwards. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The node the step starts from. */
+  from: GraphNode;
+  /** The node the step arrives at. */
+  to: GraphNode;
+  /** The relationship walked. */
+  edge: GraphEdge;
+  /** Whether the step walks along the relationship (`from` is its source) or against it. */
+  direction: PathStepDirection;
+};
+
+/** A connection between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of steps (relationships). */
+  length: Scalars['Int']['output'];
+  /** The steps, from the start entity to the end entity. */
+  steps: Array<PathStep>;
+  /** The nodes along the path, start and end included (`length + 1` of them). */
+  nodes: Array<GraphNode>;
+  /**
+   * The path in words, arrows pointing along each relationship:
+   * `Kari Morrissey —prosecuted→ Criminal case against Alec Baldwin —arose from→ Rust set shooting ←killed in— Halyna Hutchins`.
+   */
+  rendering: Scalars['String']['output'];
+};
+
+/** Something that happened in the world that cases arise from (the Rust shooting). */
+export type Incident = Node & {
+  __typename?: 'Incident';
+  /** Global id, `incident:…`. */
+  id: Scalars['ID']['output'];
+  /** Short name, e.g. `Rust set shooting`. */
+  name: Scalars['String']['output'];
+  /** What happened, in the source's words where possible. */
+  description: Scalars['String']['output'];
+  /** When it happened. */
+  date?: Maybe<PartialDate>;
+  /** Where it happened, in the source's words. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** The production it happened on, if any. */
+  production?: Maybe<Production>;
+  /** Parties killed, injured or otherwise involved. */
+  involvements: Array<IncidentInvolvement>;
+  /** Cases arising from it. */
+  cases: Array<Case>;
+  /** Sentences that establish it. */
+  evidence: Array<Evidence>;
+};
+
+/** How a party was part of an incident. */
+export type InvolvementKind =
+  /** Killed in the incident. */
+  | 'KILLED'
+  /** Injured in the incident. */
+  | 'INJURED'
+  /** Otherwise involved; see `detail`. */
+  | 'INVOLVED';
+
+/** A party's part in an incident. */
+export type IncidentInvolvement = {
+  __typename?: 'IncidentInvolvement';
+  /** Stable id of the underlying edge. */
+  id: Scalars['ID']['output'];
+  /** The incident. */
+  incident: Incident;
+  /** The party. */
+  party: Party;
+  /** Killed, injured, involved. */
+  kind: InvolvementKind;
+  /** The source's words, e.g. `Baldwin's prop weapon accidentally fired`. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** Someone who takes part in litigation or is connected to it: a person, an organization, or a group the sources name only collectively. */
+export type Party = {
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Proper name as the sources give it; null when the sources never name this party. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The name, or when there is none the first descriptor ("Hutchins' widower"). */
+  displayName: Scalars['String']['output'];
+  /** Other names the sources use (surname alone, a maiden name…). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Descriptive phrases the sources use for this party ("The 30 Rock actor"), each with its evidence. */
+  descriptors: Array<Descriptor>;
+  /** Sentences that establish this party. */
+  evidence: Array<Evidence>;
+  /** Cases this party takes part in, as a party, lawyer or judge. */
+  cases: PartyCaseConnection;
+  /** Family and personal relationships to other parties. */
+  relationships: Array<PartyRelationship>;
+  /** Work on film or other productions, with the role held. */
+  credits: Array<ProductionCredit>;
+  /** Incidents this party was part of (killed in, involved in). */
+  incidents: Array<IncidentInvolvement>;
+  /** Offices or positions held (special prosecutor, district attorney, judge), with evidence. */
+  offices: Array<Office>;
+};
+
+
+/** Someone who takes part in litigation or is connected to it: a person, an organization, or a group the sources name only collectively. */
+export type PartyCasesArgs = {
+  role?: InputMaybe<PartyRole>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A human being. */
+export type Person = Party & Node & {
+  __typename?: 'Person';
+  /** Global id, `person:…`. */
+  id: Scalars['ID']['output'];
+  /** Proper name; null when the sources never name this person. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The name, or the first descriptor when the name is unknown. */
+  displayName: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Descriptive phrases the sources use for this person. */
+  descriptors: Array<Descriptor>;
+  /** Sentences that establish this person. */
+  evidence: Array<Evidence>;
+  /** Cases this person takes part in. */
+  cases: PartyCaseConnection;
+  /** Family and personal relationships. */
+  relationships: Array<PartyRelationship>;
+  /** Work on productions. */
+  credits: Array<ProductionCredit>;
+  /** Incidents this person was part of. */
+  incidents: Array<IncidentInvolvement>;
+  /** Offices or positions held. */
+  offices: Array<Office>;
+};
+
+
+/** A human being. */
+export type PersonCasesArgs = {
+  role?: InputMaybe<PartyRole>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A body: a state, a district attorney's office, a production company, a court's clerk. */
+export type Organization = Party & Node & {
+  __typename?: 'Organization';
+  /** Global id, `organization:…`. */
+  id: Scalars['ID']['output'];
+  /** Proper name; null when the sources only describe it ("the prosecution"). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The name, or the first descriptor. */
+  displayName: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Descriptive phrases the sources use. */
+  descriptors: Array<Descriptor>;
+  /** Sentences that establish this organization. */
+  evidence: Array<Evidence>;
+  /** Cases this organization takes part in. */
+  cases: PartyCaseConnection;
+  /** Relationships to other parties. */
+  relationships: Array<PartyRelationship>;
+  /** Work on productions. */
+  credits: Array<ProductionCredit>;
+  /** Incidents this organization was part of. */
+  incidents: Array<IncidentInvolvement>;
+  /** Offices held. */
+  offices: Array<Office>;
+};
+
+
+/** A body: a state, a district attorney's office, a production company, a court's clerk. */
+export type OrganizationCasesArgs = {
+  role?: InputMaybe<PartyRole>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * People the sources name only collectively and without a count ("her parents",
+ * "other defendants"). Kept as one party rather than inventing individuals.
+ */
+export type Group = Party & Node & {
+  __typename?: 'Group';
+  /** Global id, `group:…`. */
+  id: Scalars['ID']['output'];
+  /** Always null unless a source names the group. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The first descriptor, e.g. `Hutchins' parents`. */
+  displayName: Scalars['String']['output'];
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Descriptive phrases the sources use. */
+  descriptors: Array<Descriptor>;
+  /** Sentences that establish this group. */
+  evidence: Array<Evidence>;
+  /** Cases this group takes part in. */
+  cases: PartyCaseConnection;
+  /** Relationships to other parties. */
+  relationships: Array<PartyRelationship>;
+  /** Work on productions. */
+  credits: Array<ProductionCredit>;
+  /** Incidents this group was part of. */
+  incidents: Array<IncidentInvolvement>;
+  /** Offices held. */
+  offices: Array<Office>;
+};
+
+
+/**
+ * People the sources name only collectively and without a count ("her parents",
+ * "other defendants"). Kept as one party rather than inventing individuals.
+ */
+export type GroupCasesArgs = {
+  role?: InputMaybe<PartyRole>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A phrase a source uses for a party, with the sentence it comes from. */
+export type Descriptor = {
+  __typename?: 'Descriptor';
+  /** The phrase, verbatim ("The 67-year-old"). */
+  text: Scalars['String']['output'];
+  /** Where the phrase is used. */
+  evidence: Array<Evidence>;
+};
+
+/** An office or position a party holds, as a source states it. */
+export type Office = {
+  __typename?: 'Office';
+  /** The title, e.g. `District Attorney`, `special prosecutor`, `Judge`. */
   title: Scalars['String']['output'];
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** Kinds of relationship between two parties. */
+export type RelationshipKind =
+  /** The two are or were married; `detail` says more (widower). */
+  | 'SPOUSE_OF'
+  /** This party is a parent of the other. */
+  | 'PARENT_OF'
+  /** This party is a child of the other. */
+  | 'CHILD_OF';
+
+/** A relationship seen from one party towards another. */
+export type PartyRelationship = {
+  __typename?: 'PartyRelationship';
+  /** Stable id of the underlying edge. */
+  id: Scalars['ID']['output'];
+  /** What this party is to `other`. */
+  kind: RelationshipKind;
+  /** Precision the source gives, e.g. `widower`. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The other party. */
+  other: Party;
+  /** Sentences that state the relationship. */
+  evidence: Array<Evidence>;
+};
+
+/** A film or other production people worked on. */
+export type Production = Node & {
+  __typename?: 'Production';
+  /** Global id, `production:…`. */
+  id: Scalars['ID']['output'];
+  /** Title of the production. */
+  title: Scalars['String']['output'];
+  /** Kind of production, e.g. `film`. */
+  kind: Scalars['String']['output'];
+  /** People and organizations who worked on it, with their roles. */
+  credits: Array<ProductionCredit>;
+  /** Incidents that happened on it. */
+  incidents: Array<Incident>;
+  /** Sentences that establish it. */
+  evidence: Array<Evidence>;
+};
+
+/** Roles on a production. */
+export type ProductionRole =
+  /** Performer. */
+  | 'ACTOR'
+  /** Producer. */
+  | 'PRODUCER'
+  /** Person in charge of weapons on set. */
+  | 'ARMOURER'
+  /** Director of photography. */
+  | 'CINEMATOGRAPHER'
+  /** Director. */
+  | 'DIRECTOR'
+  /** Any other role; see `roleText`. */
+  | 'OTHER';
+
+/** Who worked on which production, in what role. */
+export type ProductionCredit = {
+  __typename?: 'ProductionCredit';
+  /** Stable id of the underlying edge. */
+  id: Scalars['ID']['output'];
+  /** The production. */
+  production: Production;
+  /** The party who worked on it. */
+  party: Party;
+  /** The role held. */
+  role: ProductionRole;
+  /** The role in the source's words (`armourer`, `producers`). */
+  roleText?: Maybe<Scalars['String']['output']>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** Kinds of outcome. */
+export type OutcomeKind =
+  /** The case or a charge is dismissed. */
+  | 'DISMISSAL'
+  /** A verdict or plea of guilty. */
+  | 'CONVICTION'
+  /** A verdict of not guilty. */
+  | 'ACQUITTAL'
+  /** A sentence imposed after conviction. */
+  | 'SENTENCE'
+  /** Release on parole. */
+  | 'PAROLE'
+  /** A settlement between the parties. */
+  | 'SETTLEMENT'
+  /** A judgment in a civil case. */
+  | 'JUDGMENT'
+  /** Another outcome. */
+  | 'OTHER';
+
+/** The stage of proceedings at which an outcome came. */
+export type ProceedingStage =
+  /** Before trial. */
+  | 'PRE_TRIAL'
+  /** During trial. */
+  | 'TRIAL'
+  /** After trial. */
+  | 'POST_TRIAL'
+  /** On appeal. */
+  | 'APPEAL';
+
+/** Terms of a sentence. */
+export type Sentence = {
+  __typename?: 'Sentence';
+  /** The term in the source's words, e.g. `18 months`. */
+  term: Scalars['String']['output'];
+  /** The term in months, when the source states one. */
+  months?: Maybe<Scalars['Int']['output']>;
+  /** Where it is served, e.g. `prison`. */
+  custody?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something a decision can resolve. */
+export type Resolvable = Case | Charge | Claim;
+
+/** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
+export type Outcome = Node & {
+  __typename?: 'Outcome';
+  /** Global id, `outcome:…`. */
+  id: Scalars['ID']['output'];
+  /** What kind of outcome. */
+  kind: OutcomeKind;
+  /** The case it belongs to. */
+  case: Case;
+  /** For dismissals: true with prejudice, false without; null when no source says. */
+  withPrejudice?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the matter can come back (refiled, revived); null when no source says. */
+  canBeRevived?: Maybe<Scalars['Boolean']['output']>;
+  /** When it happened. */
+  date?: Maybe<PartialDate>;
+  /** The judge who decided, when a source says (possibly unnamed: `the judge`). */
+  decidedBy?: Maybe<Party>;
+  /** Why, in the source's words. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Stage at which it came, e.g. three days into the trial. */
+  stage?: Maybe<ProceedingStage>;
+  /** The stage in the source's words. */
+  stageText?: Maybe<Scalars['String']['output']>;
+  /** Sentence terms, for a SENTENCE. */
+  sentence?: Maybe<Sentence>;
+  /** The charges, claims or case it resolves. */
+  resolves: Array<Resolvable>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** What full-text search can find. */
+export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court;
+
+/** One search match. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Relevance, higher is better. */
+  score: Scalars['Float']['output'];
+  /** The matching entity. */
+  node: SearchResult;
+};
+
+/** Which parties to return. */
+export type PartyFilter = {
+  /** Only these kinds of party. */
+  kind?: InputMaybe<Array<PartyKind>>;
+  /** Words in the name, aliases or descriptors (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Parties in this case (case id). */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** With `caseId` or alone: parties holding this role in some case. */
+  role?: InputMaybe<PartyRole>;
+};
+
+/** Kinds of party. */
+export type PartyKind =
+  /** A person. */
+  | 'PERSON'
+  /** An organization. */
+  | 'ORGANIZATION'
+  /** A collectively named group. */
+  | 'GROUP';
+
+/** An edge of the party list. */
+export type PartyEdge = {
+  __typename?: 'PartyEdge';
+  /** Opaque keyset cursor. */
+  cursor: Scalars['String']['output'];
+  /** The party. */
+  node: Party;
+};
+
+/** A page of parties. */
+export type PartyConnection = {
+  __typename?: 'PartyConnection';
+  /** The page. */
+  edges: Array<PartyEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of parties matching, across all pages; computed only when asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Kinds of event in a case's timeline. */
+export type EventKind =
+  /** The case was filed or charges were brought. */
+  | 'FILED'
+  /** Trial began. */
+  | 'TRIAL_STARTED'
+  /** The case was dismissed. */
+  | 'DISMISSED'
+  /** The defendant was convicted. */
+  | 'CONVICTED'
+  /** A sentence was imposed. */
+  | 'SENTENCED'
+  /** The defendant was released on parole. */
+  | 'RELEASED_ON_PAROLE'
+  /** The parties were in settlement talks. */
+  | 'SETTLEMENT_TALKS'
+  /** A party announced it would refile. */
+  | 'REFILING_ANNOUNCED'
+  /** The case was settled. */
+  | 'SETTLED'
+  /** Anything else. */
+  | 'OTHER';
+
+/** A dated step in a case. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Global id, `event:…`. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: EventKind;
+  /** When; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What happened, in a short sentence. */
+  description: Scalars['String']['output'];
+  /** The case. */
+  case: Case;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a timeline. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The page. */
+  edges: Array<EventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of events, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -1347,8 +1228,6 @@ export type Source = Node & {
  */
 export type StatsBucket = {
   __typename?: 'StatsBucket';
-  /** How many outcomes share the value. */
-  count: Scalars['Int']['output'];
   /**
    * The shared value: an enum value (`DISMISSAL`, `CRIMINAL`) or a global id
    * (`court:…`, `person:…`); null for the group whose court or judge no source names.
@@ -1356,17 +1235,66 @@ export type StatsBucket = {
   key?: Maybe<Scalars['String']['output']>;
   /** Readable label: the enum value, the court's name, the judge's display name, or `unknown` when `key` is null. */
   label: Scalars['String']['output'];
+  /** How many outcomes share the value. */
+  count: Scalars['Int']['output'];
 };
 
-/** A part of the graph: nodes and the relationships among them. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  /** Every relationship of an allowed kind between two returned nodes, ordered by id. */
-  edges: Array<GraphEdge>;
-  /** The nodes, the start node first, then breadth-first level by level (each level ordered by id). */
-  nodes: Array<GraphNode>;
-  /** True when the node cap (`limit`) left out nodes that the expansion reached. */
-  truncated: Scalars['Boolean']['output'];
+/** Outcomes of one kind in cases of one kind: a cell of the outcome-kind × case-kind table. */
+export type OutcomeKindByCaseKind = {
+  __typename?: 'OutcomeKindByCaseKind';
+  /** The kind of outcome. */
+  outcomeKind: OutcomeKind;
+  /** The kind of case the outcomes belong to. */
+  caseKind: CaseKind;
+  /** How many outcomes of `outcomeKind` the cases of `caseKind` have. */
+  count: Scalars['Int']['output'];
+};
+
+/**
+ * Days from filing to disposition over a group of cases.
+ *
+ * A case's filing day is the earliest day its filing date can denote (filed
+ * "in January 2025" counts from 2025-01-01). Its disposition is its first
+ * dispositive outcome (DISMISSAL, CONVICTION, ACQUITTAL, SETTLEMENT or JUDGMENT,
+ * earliest dated first); the disposition day is the earliest day that outcome's
+ * date can denote or, when that outcome is undated or there is none, the earliest
+ * day of the case's closing date. A case counts only when it has both a filing
+ * day and a disposition day. Days are whole calendar days between the two
+ * (`duration.inDays`); the same day gives 0.
+ */
+export type DispositionTimes = {
+  __typename?: 'DispositionTimes';
+  /** Cases with both a filing day and a disposition day; the other statistics are over these. */
+  cases: Scalars['Int']['output'];
+  /** Median of the days (continuous percentile, interpolated); null when `cases` is 0. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** Fewest days; null when `cases` is 0. */
+  minDays?: Maybe<Scalars['Int']['output']>;
+  /** Most days; null when `cases` is 0. */
+  maxDays?: Maybe<Scalars['Int']['output']>;
+  /** 25th percentile of the days (continuous, interpolated); null when `cases` is 0. */
+  p25Days?: Maybe<Scalars['Float']['output']>;
+  /** 75th percentile of the days (continuous, interpolated); null when `cases` is 0. */
+  p75Days?: Maybe<Scalars['Float']['output']>;
+  /**
+   * True when any date behind these figures is imprecise: a filing or disposition
+   * date known only to the month or year (its earliest day is used, so the days
+   * may be off by up to a year), or a date the loader derived from relative
+   * wording ("in January", "on Wednesday") rather than a stated date. False when
+   * every date used is a stated, exact day, and when `cases` is 0.
+   */
+  approximate: Scalars['Boolean']['output'];
+};
+
+/** Disposition times of the cases sharing one value: a case kind, a court or a deciding judge. */
+export type DispositionTimesGroup = {
+  __typename?: 'DispositionTimesGroup';
+  /** The shared value: a case kind or a global id (`court:…`, `person:…`); null for the cases whose court or deciding judge no source names. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Readable label: the case kind, the court's name, the judge's display name, or `unknown` when `key` is null. */
+  label: Scalars['String']['output'];
+  /** The statistics over the group's cases. */
+  times: DispositionTimes;
 };
 
 /**
@@ -1376,14 +1304,94 @@ export type Subgraph = {
  */
 export type TimeToDisposition = {
   __typename?: 'TimeToDisposition';
+  /** Over every case of the set with both dates. */
+  overall: DispositionTimes;
   /** By the kind of case. */
   byCaseKind: Array<DispositionTimesGroup>;
   /** By the court the case is in; cases in no known court form the `unknown` group. */
   byCourt: Array<DispositionTimesGroup>;
   /** By the judge who decided the disposition; dispositions no source attributes to a judge form the `unknown` group. */
   byJudge: Array<DispositionTimesGroup>;
-  /** Over every case of the set with both dates. */
-  overall: DispositionTimes;
+};
+
+/** A party with the number of the set's cases it takes part in. */
+export type PartyCaseCount = {
+  __typename?: 'PartyCaseCount';
+  /** The party, with its evidence. */
+  party: Party;
+  /** Cases of the set it takes part in, in any role (party, counsel or judge). */
+  cases: Scalars['Int']['output'];
+  /** Every role it holds in those cases, in the order of `PartyRole`. */
+  roles: Array<PartyRole>;
+};
+
+/**
+ * Statistics over the outcomes of a set of cases: how cases end, where, before
+ * whom, how long they take, and who appears in them most.
+ */
+export type OutcomeStats = {
+  __typename?: 'OutcomeStats';
+  /** Cases matching the filter. */
+  caseCount: Scalars['Int']['output'];
+  /** Outcomes of those cases (every kind, including sentences and parole). */
+  outcomeCount: Scalars['Int']['output'];
+  /** Outcomes by kind, most frequent first, then by label. */
+  byKind: Array<StatsBucket>;
+  /** Outcomes by the court of their case, most frequent first, then by label; `key` null for cases in no known court. */
+  byCourt: Array<StatsBucket>;
+  /** Outcomes by the judge who decided them, most frequent first, then by label; `key` null when no source names the judge. */
+  byJudge: Array<StatsBucket>;
+  /** Outcomes by the kind of their case, most frequent first, then by label. */
+  byCaseKind: Array<StatsBucket>;
+  /** Outcomes by their kind and the kind of their case, most frequent first, then by outcome kind and case kind. */
+  byKindAndCaseKind: Array<OutcomeKindByCaseKind>;
+  /** Days from filing to disposition, overall and by case kind, court and judge. */
+  timeToDisposition: TimeToDisposition;
+  /** Parties in the most cases of the set, most cases first, then by display name. */
+  topParties: Array<PartyCaseCount>;
+};
+
+/** What a timeline entry is. */
+export type TimelineEntryKind =
+  /** The incident the cases arise from. */
+  | 'INCIDENT'
+  /** A step in a case (filing, trial, dismissal, conviction…). */
+  | 'EVENT';
+
+/**
+ * One entry of a timeline. Order: by date, with partial dates first-day-first and
+ * coarser before finer on the same first day (2024 before 2024-07 before
+ * 2024-07-09); an undated step takes the place its source tells it in, right after
+ * the step told before it in the same case; then incidents before case steps, then
+ * by case, then in source order.
+ */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** The event's or incident's id. */
+  id: Scalars['ID']['output'];
+  /** Incident or case step. */
+  kind: TimelineEntryKind;
+  /** For a case step, what happened. */
+  eventKind?: Maybe<EventKind>;
+  /** When; null when no source dates it. `date.derived` marks dates resolved from relative wording. */
+  date?: Maybe<PartialDate>;
+  /** What happened. */
+  description: Scalars['String']['output'];
+  /** The case of a case step. */
+  case?: Maybe<Case>;
+  /** The incident of an INCIDENT entry. */
+  incident?: Maybe<Incident>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a timeline. */
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: TimelineEntry;
 };
 
 /** A page of a timeline. */
@@ -1397,48 +1405,40 @@ export type TimelineConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** An edge of a timeline. */
-export type TimelineEdge = {
-  __typename?: 'TimelineEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The entry. */
-  node: TimelineEntry;
-};
+/** How sure the graph is of a case's state on a day. */
+export type Certainty =
+  /** A dated step on or before the day shows it. */
+  | 'ESTABLISHED'
+  /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
+  | 'ASSUMED'
+  /** The sources do not allow an answer. */
+  | 'UNKNOWN';
 
 /**
- * One entry of a timeline. Order: by date, with partial dates first-day-first and
- * coarser before finer on the same first day (2024 before 2024-07 before
- * 2024-07-09); an undated step takes the place its source tells it in, right after
- * the step told before it in the same case; then incidents before case steps, then
- * by case, then in source order.
+ * A case as it stood on a day, derived from its dated steps: the latest step whose
+ * date can have happened by that day (its first possible day is on or before it) sets the status.
  */
-export type TimelineEntry = {
-  __typename?: 'TimelineEntry';
-  /** The case of a case step. */
-  case?: Maybe<Case>;
-  /** When; null when no source dates it. `date.derived` marks dates resolved from relative wording. */
-  date?: Maybe<PartialDate>;
-  /** What happened. */
-  description: Scalars['String']['output'];
-  /** For a case step, what happened. */
-  eventKind?: Maybe<EventKind>;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-  /** The event's or incident's id. */
-  id: Scalars['ID']['output'];
-  /** The incident of an INCIDENT entry. */
-  incident?: Maybe<Incident>;
-  /** Incident or case step. */
-  kind: TimelineEntryKind;
+export type CaseAsOf = {
+  __typename?: 'CaseAsOf';
+  /** The day asked about. */
+  date: Scalars['Date']['output'];
+  /** Whether the case had begun by that day (false when its filing or its incident came later). */
+  exists: Scalars['Boolean']['output'];
+  /** Status on that day; null when the case did not exist yet or the sources do not tell. */
+  status?: Maybe<CaseStatus>;
+  /** Whether the case was pending on that day. */
+  pending: Scalars['Boolean']['output'];
+  /** How the status is known. */
+  certainty: Certainty;
+  /** The step or rule the status rests on, in words. */
+  basis: Scalars['String']['output'];
+  /** Parties as the sources list them; they give no dates for joining or leaving, so all are listed once the case exists. */
+  parties: Array<CaseParty>;
+  /** Outcomes on or before the day (an undated one counts once the step told before it does). */
+  outcomes: Array<Outcome>;
+  /** Steps on or before the day, in order. */
+  events: Array<Event>;
 };
-
-/** What a timeline entry is. */
-export type TimelineEntryKind =
-  /** A step in a case (filing, trial, dismissal, conviction…). */
-  | 'EVENT'
-  /** The incident the cases arise from. */
-  | 'INCIDENT';
 
 
 
@@ -1517,33 +1517,33 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ClaimModel )
   ;
   SearchResult:
+    | ( PartyModel )
+    | ( PartyModel )
+    | ( PartyModel )
     | ( CaseModel )
     | ( ChargeModel )
     | ( ClaimModel )
-    | ( CourtModel )
-    | ( PartyModel )
     | ( IncidentModel )
-    | ( PartyModel )
-    | ( PartyModel )
     | ( ProductionModel )
+    | ( CourtModel )
   ;
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( CourtModel )
     | ( CaseModel )
     | ( ChargeModel )
     | ( ClaimModel )
-    | ( CourtModel )
-    | ( EventModel )
-    | ( PartyModel )
+    | ( SourceModel )
     | ( IncidentModel )
     | ( PartyModel )
-    | ( OutcomeModel )
+    | ( PartyModel )
     | ( PartyModel )
     | ( ProductionModel )
-    | ( SourceModel )
+    | ( OutcomeModel )
+    | ( EventModel )
   ;
   Party:
     | ( PartyModel )
@@ -1554,205 +1554,266 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CaptionKind: CaptionKind;
-  Case: ResolverTypeWrapper<CaseModel>;
-  CaseAsOf: ResolverTypeWrapper<CaseAsOfModel>;
-  CaseConnection: ResolverTypeWrapper<CaseConnectionModel>;
-  CaseEdge: ResolverTypeWrapper<CaseEdgeModel>;
-  CaseFilter: CaseFilter;
-  CaseJudge: ResolverTypeWrapper<CaseJudgeModel>;
   CaseKind: CaseKind;
-  CaseOrder: CaseOrder;
-  CaseOrderField: CaseOrderField;
-  CaseParty: ResolverTypeWrapper<CasePartyModel>;
-  CasePartyConnection: ResolverTypeWrapper<CasePartyConnectionModel>;
-  CasePartyEdge: ResolverTypeWrapper<CasePartyEdgeModel>;
-  CaseRelation: ResolverTypeWrapper<CaseRelationModel>;
-  CaseRelationKind: CaseRelationKind;
   CaseStatus: CaseStatus;
-  Certainty: Certainty;
-  Charge: ResolverTypeWrapper<ChargeModel>;
-  Claim: ResolverTypeWrapper<ClaimModel>;
-  Counsel: ResolverTypeWrapper<CounselModel>;
+  CaptionKind: CaptionKind;
+  PartyRole: PartyRole;
   CounselCapacity: CounselCapacity;
   Court: ResolverTypeWrapper<CourtModel>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DatePrecision: DatePrecision;
-  Descriptor: ResolverTypeWrapper<AnnotatedTextModel>;
-  DispositionTimes: ResolverTypeWrapper<DispositionTimes>;
-  DispositionTimesGroup: ResolverTypeWrapper<DispositionTimesGroup>;
-  EdgeDirection: EdgeDirection;
-  EdgeKind: EdgeKind;
-  Event: ResolverTypeWrapper<EventModel>;
-  EventConnection: ResolverTypeWrapper<EventConnectionModel>;
-  EventEdge: ResolverTypeWrapper<EventEdgeModel>;
-  EventKind: EventKind;
-  Evidence: ResolverTypeWrapper<EvidenceModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
-  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
-  Group: ResolverTypeWrapper<PartyModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Incident: ResolverTypeWrapper<IncidentModel>;
-  IncidentInvolvement: ResolverTypeWrapper<IncidentInvolvementModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Case: ResolverTypeWrapper<CaseModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  InvolvementKind: InvolvementKind;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  NodeKind: NodeKind;
-  Office: ResolverTypeWrapper<OfficeModel>;
-  Organization: ResolverTypeWrapper<PartyModel>;
-  Outcome: ResolverTypeWrapper<OutcomeModel>;
-  OutcomeKind: OutcomeKind;
-  OutcomeKindByCaseKind: ResolverTypeWrapper<OutcomeKindByCaseKind>;
-  OutcomeStats: ResolverTypeWrapper<Omit<OutcomeStats, 'topParties'> & { topParties: Array<ResolversTypes['PartyCaseCount']> }>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  PartialDate: ResolverTypeWrapper<PartialDateModel>;
-  Party: ResolverTypeWrapper<PartyModel>;
-  PartyCaseConnection: ResolverTypeWrapper<PartyCaseConnectionModel>;
-  PartyCaseCount: ResolverTypeWrapper<Omit<PartyCaseCount, 'party'> & { party: ResolversTypes['Party'] }>;
+  CaseParty: ResolverTypeWrapper<CasePartyModel>;
+  CasePartyEdge: ResolverTypeWrapper<CasePartyEdgeModel>;
+  CasePartyConnection: ResolverTypeWrapper<CasePartyConnectionModel>;
+  Counsel: ResolverTypeWrapper<CounselModel>;
+  CaseJudge: ResolverTypeWrapper<CaseJudgeModel>;
+  Charge: ResolverTypeWrapper<ChargeModel>;
+  Claim: ResolverTypeWrapper<ClaimModel>;
+  CaseRelationKind: CaseRelationKind;
+  CaseRelation: ResolverTypeWrapper<CaseRelationModel>;
   PartyCaseEdge: ResolverTypeWrapper<PartyCaseEdgeModel>;
-  PartyConnection: ResolverTypeWrapper<PartyConnectionModel>;
-  PartyEdge: ResolverTypeWrapper<PartyEdgeModel>;
+  PartyCaseConnection: ResolverTypeWrapper<PartyCaseConnectionModel>;
+  CaseEdge: ResolverTypeWrapper<CaseEdgeModel>;
+  CaseConnection: ResolverTypeWrapper<CaseConnectionModel>;
+  CaseFilter: CaseFilter;
+  CaseOrderField: CaseOrderField;
+  CaseOrder: CaseOrder;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SortDirection: SortDirection;
+  DatePrecision: DatePrecision;
+  PartialDate: ResolverTypeWrapper<PartialDateModel>;
+  Source: ResolverTypeWrapper<SourceModel>;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  NodeKind: NodeKind;
+  EdgeKind: EdgeKind;
+  EdgeDirection: EdgeDirection;
+  PathStepDirection: PathStepDirection;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
+  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['GraphNode']>, edges: Array<ResolversTypes['GraphEdge']> }>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'from' | 'to' | 'edge'> & { from: ResolversTypes['GraphNode'], to: ResolversTypes['GraphNode'], edge: ResolversTypes['GraphEdge'] }>;
+  Path: ResolverTypeWrapper<Omit<Path, 'steps' | 'nodes'> & { steps: Array<ResolversTypes['PathStep']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  Incident: ResolverTypeWrapper<IncidentModel>;
+  InvolvementKind: InvolvementKind;
+  IncidentInvolvement: ResolverTypeWrapper<IncidentInvolvementModel>;
+  Party: ResolverTypeWrapper<PartyModel>;
+  Person: ResolverTypeWrapper<PartyModel>;
+  Organization: ResolverTypeWrapper<PartyModel>;
+  Group: ResolverTypeWrapper<PartyModel>;
+  Descriptor: ResolverTypeWrapper<AnnotatedTextModel>;
+  Office: ResolverTypeWrapper<OfficeModel>;
+  RelationshipKind: RelationshipKind;
+  PartyRelationship: ResolverTypeWrapper<PartyRelationshipModel>;
+  Production: ResolverTypeWrapper<ProductionModel>;
+  ProductionRole: ProductionRole;
+  ProductionCredit: ResolverTypeWrapper<ProductionCreditModel>;
+  OutcomeKind: OutcomeKind;
+  ProceedingStage: ProceedingStage;
+  Sentence: ResolverTypeWrapper<Sentence>;
+  Resolvable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Resolvable']>;
+  Outcome: ResolverTypeWrapper<OutcomeModel>;
+  SearchResult: ResolverTypeWrapper<SearchResultModel>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PartyFilter: PartyFilter;
   PartyKind: PartyKind;
-  PartyRelationship: ResolverTypeWrapper<PartyRelationshipModel>;
-  PartyRole: PartyRole;
-  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversTypes['GraphNode']>, steps: Array<ResolversTypes['PathStep']> }>;
-  PathStep: ResolverTypeWrapper<Omit<PathStep, 'edge' | 'from' | 'to'> & { edge: ResolversTypes['GraphEdge'], from: ResolversTypes['GraphNode'], to: ResolversTypes['GraphNode'] }>;
-  PathStepDirection: PathStepDirection;
-  Person: ResolverTypeWrapper<PartyModel>;
-  ProceedingStage: ProceedingStage;
-  Production: ResolverTypeWrapper<ProductionModel>;
-  ProductionCredit: ResolverTypeWrapper<ProductionCreditModel>;
-  ProductionRole: ProductionRole;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RelationshipKind: RelationshipKind;
-  Resolvable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Resolvable']>;
-  SearchHit: ResolverTypeWrapper<SearchHitModel>;
-  SearchResult: ResolverTypeWrapper<SearchResultModel>;
-  Sentence: ResolverTypeWrapper<Sentence>;
-  SortDirection: SortDirection;
-  Source: ResolverTypeWrapper<SourceModel>;
+  PartyEdge: ResolverTypeWrapper<PartyEdgeModel>;
+  PartyConnection: ResolverTypeWrapper<PartyConnectionModel>;
+  EventKind: EventKind;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventEdge: ResolverTypeWrapper<EventEdgeModel>;
+  EventConnection: ResolverTypeWrapper<EventConnectionModel>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  OutcomeKindByCaseKind: ResolverTypeWrapper<OutcomeKindByCaseKind>;
+  DispositionTimes: ResolverTypeWrapper<DispositionTimes>;
+  DispositionTimesGroup: ResolverTypeWrapper<DispositionTimesGroup>;
   TimeToDisposition: ResolverTypeWrapper<TimeToDisposition>;
-  TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
-  TimelineEdge: ResolverTypeWrapper<TimelineEdgeModel>;
-  TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
+  PartyCaseCount: ResolverTypeWrapper<Omit<PartyCaseCount, 'party'> & { party: ResolversTypes['Party'] }>;
+  OutcomeStats: ResolverTypeWrapper<Omit<OutcomeStats, 'topParties'> & { topParties: Array<ResolversTypes['PartyCaseCount']> }>;
   TimelineEntryKind: TimelineEntryKind;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
+  TimelineEdge: ResolverTypeWrapper<TimelineEdgeModel>;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
+  Certainty: Certainty;
+  CaseAsOf: ResolverTypeWrapper<CaseAsOfModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Boolean: Scalars['Boolean']['output'];
+  Court: CourtModel;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   Case: CaseModel;
-  CaseAsOf: CaseAsOfModel;
-  CaseConnection: CaseConnectionModel;
-  CaseEdge: CaseEdgeModel;
-  CaseFilter: CaseFilter;
-  CaseJudge: CaseJudgeModel;
-  CaseOrder: CaseOrder;
+  Int: Scalars['Int']['output'];
   CaseParty: CasePartyModel;
-  CasePartyConnection: CasePartyConnectionModel;
   CasePartyEdge: CasePartyEdgeModel;
-  CaseRelation: CaseRelationModel;
+  CasePartyConnection: CasePartyConnectionModel;
+  Counsel: CounselModel;
+  CaseJudge: CaseJudgeModel;
   Charge: ChargeModel;
   Claim: ClaimModel;
-  Counsel: CounselModel;
-  Court: CourtModel;
+  CaseRelation: CaseRelationModel;
+  PartyCaseEdge: PartyCaseEdgeModel;
+  PartyCaseConnection: PartyCaseConnectionModel;
+  CaseEdge: CaseEdgeModel;
+  CaseConnection: CaseConnectionModel;
+  CaseFilter: CaseFilter;
+  CaseOrder: CaseOrder;
+  Query: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Date: Scalars['Date']['output'];
-  Descriptor: AnnotatedTextModel;
-  DispositionTimes: DispositionTimes;
-  DispositionTimesGroup: DispositionTimesGroup;
-  Event: EventModel;
-  EventConnection: EventConnectionModel;
-  EventEdge: EventEdgeModel;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PartialDate: PartialDateModel;
+  Source: SourceModel;
   Evidence: EvidenceModel;
-  Float: Scalars['Float']['output'];
-  GraphEdge: Omit<GraphEdge, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   GraphNode: Omit<GraphNode, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
-  Group: PartyModel;
-  ID: Scalars['ID']['output'];
+  GraphEdge: Omit<GraphEdge, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  Subgraph: Omit<Subgraph, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['GraphNode']>, edges: Array<ResolversParentTypes['GraphEdge']> };
+  PathStep: Omit<PathStep, 'from' | 'to' | 'edge'> & { from: ResolversParentTypes['GraphNode'], to: ResolversParentTypes['GraphNode'], edge: ResolversParentTypes['GraphEdge'] };
+  Path: Omit<Path, 'steps' | 'nodes'> & { steps: Array<ResolversParentTypes['PathStep']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Incident: IncidentModel;
   IncidentInvolvement: IncidentInvolvementModel;
-  Int: Scalars['Int']['output'];
-  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Office: OfficeModel;
-  Organization: PartyModel;
-  Outcome: OutcomeModel;
-  OutcomeKindByCaseKind: OutcomeKindByCaseKind;
-  OutcomeStats: Omit<OutcomeStats, 'topParties'> & { topParties: Array<ResolversParentTypes['PartyCaseCount']> };
-  PageInfo: PageInfo;
-  PartialDate: PartialDateModel;
   Party: PartyModel;
-  PartyCaseConnection: PartyCaseConnectionModel;
-  PartyCaseCount: Omit<PartyCaseCount, 'party'> & { party: ResolversParentTypes['Party'] };
-  PartyCaseEdge: PartyCaseEdgeModel;
-  PartyConnection: PartyConnectionModel;
-  PartyEdge: PartyEdgeModel;
-  PartyFilter: PartyFilter;
-  PartyRelationship: PartyRelationshipModel;
-  Path: Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversParentTypes['GraphNode']>, steps: Array<ResolversParentTypes['PathStep']> };
-  PathStep: Omit<PathStep, 'edge' | 'from' | 'to'> & { edge: ResolversParentTypes['GraphEdge'], from: ResolversParentTypes['GraphNode'], to: ResolversParentTypes['GraphNode'] };
   Person: PartyModel;
+  Organization: PartyModel;
+  Group: PartyModel;
+  Descriptor: AnnotatedTextModel;
+  Office: OfficeModel;
+  PartyRelationship: PartyRelationshipModel;
   Production: ProductionModel;
   ProductionCredit: ProductionCreditModel;
-  Query: Record<PropertyKey, never>;
-  Resolvable: ResolversUnionTypes<ResolversParentTypes>['Resolvable'];
-  SearchHit: SearchHitModel;
-  SearchResult: SearchResultModel;
   Sentence: Sentence;
-  Source: SourceModel;
+  Resolvable: ResolversUnionTypes<ResolversParentTypes>['Resolvable'];
+  Outcome: OutcomeModel;
+  SearchResult: SearchResultModel;
+  SearchHit: SearchHitModel;
+  Float: Scalars['Float']['output'];
+  PartyFilter: PartyFilter;
+  PartyEdge: PartyEdgeModel;
+  PartyConnection: PartyConnectionModel;
+  Event: EventModel;
+  EventEdge: EventEdgeModel;
+  EventConnection: EventConnectionModel;
   StatsBucket: StatsBucket;
-  String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+  OutcomeKindByCaseKind: OutcomeKindByCaseKind;
+  DispositionTimes: DispositionTimes;
+  DispositionTimesGroup: DispositionTimesGroup;
   TimeToDisposition: TimeToDisposition;
-  TimelineConnection: TimelineConnectionModel;
-  TimelineEdge: TimelineEdgeModel;
+  PartyCaseCount: Omit<PartyCaseCount, 'party'> & { party: ResolversParentTypes['Party'] };
+  OutcomeStats: Omit<OutcomeStats, 'topParties'> & { topParties: Array<ResolversParentTypes['PartyCaseCount']> };
   TimelineEntry: TimelineEntryModel;
+  TimelineEdge: TimelineEdgeModel;
+  TimelineConnection: TimelineConnectionModel;
+  CaseAsOf: CaseAsOfModel;
 };
 
-export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
-  asOf?: Resolver<ResolversTypes['CaseAsOf'], ParentType, ContextType, RequireFields<CaseAsOfArgs, 'date'>>;
-  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  captionKind?: Resolver<ResolversTypes['CaptionKind'], ParentType, ContextType>;
-  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  closed?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  counsel?: Resolver<Array<ResolversTypes['Counsel']>, ParentType, ContextType>;
-  court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
-  docketNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<CaseEventsArgs>>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  filed?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+export type CourtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
-  judges?: Resolver<Array<ResolversTypes['CaseJudge']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['CaseKind'], ParentType, ContextType>;
-  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
-  parties?: Resolver<ResolversTypes['CasePartyConnection'], ParentType, ContextType, Partial<CasePartiesArgs>>;
-  relatedCases?: Resolver<Array<ResolversTypes['CaseRelation']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseAsOfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseAsOf'] = ResolversParentTypes['CaseAsOf']> = {
-  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  captionKind?: Resolver<ResolversTypes['CaptionKind'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  docketNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filed?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  closed?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  parties?: Resolver<ResolversTypes['CasePartyConnection'], ParentType, ContextType, Partial<CasePartiesArgs>>;
+  counsel?: Resolver<Array<ResolversTypes['Counsel']>, ParentType, ContextType>;
+  judges?: Resolver<Array<ResolversTypes['CaseJudge']>, ParentType, ContextType>;
+  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['CaseParty']>, ParentType, ContextType>;
-  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<CaseEventsArgs>>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  relatedCases?: Resolver<Array<ResolversTypes['CaseRelation']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['CaseAsOf'], ParentType, ContextType, RequireFields<CaseAsOfArgs, 'date'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+export type CasePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseParty'] = ResolversParentTypes['CaseParty']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type CasePartyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CasePartyEdge'] = ResolversParentTypes['CasePartyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseParty'], ParentType, ContextType>;
+};
+
+export type CasePartyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CasePartyConnection'] = ResolversParentTypes['CasePartyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CasePartyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CounselResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Counsel'] = ResolversParentTypes['Counsel']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lawyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  client?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['CounselCapacity'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type CaseJudgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseJudge'] = ResolversParentTypes['CaseJudge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judge?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type ChargeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defendant?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseRelation'] = ResolversParentTypes['CaseRelation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseRelationKind'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type PartyCaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyCaseEdge'] = ResolversParentTypes['PartyCaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['PartyRole']>, ParentType, ContextType>;
+};
+
+export type PartyCaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyCaseConnection'] = ResolversParentTypes['PartyCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartyCaseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1762,274 +1823,249 @@ export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 };
 
-export type CaseJudgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseJudge'] = ResolversParentTypes['CaseJudge']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  judge?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-};
-
-export type CasePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseParty'] = ResolversParentTypes['CaseParty']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
-};
-
-export type CasePartyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CasePartyConnection'] = ResolversParentTypes['CasePartyConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['CasePartyEdge']>, ParentType, ContextType>;
+export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CasePartyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CasePartyEdge'] = ResolversParentTypes['CasePartyEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['CaseParty'], ParentType, ContextType>;
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'first'>>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
+  parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, Partial<QueryPartiesArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  outcomeStats?: Resolver<ResolversTypes['OutcomeStats'], ParentType, ContextType, RequireFields<QueryOutcomeStatsArgs, 'topParties'>>;
+  timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
 };
 
-export type CaseRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseRelation'] = ResolversParentTypes['CaseRelation']> = {
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['CaseRelationKind'], ParentType, ContextType>;
-};
-
-export type ChargeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  defendant?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
-  statute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type CounselResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Counsel'] = ResolversParentTypes['Counsel']> = {
-  capacity?: Resolver<ResolversTypes['CounselCapacity'], ParentType, ContextType>;
-  client?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lawyer?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-};
-
-export type CourtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Court' | 'Case' | 'Charge' | 'Claim' | 'Source' | 'Incident' | 'Person' | 'Organization' | 'Group' | 'Production' | 'Outcome' | 'Event', ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
-export type DescriptorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Descriptor'] = ResolversParentTypes['Descriptor']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type DispositionTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DispositionTimes'] = ResolversParentTypes['DispositionTimes']> = {
-  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  maxDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  minDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  p25Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  p75Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+export type PartialDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type DispositionTimesGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DispositionTimesGroup'] = ResolversParentTypes['DispositionTimesGroup']> = {
-  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  times?: Resolver<ResolversTypes['DispositionTimes'], ParentType, ContextType>;
-};
-
-export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
-  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-};
-
-export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
-  direction?: Resolver<ResolversTypes['EdgeDirection'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EdgeKind'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
-export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  cases?: Resolver<ResolversTypes['PartyCaseConnection'], ParentType, ContextType, Partial<GroupCasesArgs>>;
-  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
-  descriptors?: Resolver<Array<ResolversTypes['Descriptor']>, ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['PartyRelationship']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EdgeKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['EdgeDirection'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['PathStepDirection'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  rendering?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
-  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  involvements?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   production?: Resolver<Maybe<ResolversTypes['Production']>, ParentType, ContextType>;
+  involvements?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IncidentInvolvementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentInvolvement'] = ResolversParentTypes['IncidentInvolvement']> = {
-  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['InvolvementKind'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-};
-
-export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Charge' | 'Claim' | 'Court' | 'Event' | 'Group' | 'Incident' | 'Organization' | 'Outcome' | 'Person' | 'Production' | 'Source', ParentType, ContextType>;
-};
-
-export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
+  kind?: Resolver<ResolversTypes['InvolvementKind'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  cases?: Resolver<ResolversTypes['PartyCaseConnection'], ParentType, ContextType, Partial<OrganizationCasesArgs>>;
-  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
-  descriptors?: Resolver<Array<ResolversTypes['Descriptor']>, ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['PartyRelationship']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
-  canBeRevived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  decidedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resolves?: Resolver<Array<ResolversTypes['Resolvable']>, ParentType, ContextType>;
-  sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType>;
-  stage?: Resolver<Maybe<ResolversTypes['ProceedingStage']>, ParentType, ContextType>;
-  stageText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  withPrejudice?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type OutcomeKindByCaseKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeKindByCaseKind'] = ResolversParentTypes['OutcomeKindByCaseKind']> = {
-  caseKind?: Resolver<ResolversTypes['CaseKind'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  outcomeKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
-};
-
-export type OutcomeStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeStats'] = ResolversParentTypes['OutcomeStats']> = {
-  byCaseKind?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
-  byCourt?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
-  byJudge?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
-  byKind?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
-  byKindAndCaseKind?: Resolver<Array<ResolversTypes['OutcomeKindByCaseKind']>, ParentType, ContextType>;
-  caseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  outcomeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  timeToDisposition?: Resolver<ResolversTypes['TimeToDisposition'], ParentType, ContextType>;
-  topParties?: Resolver<Array<ResolversTypes['PartyCaseCount']>, ParentType, ContextType>;
-};
-
-export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type PartialDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
-  derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = {
-  __resolveType: TypeResolveFn<'Group' | 'Organization' | 'Person', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Person' | 'Organization' | 'Group', ParentType, ContextType>;
 };
 
-export type PartyCaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyCaseConnection'] = ResolversParentTypes['PartyCaseConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['PartyCaseEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptors?: Resolver<Array<ResolversTypes['Descriptor']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['PartyCaseConnection'], ParentType, ContextType, Partial<PersonCasesArgs>>;
+  relationships?: Resolver<Array<ResolversTypes['PartyRelationship']>, ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PartyCaseCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyCaseCount'] = ResolversParentTypes['PartyCaseCount']> = {
-  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptors?: Resolver<Array<ResolversTypes['Descriptor']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['PartyCaseConnection'], ParentType, ContextType, Partial<OrganizationCasesArgs>>;
+  relationships?: Resolver<Array<ResolversTypes['PartyRelationship']>, ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptors?: Resolver<Array<ResolversTypes['Descriptor']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['PartyCaseConnection'], ParentType, ContextType, Partial<GroupCasesArgs>>;
+  relationships?: Resolver<Array<ResolversTypes['PartyRelationship']>, ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DescriptorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Descriptor'] = ResolversParentTypes['Descriptor']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type PartyRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyRelationship'] = ResolversParentTypes['PartyRelationship']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RelationshipKind'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type ProductionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Production'] = ResolversParentTypes['Production']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductionCreditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductionCredit'] = ResolversParentTypes['ProductionCredit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  production?: Resolver<ResolversTypes['Production'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['PartyRole']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ProductionRole'], ParentType, ContextType>;
+  roleText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
 };
 
-export type PartyCaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyCaseEdge'] = ResolversParentTypes['PartyCaseEdge']> = {
+export type SentenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  custody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ResolvableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resolvable'] = ResolversParentTypes['Resolvable']> = {
+  __resolveType: TypeResolveFn<'Case' | 'Charge' | 'Claim', ParentType, ContextType>;
+};
+
+export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  withPrejudice?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  canBeRevived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['ProceedingStage']>, ParentType, ContextType>;
+  stageText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType>;
+  resolves?: Resolver<Array<ResolversTypes['Resolvable']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType: TypeResolveFn<'Person' | 'Organization' | 'Group' | 'Case' | 'Charge' | 'Claim' | 'Incident' | 'Production' | 'Court', ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+};
+
+export type PartyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyEdge'] = ResolversParentTypes['PartyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['PartyRole']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
 };
 
 export type PartyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyConnection'] = ResolversParentTypes['PartyConnection']> = {
@@ -2038,126 +2074,94 @@ export type PartyConnectionResolvers<ContextType = GraphQLContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PartyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyEdge'] = ResolversParentTypes['PartyEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-};
-
-export type PartyRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyRelationship'] = ResolversParentTypes['PartyRelationship']> = {
-  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['RelationshipKind'], ParentType, ContextType>;
-  other?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-};
-
-export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  rendering?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
-};
-
-export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
-  direction?: Resolver<ResolversTypes['PathStepDirection'], ParentType, ContextType>;
-  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
-};
-
-export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  cases?: Resolver<ResolversTypes['PartyCaseConnection'], ParentType, ContextType, Partial<PersonCasesArgs>>;
-  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
-  descriptors?: Resolver<Array<ResolversTypes['Descriptor']>, ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['PartyRelationship']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ProductionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Production'] = ResolversParentTypes['Production']> = {
-  credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ProductionCreditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductionCredit'] = ResolversParentTypes['ProductionCredit']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-  production?: Resolver<ResolversTypes['Production'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['ProductionRole'], ParentType, ContextType>;
-  roleText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
-  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
-  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  outcomeStats?: Resolver<ResolversTypes['OutcomeStats'], ParentType, ContextType, RequireFields<QueryOutcomeStatsArgs, 'topParties'>>;
-  parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, Partial<QueryPartiesArgs>>;
-  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
-  timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
-};
-
-export type ResolvableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resolvable'] = ResolversParentTypes['Resolvable']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Charge' | 'Claim', ParentType, ContextType>;
-};
-
-export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Charge' | 'Claim' | 'Court' | 'Group' | 'Incident' | 'Organization' | 'Person' | 'Production', ParentType, ContextType>;
-};
-
-export type SentenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
-  custody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  months?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatsBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+export type OutcomeKindByCaseKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeKindByCaseKind'] = ResolversParentTypes['OutcomeKindByCaseKind']> = {
+  outcomeKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  caseKind?: Resolver<ResolversTypes['CaseKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DispositionTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DispositionTimes'] = ResolversParentTypes['DispositionTimes']> = {
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  p25Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p75Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DispositionTimesGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DispositionTimesGroup'] = ResolversParentTypes['DispositionTimesGroup']> = {
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['DispositionTimes'], ParentType, ContextType>;
 };
 
 export type TimeToDispositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeToDisposition'] = ResolversParentTypes['TimeToDisposition']> = {
+  overall?: Resolver<ResolversTypes['DispositionTimes'], ParentType, ContextType>;
   byCaseKind?: Resolver<Array<ResolversTypes['DispositionTimesGroup']>, ParentType, ContextType>;
   byCourt?: Resolver<Array<ResolversTypes['DispositionTimesGroup']>, ParentType, ContextType>;
   byJudge?: Resolver<Array<ResolversTypes['DispositionTimesGroup']>, ParentType, ContextType>;
-  overall?: Resolver<ResolversTypes['DispositionTimes'], ParentType, ContextType>;
+};
+
+export type PartyCaseCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyCaseCount'] = ResolversParentTypes['PartyCaseCount']> = {
+  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['PartyRole']>, ParentType, ContextType>;
+};
+
+export type OutcomeStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeStats'] = ResolversParentTypes['OutcomeStats']> = {
+  caseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  byCourt?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  byJudge?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  byCaseKind?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  byKindAndCaseKind?: Resolver<Array<ResolversTypes['OutcomeKindByCaseKind']>, ParentType, ContextType>;
+  timeToDisposition?: Resolver<ResolversTypes['TimeToDisposition'], ParentType, ContextType>;
+  topParties?: Resolver<Array<ResolversTypes['PartyCaseCount']>, ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
+  eventKind?: Resolver<Maybe<ResolversTypes['EventKind']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
 };
 
 export type TimelineConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
@@ -2166,80 +2170,76 @@ export type TimelineConnectionResolvers<ContextType = GraphQLContext, ParentType
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type TimelineEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
-};
-
-export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
-  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  eventKind?: Resolver<Maybe<ResolversTypes['EventKind']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
+export type CaseAsOfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseAsOf'] = ResolversParentTypes['CaseAsOf']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['CaseParty']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Court?: CourtResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
-  CaseAsOf?: CaseAsOfResolvers<ContextType>;
-  CaseConnection?: CaseConnectionResolvers<ContextType>;
-  CaseEdge?: CaseEdgeResolvers<ContextType>;
-  CaseJudge?: CaseJudgeResolvers<ContextType>;
   CaseParty?: CasePartyResolvers<ContextType>;
-  CasePartyConnection?: CasePartyConnectionResolvers<ContextType>;
   CasePartyEdge?: CasePartyEdgeResolvers<ContextType>;
-  CaseRelation?: CaseRelationResolvers<ContextType>;
+  CasePartyConnection?: CasePartyConnectionResolvers<ContextType>;
+  Counsel?: CounselResolvers<ContextType>;
+  CaseJudge?: CaseJudgeResolvers<ContextType>;
   Charge?: ChargeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
-  Counsel?: CounselResolvers<ContextType>;
-  Court?: CourtResolvers<ContextType>;
-  Date?: GraphQLScalarType;
-  Descriptor?: DescriptorResolvers<ContextType>;
-  DispositionTimes?: DispositionTimesResolvers<ContextType>;
-  DispositionTimesGroup?: DispositionTimesGroupResolvers<ContextType>;
-  Event?: EventResolvers<ContextType>;
-  EventConnection?: EventConnectionResolvers<ContextType>;
-  EventEdge?: EventEdgeResolvers<ContextType>;
-  Evidence?: EvidenceResolvers<ContextType>;
-  GraphEdge?: GraphEdgeResolvers<ContextType>;
-  GraphNode?: GraphNodeResolvers<ContextType>;
-  Group?: GroupResolvers<ContextType>;
-  Incident?: IncidentResolvers<ContextType>;
-  IncidentInvolvement?: IncidentInvolvementResolvers<ContextType>;
+  CaseRelation?: CaseRelationResolvers<ContextType>;
+  PartyCaseEdge?: PartyCaseEdgeResolvers<ContextType>;
+  PartyCaseConnection?: PartyCaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
-  Office?: OfficeResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  Outcome?: OutcomeResolvers<ContextType>;
-  OutcomeKindByCaseKind?: OutcomeKindByCaseKindResolvers<ContextType>;
-  OutcomeStats?: OutcomeStatsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
-  Party?: PartyResolvers<ContextType>;
-  PartyCaseConnection?: PartyCaseConnectionResolvers<ContextType>;
-  PartyCaseCount?: PartyCaseCountResolvers<ContextType>;
-  PartyCaseEdge?: PartyCaseEdgeResolvers<ContextType>;
-  PartyConnection?: PartyConnectionResolvers<ContextType>;
-  PartyEdge?: PartyEdgeResolvers<ContextType>;
-  PartyRelationship?: PartyRelationshipResolvers<ContextType>;
-  Path?: PathResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentInvolvement?: IncidentInvolvementResolvers<ContextType>;
+  Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  Descriptor?: DescriptorResolvers<ContextType>;
+  Office?: OfficeResolvers<ContextType>;
+  PartyRelationship?: PartyRelationshipResolvers<ContextType>;
   Production?: ProductionResolvers<ContextType>;
   ProductionCredit?: ProductionCreditResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  Resolvable?: ResolvableResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
-  SearchResult?: SearchResultResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
-  Source?: SourceResolvers<ContextType>;
+  Resolvable?: ResolvableResolvers<ContextType>;
+  Outcome?: OutcomeResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  PartyEdge?: PartyEdgeResolvers<ContextType>;
+  PartyConnection?: PartyConnectionResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
-  Subgraph?: SubgraphResolvers<ContextType>;
+  OutcomeKindByCaseKind?: OutcomeKindByCaseKindResolvers<ContextType>;
+  DispositionTimes?: DispositionTimesResolvers<ContextType>;
+  DispositionTimesGroup?: DispositionTimesGroupResolvers<ContextType>;
   TimeToDisposition?: TimeToDispositionResolvers<ContextType>;
-  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
-  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  PartyCaseCount?: PartyCaseCountResolvers<ContextType>;
+  OutcomeStats?: OutcomeStatsResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  CaseAsOf?: CaseAsOfResolvers<ContextType>;
 };
 

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeModel } from '../../domain/models';
-import { partiesWithFullCases } from '../../repositories/entities';
 import { listCases } from '../../repositories/cases';
 import { listParties } from '../../repositories/parties';
 import { search } from '../../repositories/search';
@@ -51,7 +50,7 @@ export const queryResolvers: Resolvers = {
     case: (_r, { id }, ctx) => ctx.loaders.cases.load(id),
     party: async (_r, { id }, ctx, info) => {
       if (!needsFullCases(info, ['cases', 'edges', 'node'])) return ctx.loaders.parties.load(id);
-      const party = (await partiesWithFullCases(ctx.executor, [id])).get(id) ?? null;
+      const party = await ctx.loaders.partiesWithFullCases.load(id);
       if (party) ctx.loaders.parties.prime(id, party);
       return party;
     },

@@ -1,0 +1,121 @@
+import type { AnnotatedTextModel, EvidenceModel, PartialDateModel, Precision } from '../domain/models';
+
+// How values that have no Neo4j type of their own are stored as properties, and
+// read back: partial dates (seven properties under a prefix), evidence (parallel
+// arrays of source ids and quotes) and annotated lists (texts with evidence each).
+// Loading (ingest/plan.ts) writes with `encode*`; reading (cypher/mappers.ts) uses `decode*`.
+
+export type StoredValue = string | number | boolean | string[] | null;
+export type StoredProps = Record<string, StoredValue>;
+type Read = { readonly [key: string]: unknown };
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+const optStr = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => str(x)) : []);
+
+export const DATE_SUFFIXES = [
+  'Value',
+  'Precision',
+  'Earliest',
+  'Latest',
+  'Wording',
+  'Derived',
+  'Derivation',
+] as const;
+
+export function encodeDate(prefix: string, date: PartialDateModel | null): StoredProps {
+  return {
+    [`${prefix}Value`]: date?.value ?? null,
+    [`${prefix}Precision`]: date?.precision ?? null,
+    [`${prefix}Earliest`]: date?.earliest ?? null,
+    [`${prefix}Latest`]: date?.latest ?? null,
+    [`${prefix}Wording`]: date?.wording ?? null,
+    [`${prefix}Derived`]: date ? date.derived : null,
+    [`${prefix}Derivation`]: date?.derivation ?? null,
+  };
+}
+
+export function decodeDate(p: Read, prefix: string): PartialDateModel | null {
+  const value = optStr(p[`${prefix}Value`]);
+  if (value === null) return null;
+  return {
+    value,
+    precision: str(p[`${prefix}Precision`]) as Precision,
+    earliest: str(p[`${prefix}Earliest`]),
+    latest: str(p[`${prefix}Latest`]),
+    wording: optStr(p[`${prefix}Wording`]),
+    derived: p[`${prefix}Derived`] === true,
+    derivation: optStr(p[`${prefix}Derivation`]),
+  };
+}
+
+/**
+ * Stored keyset sort keys for a date, one per direction, so that undated cases
+ * sort last both ways and a (key, id) index can give the order.
+ */
+export function encodeSortKeys(prefix: string, date: PartialDateModel | null): StoredProps {
+  return {
+    [`${prefix}SortAsc`]: date?.earliest ?? '9999-12-31',
+    [`${prefix}SortDesc`]: date?.earliest ?? '0001-01-01',
+  };
+}
+
+/** Properties stored as Neo4j DATEs (the bounds of partial dates and the keys derived from them). */
+export function isDateProperty(key: string): boolean {
+  return (
+    key.endsWith('Earliest') ||
+    key.endsWith('Latest') ||
+    key.endsWith('SortAsc') ||
+    key.endsWith('SortDesc') ||
+    key === 'closesOn'
+  );
+}
+
+export interface EvidenceInput {
+  source: string;
+  quote: string;
+}
+
+/** The two parallel arrays holding evidence under `prefix` (`evidence`, `descriptors`, `offices`). */
+export const evidenceKeys = (prefix = 'evidence') =>
+  ({ sources: `${prefix}Sources`, quotes: `${prefix}Quotes` }) as const;
+
+export function encodeEvidence(evidence: readonly EvidenceInput[], prefix = 'evidence'): StoredProps {
+  const keys = evidenceKeys(prefix);
+  return { [keys.sources]: evidence.map((e) => e.source), [keys.quotes]: evidence.map((e) => e.quote) };
+}
+
+/** Evidence as stored (source ids only); projections that resolve sources inline are read by the mappers. */
+export function decodeEvidence(p: Read, prefix = 'evidence'): EvidenceModel[] {
+  const keys = evidenceKeys(prefix);
+  const quotes = strList(p[keys.quotes]);
+  return strList(p[keys.sources]).map((sourceId, i) => ({ sourceId, quote: quotes[i] ?? '' }));
+}
+
+/** Annotated lists (descriptors, offices) flatten to parallel arrays: one entry per piece of evidence. */
+export function encodeAnnotated(
+  prefix: string,
+  items: readonly { text: string; evidence: readonly EvidenceInput[] }[] | undefined,
+): StoredProps {
+  const texts: string[] = [];
+  const evidence: EvidenceInput[] = [];
+  for (const item of items ?? []) {
+    for (const ev of item.evidence) {
+      texts.push(item.text);
+      evidence.push(ev);
+    }
+  }
+  return { [prefix]: texts, ...encodeEvidence(evidence, prefix) };
+}
+
+/** The texts under `prefix`, each once, with the evidence of every entry stating it. */
+export function decodeAnnotated(texts: unknown, evidence: readonly EvidenceModel[]): AnnotatedTextModel[] {
+  const byText = new Map<string, AnnotatedTextModel>();
+  strList(texts).forEach((text, i) => {
+    const item = byText.get(text) ?? { text, evidence: [] };
+    const ev = evidence[i];
+    if (ev) item.evidence.push(ev);
+    byText.set(text, item);
+  });
+  return [...byText.values()];
+}

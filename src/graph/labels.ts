@@ -1,0 +1,66 @@
+import type { NodeKind, PartyKind } from '../generated/graphql';
+
+// Node labels. Every entity also carries `Node` (unique id, the `node(id)` entry
+// point); parties carry `Party`. The label of an entity is its GraphQL typename.
+
+export const NODE = 'Node';
+export const PARTY = 'Party';
+
+export const NODE_LABELS = [
+  'Source',
+  'Person',
+  'Organization',
+  'Group',
+  'Court',
+  'Production',
+  'Incident',
+  'Case',
+  'Charge',
+  'Claim',
+  'Outcome',
+  'Event',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const PARTY_LABELS = ['Person', 'Organization', 'Group'] as const satisfies readonly NodeLabel[];
+export type PartyLabel = (typeof PARTY_LABELS)[number];
+
+export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, PartyLabel>> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  GROUP: 'Group',
+};
+
+/** Each kind a graph view shows and the label that marks it (sources are not in graph views). */
+export const NODE_KIND_LABELS: Readonly<Record<NodeKind, NodeLabel>> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  GROUP: 'Group',
+  CASE: 'Case',
+  CHARGE: 'Charge',
+  CLAIM: 'Claim',
+  OUTCOME: 'Outcome',
+  EVENT: 'Event',
+  INCIDENT: 'Incident',
+  PRODUCTION: 'Production',
+  COURT: 'Court',
+};
+
+/** Global ids are `<prefix>:<slug>`; the prefix names the label, so `node(id)` needs no look-up of the type. */
+export const ID_PREFIX_LABELS: Readonly<Record<string, NodeLabel>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, NodeLabel>,
+    Object.fromEntries(NODE_LABELS.map((label) => [label.toLowerCase(), label])),
+  ),
+);
+
+/** The label an id's prefix names, or null for an id no entity can have. */
+export function labelOfId(id: string): NodeLabel | null {
+  const prefix = id.split(':', 1)[0] ?? '';
+  return Object.hasOwn(ID_PREFIX_LABELS, prefix) ? (ID_PREFIX_LABELS[prefix] ?? null) : null;
+}
+
+/** The most specific known label among a node's labels. */
+export function entityLabelOf(labels: readonly string[]): NodeLabel | null {
+  return NODE_LABELS.find((label) => labels.includes(label)) ?? null;
+}

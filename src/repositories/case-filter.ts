@@ -1,0 +1,168 @@
+import Cypher from '@neo4j/cypher-builder';
+import { CalendarDate } from '../db/convert';
+import type { PartyRole } from '../domain/models';
+import { fulltextAnchor } from '../cypher/fulltext';
+import { PARTY } from '../graph/labels';
+import { partyLink } from '../graph/roles';
+
+// CaseFilter as Cypher: the most selective indexed entry point, then every other
+// condition. Shared by the case list and the statistics.
+
+export interface CaseFilterInput {
+  kind?: string[] | null;
+  status?: string[] | null;
+  courtId?: string | null;
+  judgeId?: string | null;
+  partyId?: string | null;
+  role?: PartyRole | null;
+  filedFrom?: string | null;
+  filedTo?: string | null;
+  outcomeKind?: string | null;
+  incidentId?: string | null;
+  text?: string | null;
+  closedFrom?: string | null;
+  closedTo?: string | null;
+  pendingOn?: string | null;
+}
+
+export interface CaseFilterClause {
+  /** The case variable the anchor binds. */
+  node: Cypher.Node;
+  /** The entry clause binding `node`, keeping the rows where `where` holds; a new clause per call. */
+  anchor: (where: Cypher.Predicate | undefined) => Cypher.Clause;
+  /** Whether the anchor can bind the same case twice (a party with several roles in it). */
+  anchorMayRepeat: boolean;
+  conditions: Cypher.Predicate[];
+}
+
+const param = (value: unknown) => new Cypher.Param(value);
+const day = (iso: string) => param(new CalendarDate(iso));
+const matchWhere = (pattern: Cypher.Pattern) => (where: Cypher.Predicate | undefined) => {
+  const match = new Cypher.Match(pattern);
+  return where ? match.where(where) : match;
+};
+
+export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
+  const c = new Cypher.Node();
+  const conditions: Cypher.Predicate[] = [];
+  const link = partyLink(filter.role);
+  /** (party)-[r:role]->(c), with the role condition on `r` when the role is a property. */
+  const participation = (party: Cypher.Node, partyProps: Record<string, Cypher.Param>) => {
+    const r = new Cypher.Relationship();
+    const pattern = new Cypher.Pattern(party, { labels: [PARTY], properties: partyProps })
+      .related(r, { type: Cypher.labelExpr.or(...link.types) })
+      .to(c);
+    const role = link.roleProperty ? Cypher.eq(r.property('role'), param(link.roleProperty)) : undefined;
+    return { pattern, role };
+  };
+
+  const text = filter.text != null ? fulltextAnchor(filter.text, c, 'Case') : undefined;
+  let anchor: CaseFilterClause['anchor'] = matchWhere(new Cypher.Pattern(c, { labels: ['Case'] }));
+  let anchorMayRepeat = false;
+  const consumed = new Set<keyof CaseFilterInput>();
+  if (text === null) conditions.push(Cypher.false);
+  else if (text) anchor = text;
+  else if (filter.partyId) {
+    const { pattern, role } = participation(new Cypher.Node(), { id: param(filter.partyId) });
+    anchor = (where) => matchWhere(pattern)(Cypher.and(role, where));
+    anchorMayRepeat = true;
+    consumed.add('partyId');
+  } else if (filter.judgeId) {
+    anchor = matchWhere(
+      new Cypher.Pattern(new Cypher.Node(), { labels: [PARTY], properties: { id: param(filter.judgeId) } })
+        .related({ type: 'JUDGE_IN' })
+        .to(c, { labels: ['Case'] }),
+    );
+    consumed.add('judgeId');
+  } else if (filter.incidentId) {
+    anchor = matchWhere(
+      new Cypher.Pattern(c, { labels: ['Case'] })
+        .related({ type: 'ARISES_FROM' })
+        .to(new Cypher.Node(), { labels: ['Incident'], properties: { id: param(filter.incidentId) } }),
+    );
+    consumed.add('incidentId');
+  } else if (filter.courtId) {
+    anchor = matchWhere(
+      new Cypher.Pattern(c, { labels: ['Case'] })
+        .related({ type: 'IN_COURT' })
+        .to(new Cypher.Node(), { labels: ['Court'], properties: { id: param(filter.courtId) } }),
+    );
+    consumed.add('courtId');
+  }
+
+  const exists = (pattern: Cypher.Pattern, where?: Cypher.Predicate) => {
+    const match = new Cypher.Match(pattern);
+    return new Cypher.Exists(where ? match.where(where) : match);
+  };
+  if (filter.partyId && !consumed.has('partyId')) {
+    const { pattern, role } = participation(new Cypher.Node(), { id: param(filter.partyId) });
+    conditions.push(exists(pattern, role));
+  } else if (!filter.partyId && filter.role) {
+    const { pattern, role } = participation(new Cypher.Node(), {});
+    conditions.push(exists(pattern, role));
+  }
+  if (filter.judgeId && !consumed.has('judgeId')) {
+    conditions.push(
+      exists(
+        new Cypher.Pattern(new Cypher.Node(), { labels: [PARTY], properties: { id: param(filter.judgeId) } })
+          .related({ type: 'JUDGE_IN' })
+          .to(c),
+      ),
+    );
+  }
+  if (filter.incidentId && !consumed.has('incidentId')) {
+    conditions.push(
+      exists(
+        new Cypher.Pattern(c)
+          .related({ type: 'ARISES_FROM' })
+          .to(new Cypher.Node(), { labels: ['Incident'], properties: { id: param(filter.incidentId) } }),
+      ),
+    );
+  }
+  if (filter.courtId && !consumed.has('courtId')) {
+    conditions.push(
+      exists(
+        new Cypher.Pattern(c)
+          .related({ type: 'IN_COURT' })
+          .to(new Cypher.Node(), { labels: ['Court'], properties: { id: param(filter.courtId) } }),
+      ),
+    );
+  }
+  if (filter.kind?.length) conditions.push(Cypher.in(c.property('kind'), param(filter.kind)));
+  if (filter.status?.length) conditions.push(Cypher.in(c.property('status'), param(filter.status)));
+  if (filter.filedFrom) conditions.push(Cypher.gte(c.property('filedEarliest'), day(filter.filedFrom)));
+  if (filter.filedTo) conditions.push(Cypher.lte(c.property('filedEarliest'), day(filter.filedTo)));
+  if (filter.outcomeKind) {
+    const o = new Cypher.Node();
+    conditions.push(
+      exists(
+        new Cypher.Pattern(c).related({ type: 'HAS_OUTCOME' }).to(o, { labels: ['Outcome'] }),
+        Cypher.eq(o.property('kind'), param(filter.outcomeKind)),
+      ),
+    );
+  }
+  if (filter.closedFrom) conditions.push(Cypher.gte(c.property('closedEarliest'), day(filter.closedFrom)));
+  if (filter.closedTo) conditions.push(Cypher.lte(c.property('closedEarliest'), day(filter.closedTo)));
+  if (filter.pendingOn) conditions.push(pendingOn(c, day(filter.pendingOn)));
+  return { node: c, anchor, anchorMayRepeat, conditions };
+}
+
+/**
+ * Pending on a day (see CaseFilter.pendingOn): not filed after it, not closed on
+ * or before it, and not before the incident it arises from. Partial dates count
+ * from their first possible day; `closesOn` is precomputed at load (domain/as-of.ts).
+ */
+function pendingOn(c: Cypher.Node, dayParam: Cypher.Param): Cypher.Predicate {
+  const incident = new Cypher.Node();
+  return Cypher.and(
+    Cypher.or(Cypher.isNull(c.property('filedEarliest')), Cypher.lte(c.property('filedEarliest'), dayParam)),
+    Cypher.or(Cypher.isNull(c.property('closesOn')), Cypher.gt(c.property('closesOn'), dayParam)),
+    Cypher.not(
+      new Cypher.Exists(
+        new Cypher.Match(new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(incident, { labels: ['Incident'] })).where(
+          Cypher.gt(incident.property('dateEarliest'), dayParam),
+        ),
+      ),
+    ),
+  )!;
+}
