@@ -39,11 +39,15 @@ export function keysetCypher(q: KeysetQuery, window: Window): Statement {
   const range: Cypher.Predicate[] = [Cypher.isNotNull(key)];
   const strict: Cypher.Predicate[] = [];
   const bound = (op: 'gt' | 'lt', k: Keyset) => {
-    const keyParam = new Cypher.Param(q.keyIsDate && typeof k.key === 'string' ? new CalendarDate(k.key) : k.key);
+    const keyParam = new Cypher.Param(
+      q.keyIsDate && typeof k.key === 'string' ? new CalendarDate(k.key) : k.key,
+    );
     const idParam = new Cypher.Param(k.id);
     // The inclusive range can be answered by the index; the strict test settles ties by id.
     range.push(op === 'gt' ? Cypher.gte(key, keyParam) : Cypher.lte(key, keyParam));
-    strict.push(Cypher.or(Cypher[op](key, keyParam), Cypher[op](v.property('id'), idParam)) as Cypher.Predicate);
+    strict.push(
+      Cypher.or(Cypher[op](key, keyParam), Cypher[op](v.property('id'), idParam)) as Cypher.Predicate,
+    );
   };
   if (window.after) bound(q.descending ? 'lt' : 'gt', window.after);
   if (window.before) bound(q.descending ? 'gt' : 'lt', window.before);
@@ -52,9 +56,7 @@ export function keysetCypher(q: KeysetQuery, window: Window): Statement {
   if (q.anchorMayRepeat) steps.push(new Cypher.With(v).distinct());
   if (strict.length) steps.push(new Cypher.With(v).where(and(strict)!));
   steps.push(
-    new Cypher.With(v)
-      .orderBy([key, dir], [v.property('id'), dir])
-      .limit(new Cypher.Param(window.size + 1)),
+    new Cypher.With(v).orderBy([key, dir], [v.property('id'), dir]).limit(new Cypher.Param(window.size + 1)),
   );
   const sortKey = new Cypher.Variable();
   const doc = new Cypher.Variable();
@@ -67,13 +69,19 @@ export function keysetCypher(q: KeysetQuery, window: Window): Statement {
   const total = new Cypher.Variable();
   const id = new Cypher.Variable();
   steps.push(new Cypher.Return([key, sortKey], [v.property('id'), id], [q.projection, doc]));
-  const counted = Cypher.utils.concat(q.anchor(and(q.conditions)), new Cypher.Return([Cypher.count(v).distinct(), total]));
+  const counted = Cypher.utils.concat(
+    q.anchor(and(q.conditions)),
+    new Cypher.Return([Cypher.count(v).distinct(), total]),
+  );
   return named(
     q.name,
     Cypher.utils.concat(
       new Cypher.Call(counted, []),
       new Cypher.OptionalCall(Cypher.utils.concat(...steps), []),
-      new Cypher.Return([total, 'total'], [sortKey, 'sortKey'], [doc, 'doc']).orderBy([sortKey, dir], [id, dir]),
+      new Cypher.Return([total, 'total'], [sortKey, 'sortKey'], [doc, 'doc']).orderBy(
+        [sortKey, dir],
+        [id, dir],
+      ),
     ),
   );
 }

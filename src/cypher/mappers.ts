@@ -54,7 +54,6 @@ export function toAnnotated(p: Props, prefix: string): AnnotatedTextModel[] {
 
 export const toDate = (p: Props, prefix: string): PartialDateModel | null => decodeDate(p, prefix);
 
-
 export function toParty(p: Props): PartyModel {
   const kind = str(p.kind) as PartyModel['kind'];
   const party: PartyModel = {
@@ -191,6 +190,7 @@ export function toIncident(p: Props): IncidentModel {
     );
   }
   if (Array.isArray(p.cases)) incident.cases = list(p.cases).map(toCase);
+  if (Array.isArray(p.relatedCases)) incident.relatedCases = list(p.relatedCases).map(toCase);
   return incident;
 }
 

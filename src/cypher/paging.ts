@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badInput } from '../domain/errors';
 import type { ConnectionModel, EdgeModel } from '../domain/models';
 
 // Keyset cursors: the sort key and the element id, base64url-encoded JSON, with
@@ -20,11 +20,7 @@ export interface Keyset {
   id: string;
 }
 
-export function badInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
-  });
-}
+export { badInput };
 
 export function encodeCursor(keyset: Keyset): string {
   return Buffer.from(JSON.stringify([keyset.order, keyset.key, keyset.id]), 'utf8').toString('base64url');

@@ -13,7 +13,14 @@ import { roleOf } from '../graph/roles';
 export type Ref = Cypher.Node | Cypher.Relationship | Cypher.Variable;
 type Extra = Record<string, Cypher.Expr>;
 
-export const SOURCE_FIELDS = ['id', 'kind', 'title', 'publisher', 'identifier', ...DATE_SUFFIXES.map((s) => `date${s}`)];
+export const SOURCE_FIELDS = [
+  'id',
+  'kind',
+  'title',
+  'publisher',
+  'identifier',
+  ...DATE_SUFFIXES.map((s) => `date${s}`),
+];
 
 const ZERO = new Cypher.Literal(0);
 const ONE = new Cypher.Literal(1);
@@ -41,9 +48,9 @@ export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
   const s = new Cypher.Node();
   const ids = v.property(keys.sources);
   const source = firstOf(
-    new Cypher.Match(new Cypher.Pattern(s, { labels: ['Source'], properties: { id: ids.property(i) } })).return(
-      sourceDocument(s),
-    ),
+    new Cypher.Match(
+      new Cypher.Pattern(s, { labels: ['Source'], properties: { id: ids.property(i) } }),
+    ).return(sourceDocument(s)),
   );
   return new Cypher.ListComprehension(i)
     .in(Cypher.range(ZERO, Cypher.minus(Cypher.size(Cypher.coalesce(ids, new Cypher.List([]))), ONE)))
@@ -68,9 +75,11 @@ export function partySummary(p: Ref, extra: Extra = {}): Cypher.MapProjection {
 export function ownerCaseId(x: Ref): Cypher.Expr {
   const owner = new Cypher.Node();
   return firstOf(
-    new Cypher.Match(pattern(owner, ['Case']).related(rels(...CASE_OWNS)).to(x as Cypher.Node)).return(
-      owner.property('id'),
-    ),
+    new Cypher.Match(
+      pattern(owner, ['Case'])
+        .related(rels(...CASE_OWNS))
+        .to(x as Cypher.Node),
+    ).return(owner.property('id')),
   );
 }
 
@@ -91,7 +100,13 @@ export function chargeDocument(x: Cypher.Node): Cypher.Expr {
   const d = new Cypher.Node();
   return withEvidence(x, {
     caseId: ownerCaseId(x),
-    defendant: firstOf(new Cypher.Match(pattern(x).related(rels('CHARGED')).to(d, { labels: [PARTY] })).return(partySummary(d))),
+    defendant: firstOf(
+      new Cypher.Match(
+        pattern(x)
+          .related(rels('CHARGED'))
+          .to(d, { labels: [PARTY] }),
+      ).return(partySummary(d)),
+    ),
   });
 }
 
@@ -108,9 +123,19 @@ export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
   const x = new Cypher.Node();
   return withEvidence(o, {
     caseId: ownerCaseId(o),
-    decidedBy: firstOf(new Cypher.Match(pattern(o).related(rels('DECIDED_BY')).to(j, { labels: [PARTY] })).return(partySummary(j))),
+    decidedBy: firstOf(
+      new Cypher.Match(
+        pattern(o)
+          .related(rels('DECIDED_BY'))
+          .to(j, { labels: [PARTY] }),
+      ).return(partySummary(j)),
+    ),
     resolves: new Cypher.Collect(
-      new Cypher.Match(pattern(o).related(rels('RESOLVES')).to(x, { labels: [NODE] }))
+      new Cypher.Match(
+        pattern(o)
+          .related(rels('RESOLVES'))
+          .to(x, { labels: [NODE] }),
+      )
         .return(withEvidence(x, { labels: Cypher.labels(x) }))
         .orderBy([x.property('id'), 'ASC']),
     ),
@@ -141,9 +166,19 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
   const other = new Cypher.Node();
   const rr = new Cypher.Relationship();
   return withEvidence(c, {
-    court: firstOf(new Cypher.Match(pattern(c).related(rels('IN_COURT')).to(ct, { labels: ['Court'] })).return(courtDocument(ct))),
+    court: firstOf(
+      new Cypher.Match(
+        pattern(c)
+          .related(rels('IN_COURT'))
+          .to(ct, { labels: ['Court'] }),
+      ).return(courtDocument(ct)),
+    ),
     incident: firstOf(
-      new Cypher.Match(pattern(c).related(rels('ARISES_FROM')).to(inc, { labels: ['Incident'] })).return(withEvidence(inc)),
+      new Cypher.Match(
+        pattern(c)
+          .related(rels('ARISES_FROM'))
+          .to(inc, { labels: ['Incident'] }),
+      ).return(withEvidence(inc)),
     ),
     parties: new Cypher.Collect(
       new Cypher.Match(pattern(p, [PARTY]).related(r, rels('PARTY_TO')).to(c))
@@ -171,23 +206,43 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
         .orderBy(...inSourceOrder(rj)),
     ),
     charges: new Cypher.Collect(
-      new Cypher.Match(pattern(c).related(rels('HAS_CHARGE')).to(ch, { labels: ['Charge'] }))
+      new Cypher.Match(
+        pattern(c)
+          .related(rels('HAS_CHARGE'))
+          .to(ch, { labels: ['Charge'] }),
+      )
         .return(chargeDocument(ch))
         .orderBy(...inSourceOrder(ch)),
     ),
     claims: new Cypher.Collect(
-      new Cypher.Match(pattern(c).related(rels('HAS_CLAIM')).to(cl, { labels: ['Claim'] }))
+      new Cypher.Match(
+        pattern(c)
+          .related(rels('HAS_CLAIM'))
+          .to(cl, { labels: ['Claim'] }),
+      )
         .return(claimDocument(cl))
         .orderBy(...inSourceOrder(cl)),
     ),
     outcomes: new Cypher.Collect(
-      new Cypher.Match(pattern(c).related(rels('HAS_OUTCOME')).to(o, { labels: ['Outcome'] })).return(outcomeDocument(o)),
+      new Cypher.Match(
+        pattern(c)
+          .related(rels('HAS_OUTCOME'))
+          .to(o, { labels: ['Outcome'] }),
+      ).return(outcomeDocument(o)),
     ),
     events: new Cypher.Collect(
-      new Cypher.Match(pattern(c).related(rels('HAS_EVENT')).to(e, { labels: ['Event'] })).return(eventDocument(e)),
+      new Cypher.Match(
+        pattern(c)
+          .related(rels('HAS_EVENT'))
+          .to(e, { labels: ['Event'] }),
+      ).return(eventDocument(e)),
     ),
     related: new Cypher.Collect(
-      new Cypher.Match(pattern(c).related(rr, { ...rels('RELATED_TO'), direction: 'undirected' }).to(other, { labels: ['Case'] }))
+      new Cypher.Match(
+        pattern(c)
+          .related(rr, { ...rels('RELATED_TO'), direction: 'undirected' })
+          .to(other, { labels: ['Case'] }),
+      )
         .return(
           new Cypher.Map({
             rel: withEvidence(rr),
@@ -216,7 +271,11 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
   const c = new Cypher.Node();
   return partySummary(p, {
     relationships: new Cypher.Collect(
-      new Cypher.Match(pattern(p).related(r, { ...rels('SPOUSE_OF', 'PARENT_OF'), direction: 'undirected' }).to(other, { labels: [PARTY] }))
+      new Cypher.Match(
+        pattern(p)
+          .related(r, { ...rels('SPOUSE_OF', 'PARENT_OF'), direction: 'undirected' })
+          .to(other, { labels: [PARTY] }),
+      )
         .return(
           new Cypher.Map({
             rel: withEvidence(r),
@@ -228,18 +287,32 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
         .orderBy([r.property('id'), 'ASC']),
     ),
     credits: new Cypher.Collect(
-      new Cypher.Match(pattern(p).related(rw, rels('WORKED_ON')).to(production, { labels: ['Production'] }))
+      new Cypher.Match(
+        pattern(p)
+          .related(rw, rels('WORKED_ON'))
+          .to(production, { labels: ['Production'] }),
+      )
         .return(new Cypher.Map({ rel: withEvidence(rw), production: withEvidence(production) }))
         .orderBy([rw.property('id'), 'ASC']),
     ),
     incidents: new Cypher.Collect(
-      new Cypher.Match(pattern(p).related(ri, rels('INVOLVED_IN')).to(incident, { labels: ['Incident'] }))
+      new Cypher.Match(
+        pattern(p)
+          .related(ri, rels('INVOLVED_IN'))
+          .to(incident, { labels: ['Incident'] }),
+      )
         .return(new Cypher.Map({ rel: withEvidence(ri), incident: incidentDocument(incident) }))
         .orderBy([ri.property('id'), 'ASC']),
     ),
     caseLinks: new Cypher.Collect(
-      new Cypher.Match(pattern(p).related(rc, rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN')).to(c, { labels: ['Case'] }))
-        .return(new Cypher.Map({ case: opts.fullCases ? caseDocument(c) : withEvidence(c), role: roleOf(rc) }))
+      new Cypher.Match(
+        pattern(p)
+          .related(rc, rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'))
+          .to(c, { labels: ['Case'] }),
+      )
+        .return(
+          new Cypher.Map({ case: opts.fullCases ? caseDocument(c) : withEvidence(c), role: roleOf(rc) }),
+        )
         .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
     ),
   });
@@ -250,9 +323,15 @@ export function incidentDocument(i: Cypher.Node): Cypher.Expr {
   const p = new Cypher.Node();
   const r = new Cypher.Relationship();
   const c = new Cypher.Node();
+  const direct = new Cypher.Node();
+  const related = new Cypher.Node();
   return withEvidence(i, {
     production: firstOf(
-      new Cypher.Match(pattern(i).related(rels('ON_PRODUCTION')).to(x, { labels: ['Production'] })).return(withEvidence(x)),
+      new Cypher.Match(
+        pattern(i)
+          .related(rels('ON_PRODUCTION'))
+          .to(x, { labels: ['Production'] }),
+      ).return(withEvidence(x)),
     ),
     involvements: new Cypher.Collect(
       new Cypher.Match(pattern(p, [PARTY]).related(r, rels('INVOLVED_IN')).to(i))
@@ -263,6 +342,26 @@ export function incidentDocument(i: Cypher.Node): Cypher.Expr {
       new Cypher.Match(pattern(c, ['Case']).related(rels('ARISES_FROM')).to(i))
         .return(withEvidence(c))
         .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
+    ),
+    relatedCases: new Cypher.Collect(
+      Cypher.utils.concat(
+        new Cypher.Match(
+          new Cypher.Pattern(direct, { labels: ['Case'] })
+            .related(rels('ARISES_FROM'))
+            .to(i)
+            .related({ ...rels('RELATED_TO'), direction: 'undirected' })
+            .to(related, { labels: ['Case'] }),
+        ).where(
+          Cypher.not(
+            new Cypher.Exists(new Cypher.Match(pattern(related).related(rels('ARISES_FROM')).to(i))),
+          ),
+        ),
+        new Cypher.With(related).distinct(),
+        new Cypher.Return(withEvidence(related)).orderBy(
+          [related.property('caption'), 'ASC'],
+          [related.property('id'), 'ASC'],
+        ),
+      ),
     ),
   });
 }

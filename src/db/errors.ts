@@ -1,18 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { ErrorCodes, type ErrorCode } from '../domain/errors';
 
-// Stable `extensions.code` values clients can branch on; the Neo4j code stays in
-// the server log only, so internals don't leak into responses.
-export const ErrorCodes = {
-  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  DATABASE_BUSY: 'DATABASE_BUSY',
-  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
-  CONFLICT: 'CONFLICT',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  DATABASE_ERROR: 'DATABASE_ERROR',
-} as const;
+export { ErrorCodes, type ErrorCode };
 
-export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+// Neo4j errors as the API's coded errors (domain/errors.ts); the Neo4j code
+// stays in the server log only, so internals don't leak into responses.
 
 export function classifyNeo4jError(code: string | undefined): { code: ErrorCode; message: string } {
   if (!code) return { code: ErrorCodes.DATABASE_ERROR, message: 'The database failed to answer the query.' };

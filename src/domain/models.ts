@@ -115,7 +115,6 @@ export interface CourtModel {
   evidence: EvidenceModel[];
 }
 
-
 export interface CaseModel {
   __typename: 'Case';
   id: string;
@@ -184,7 +183,6 @@ export interface ClaimModel {
   evidence: EvidenceModel[];
 }
 
-
 export interface OutcomeModel {
   __typename: 'Outcome';
   id: string;
@@ -203,7 +201,6 @@ export interface OutcomeModel {
 }
 
 export type ResolvableModel = CaseModel | ChargeModel | ClaimModel;
-
 
 export interface EventModel {
   __typename: 'Event';
@@ -233,7 +230,10 @@ export interface IncidentModel {
   evidence: EvidenceModel[];
   production?: ProductionModel | null;
   involvements?: IncidentInvolvementModel[];
+  /** Cases arising from it directly. */
   cases?: CaseModel[];
+  /** Cases related to those, not arising from it directly. */
+  relatedCases?: CaseModel[];
 }
 
 export interface IncidentInvolvementModel {

@@ -586,6 +586,68 @@ export type PartialDate = {
   derivation?: Maybe<Scalars['String']['output']>;
 };
 
+/** Kinds of event in a case's timeline. */
+export const EventKind = {
+  /** The case was filed or charges were brought. */
+  FILED: 'FILED',
+  /** Trial began. */
+  TRIAL_STARTED: 'TRIAL_STARTED',
+  /** The case was dismissed. */
+  DISMISSED: 'DISMISSED',
+  /** The defendant was convicted. */
+  CONVICTED: 'CONVICTED',
+  /** A sentence was imposed. */
+  SENTENCED: 'SENTENCED',
+  /** The defendant was released on parole. */
+  RELEASED_ON_PAROLE: 'RELEASED_ON_PAROLE',
+  /** The parties were in settlement talks. */
+  SETTLEMENT_TALKS: 'SETTLEMENT_TALKS',
+  /** A party announced it would refile. */
+  REFILING_ANNOUNCED: 'REFILING_ANNOUNCED',
+  /** The case was settled. */
+  SETTLED: 'SETTLED',
+  /** Anything else. */
+  OTHER: 'OTHER'
+} as const;
+
+export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** A dated step in a case. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Global id, `event:…`. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: EventKind;
+  /** When; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What happened, in a short sentence. */
+  description: Scalars['String']['output'];
+  /** The case. */
+  case: Case;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a timeline. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The page. */
+  edges: Array<EventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of events, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A document that states facts: an article, a docket, a filing. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -787,10 +849,21 @@ export type Incident = Node & {
   production?: Maybe<Production>;
   /** Parties killed, injured or otherwise involved. */
   involvements: Array<IncidentInvolvement>;
-  /** Cases arising from it. */
+  /**
+   * Cases arising from it, by caption. Directly (the default): cases whose source
+   * says they arise from it (the prosecutions, the wrongful-death suits). With
+   * `transitive: true`, also the cases related to those (a suit over a prosecution),
+   * which is what `timeline(incidentId)` covers.
+   */
   cases: Array<Case>;
   /** Sentences that establish it. */
   evidence: Array<Evidence>;
+};
+
+
+/** Something that happened in the world that cases arise from (the Rust shooting). */
+export type IncidentCasesArgs = {
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How a party was part of an incident. */
@@ -817,6 +890,85 @@ export type IncidentInvolvement = {
   kind: InvolvementKind;
   /** The source's words, e.g. `Baldwin's prop weapon accidentally fired`. */
   detail?: Maybe<Scalars['String']['output']>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** Kinds of outcome. */
+export const OutcomeKind = {
+  /** The case or a charge is dismissed. */
+  DISMISSAL: 'DISMISSAL',
+  /** A verdict or plea of guilty. */
+  CONVICTION: 'CONVICTION',
+  /** A verdict of not guilty. */
+  ACQUITTAL: 'ACQUITTAL',
+  /** A sentence imposed after conviction. */
+  SENTENCE: 'SENTENCE',
+  /** Release on parole. */
+  PAROLE: 'PAROLE',
+  /** A settlement between the parties. */
+  SETTLEMENT: 'SETTLEMENT',
+  /** A judgment in a civil case. */
+  JUDGMENT: 'JUDGMENT',
+  /** Another outcome. */
+  OTHER: 'OTHER'
+} as const;
+
+export type OutcomeKind = typeof OutcomeKind[keyof typeof OutcomeKind];
+/** The stage of proceedings at which an outcome came. */
+export const ProceedingStage = {
+  /** Before trial. */
+  PRE_TRIAL: 'PRE_TRIAL',
+  /** During trial. */
+  TRIAL: 'TRIAL',
+  /** After trial. */
+  POST_TRIAL: 'POST_TRIAL',
+  /** On appeal. */
+  APPEAL: 'APPEAL'
+} as const;
+
+export type ProceedingStage = typeof ProceedingStage[keyof typeof ProceedingStage];
+/** Terms of a sentence. */
+export type Sentence = {
+  __typename?: 'Sentence';
+  /** The term in the source's words, e.g. `18 months`. */
+  term: Scalars['String']['output'];
+  /** The term in months, when the source states one. */
+  months?: Maybe<Scalars['Int']['output']>;
+  /** Where it is served, e.g. `prison`. */
+  custody?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something a decision can resolve. */
+export type Resolvable = Case | Charge | Claim;
+
+/** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
+export type Outcome = Node & {
+  __typename?: 'Outcome';
+  /** Global id, `outcome:…`. */
+  id: Scalars['ID']['output'];
+  /** What kind of outcome. */
+  kind: OutcomeKind;
+  /** The case it belongs to. */
+  case: Case;
+  /** For dismissals: true with prejudice, false without; null when no source says. */
+  withPrejudice?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the matter can come back (refiled, revived); null when no source says. */
+  canBeRevived?: Maybe<Scalars['Boolean']['output']>;
+  /** When it happened. */
+  date?: Maybe<PartialDate>;
+  /** The judge who decided, when a source says (possibly unnamed: `the judge`). */
+  decidedBy?: Maybe<Party>;
+  /** Why, in the source's words. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Stage at which it came, e.g. three days into the trial. */
+  stage?: Maybe<ProceedingStage>;
+  /** The stage in the source's words. */
+  stageText?: Maybe<Scalars['String']['output']>;
+  /** Sentence terms, for a SENTENCE. */
+  sentence?: Maybe<Sentence>;
+  /** The charges, claims or case it resolves. */
+  resolves: Array<Resolvable>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
 };
@@ -1061,85 +1213,6 @@ export type ProductionCredit = {
   evidence: Array<Evidence>;
 };
 
-/** Kinds of outcome. */
-export const OutcomeKind = {
-  /** The case or a charge is dismissed. */
-  DISMISSAL: 'DISMISSAL',
-  /** A verdict or plea of guilty. */
-  CONVICTION: 'CONVICTION',
-  /** A verdict of not guilty. */
-  ACQUITTAL: 'ACQUITTAL',
-  /** A sentence imposed after conviction. */
-  SENTENCE: 'SENTENCE',
-  /** Release on parole. */
-  PAROLE: 'PAROLE',
-  /** A settlement between the parties. */
-  SETTLEMENT: 'SETTLEMENT',
-  /** A judgment in a civil case. */
-  JUDGMENT: 'JUDGMENT',
-  /** Another outcome. */
-  OTHER: 'OTHER'
-} as const;
-
-export type OutcomeKind = typeof OutcomeKind[keyof typeof OutcomeKind];
-/** The stage of proceedings at which an outcome came. */
-export const ProceedingStage = {
-  /** Before trial. */
-  PRE_TRIAL: 'PRE_TRIAL',
-  /** During trial. */
-  TRIAL: 'TRIAL',
-  /** After trial. */
-  POST_TRIAL: 'POST_TRIAL',
-  /** On appeal. */
-  APPEAL: 'APPEAL'
-} as const;
-
-export type ProceedingStage = typeof ProceedingStage[keyof typeof ProceedingStage];
-/** Terms of a sentence. */
-export type Sentence = {
-  __typename?: 'Sentence';
-  /** The term in the source's words, e.g. `18 months`. */
-  term: Scalars['String']['output'];
-  /** The term in months, when the source states one. */
-  months?: Maybe<Scalars['Int']['output']>;
-  /** Where it is served, e.g. `prison`. */
-  custody?: Maybe<Scalars['String']['output']>;
-};
-
-/** Something a decision can resolve. */
-export type Resolvable = Case | Charge | Claim;
-
-/** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
-export type Outcome = Node & {
-  __typename?: 'Outcome';
-  /** Global id, `outcome:…`. */
-  id: Scalars['ID']['output'];
-  /** What kind of outcome. */
-  kind: OutcomeKind;
-  /** The case it belongs to. */
-  case: Case;
-  /** For dismissals: true with prejudice, false without; null when no source says. */
-  withPrejudice?: Maybe<Scalars['Boolean']['output']>;
-  /** Whether the matter can come back (refiled, revived); null when no source says. */
-  canBeRevived?: Maybe<Scalars['Boolean']['output']>;
-  /** When it happened. */
-  date?: Maybe<PartialDate>;
-  /** The judge who decided, when a source says (possibly unnamed: `the judge`). */
-  decidedBy?: Maybe<Party>;
-  /** Why, in the source's words. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** Stage at which it came, e.g. three days into the trial. */
-  stage?: Maybe<ProceedingStage>;
-  /** The stage in the source's words. */
-  stageText?: Maybe<Scalars['String']['output']>;
-  /** Sentence terms, for a SENTENCE. */
-  sentence?: Maybe<Sentence>;
-  /** The charges, claims or case it resolves. */
-  resolves: Array<Resolvable>;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-};
-
 /** What full-text search can find. */
 export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court;
 
@@ -1192,68 +1265,6 @@ export type PartyConnection = {
   /** Paging information. */
   pageInfo: PageInfo;
   /** Number of parties matching, across all pages; computed only when asked. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Kinds of event in a case's timeline. */
-export const EventKind = {
-  /** The case was filed or charges were brought. */
-  FILED: 'FILED',
-  /** Trial began. */
-  TRIAL_STARTED: 'TRIAL_STARTED',
-  /** The case was dismissed. */
-  DISMISSED: 'DISMISSED',
-  /** The defendant was convicted. */
-  CONVICTED: 'CONVICTED',
-  /** A sentence was imposed. */
-  SENTENCED: 'SENTENCED',
-  /** The defendant was released on parole. */
-  RELEASED_ON_PAROLE: 'RELEASED_ON_PAROLE',
-  /** The parties were in settlement talks. */
-  SETTLEMENT_TALKS: 'SETTLEMENT_TALKS',
-  /** A party announced it would refile. */
-  REFILING_ANNOUNCED: 'REFILING_ANNOUNCED',
-  /** The case was settled. */
-  SETTLED: 'SETTLED',
-  /** Anything else. */
-  OTHER: 'OTHER'
-} as const;
-
-export type EventKind = typeof EventKind[keyof typeof EventKind];
-/** A dated step in a case. */
-export type Event = Node & {
-  __typename?: 'Event';
-  /** Global id, `event:…`. */
-  id: Scalars['ID']['output'];
-  /** What happened. */
-  kind: EventKind;
-  /** When; null when no source dates it. */
-  date?: Maybe<PartialDate>;
-  /** What happened, in a short sentence. */
-  description: Scalars['String']['output'];
-  /** The case. */
-  case: Case;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-};
-
-/** An edge of a timeline. */
-export type EventEdge = {
-  __typename?: 'EventEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: Event;
-};
-
-/** A page of events. */
-export type EventConnection = {
-  __typename?: 'EventConnection';
-  /** The page. */
-  edges: Array<EventEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of events, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 

@@ -51,4 +51,3 @@ export const FULLTEXT_PROPERTIES = [
   'chargeLabels',
   'claimLabels',
 ];
-

@@ -32,6 +32,15 @@ export type RelType = keyof typeof RELATIONSHIPS;
 export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 
 /** The relationships from a case to the facts it owns (each owned by exactly one case). */
-export const CASE_OWNS = ['HAS_CHARGE', 'HAS_CLAIM', 'HAS_OUTCOME', 'HAS_EVENT'] as const satisfies readonly RelType[];
+export const CASE_OWNS = [
+  'HAS_CHARGE',
+  'HAS_CLAIM',
+  'HAS_OUTCOME',
+  'HAS_EVENT',
+] as const satisfies readonly RelType[];
 /** The relationships by which a party takes part in a case. */
-export const CASE_PARTICIPATION = ['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'] as const satisfies readonly RelType[];
+export const CASE_PARTICIPATION = [
+  'PARTY_TO',
+  'COUNSEL_IN',
+  'JUDGE_IN',
+] as const satisfies readonly RelType[];

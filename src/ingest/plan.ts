@@ -1,7 +1,13 @@
 import { closesOn } from '../domain/as-of';
 import type { CaseStatus, EventKind, PartialDateModel } from '../domain/models';
 import { parseIsoPartial, resolveRelativeDate, statedDate } from '../domain/dates';
-import { encodeAnnotated, encodeDate, encodeEvidence, encodeSortKeys, type StoredProps } from '../graph/codecs';
+import {
+  encodeAnnotated,
+  encodeDate,
+  encodeEvidence,
+  encodeSortKeys,
+  type StoredProps,
+} from '../graph/codecs';
 import { PARTY_KIND_LABELS, PARTY_LABELS, type NodeLabel } from '../graph/labels';
 import type { RelType } from '../graph/relationships';
 import type { DateInput, Issue } from './format';
@@ -61,7 +67,8 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     defined.set(id, label);
     nodes.push({ label, id, props: { id, doc: docId, ...props } });
   };
-  const ref = (id: string, path: string, labels: readonly NodeLabel[]) => pendingRefs.push({ id, path, labels });
+  const ref = (id: string, path: string, labels: readonly NodeLabel[]) =>
+    pendingRefs.push({ id, path, labels });
   const rel = (type: RelType, from: string, to: string, discriminator: string, props: Props) => {
     const id = `${type}:${from}->${to}${discriminator ? `#${discriminator}` : ''}`;
     rels.push({ type, id, from, to, props: { id, doc: docId, ...props } });
@@ -97,7 +104,11 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
   });
 
   doc.courts?.forEach((c) =>
-    node('Court', c.id, { name: c.name, jurisdiction: c.jurisdiction ?? null, ...encodeEvidence(c.evidence) }),
+    node('Court', c.id, {
+      name: c.name,
+      jurisdiction: c.jurisdiction ?? null,
+      ...encodeEvidence(c.evidence),
+    }),
   );
   doc.productions?.forEach((p) =>
     node('Production', p.id, { title: p.title, kind: p.kind, ...encodeEvidence(p.evidence) }),

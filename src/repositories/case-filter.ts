@@ -159,9 +159,9 @@ function pendingOn(c: Cypher.Node, dayParam: Cypher.Param): Cypher.Predicate {
     Cypher.or(Cypher.isNull(c.property('closesOn')), Cypher.gt(c.property('closesOn'), dayParam)),
     Cypher.not(
       new Cypher.Exists(
-        new Cypher.Match(new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(incident, { labels: ['Incident'] })).where(
-          Cypher.gt(incident.property('dateEarliest'), dayParam),
-        ),
+        new Cypher.Match(
+          new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(incident, { labels: ['Incident'] }),
+        ).where(Cypher.gt(incident.property('dateEarliest'), dayParam)),
       ),
     ),
   )!;

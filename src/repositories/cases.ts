@@ -23,7 +23,11 @@ function sortKeyOf(field: CaseOrderField, descending: boolean): { property: stri
 }
 
 /** The case list: the filter, ordered by (sort key, id), as a keyset query. */
-export function caseListQuery(filter: CaseFilterInput, order: CaseOrderInput, withTotal: boolean): KeysetQuery {
+export function caseListQuery(
+  filter: CaseFilterInput,
+  order: CaseOrderInput,
+  withTotal: boolean,
+): KeysetQuery {
   const clause = caseFilterClause(filter);
   const descending = order.direction === 'DESC';
   const key = sortKeyOf(order.field, descending);

@@ -31,7 +31,11 @@ import { named, type Statement } from '../cypher/statement';
 // Full documents by id, many ids per statement: the batch functions behind the
 // per-operation DataLoaders, so any number of look-ups on one level is one round trip.
 
-function byIdStatement(name: string, label: NodeLabel | 'Party', document: (n: Cypher.Node) => Cypher.Expr): Statement {
+function byIdStatement(
+  name: string,
+  label: NodeLabel | 'Party',
+  document: (n: Cypher.Node) => Cypher.Expr,
+): Statement {
   const id = new Cypher.Variable();
   const n = new Cypher.Node();
   return named(

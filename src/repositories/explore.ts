@@ -252,7 +252,10 @@ export function graphNodeProjection(v: Cypher.Variable): Cypher.Expr {
 /** `[x IN [node] | x.id][0]`: the builder reads properties of variables only. */
 function idOf(node: Cypher.Expr): Cypher.Expr {
   const x = new Cypher.Variable();
-  return Cypher.listIndex(new Cypher.ListComprehension(x).in(new Cypher.List([node])).map(x.property('id')), 0);
+  return Cypher.listIndex(
+    new Cypher.ListComprehension(x).in(new Cypher.List([node])).map(x.property('id')),
+    0,
+  );
 }
 
 /** Everything a GraphEdge needs: endpoints, the properties verbs are made from, and evidence with sources. */

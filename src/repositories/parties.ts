@@ -32,7 +32,9 @@ export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): Ke
         labels: ['Case'],
         properties: filter.caseId ? { id: new Cypher.Param(filter.caseId) } : {},
       });
-    const role = link.roleProperty ? Cypher.eq(r.property('role'), new Cypher.Param(link.roleProperty)) : undefined;
+    const role = link.roleProperty
+      ? Cypher.eq(r.property('role'), new Cypher.Param(link.roleProperty))
+      : undefined;
     return { pattern, role };
   };
   const matchWhere =

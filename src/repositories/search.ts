@@ -16,7 +16,9 @@ export function searchStatement(query: string, limit: number): Statement {
   return named(
     'searchEntities',
     Cypher.db.index.fulltext
-      .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), new Cypher.Param(query), { limit: new Cypher.Param(limit) })
+      .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), new Cypher.Param(query), {
+        limit: new Cypher.Param(limit),
+      })
       .yield(['node', node], ['score', score])
       .return([score, 'score'], [Cypher.labels(node), 'labels'], [entitySummary(node), 'doc'])
       .orderBy([score, 'DESC'], [node.property('id'), 'ASC']),

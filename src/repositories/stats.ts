@@ -111,7 +111,9 @@ export function outcomeStatsQuery(
   topParties: number,
 ): { cypher: string; params: Params } {
   const clause = caseFilterClause(filter);
-  const statement = fixedText('outcomeStats', (compile) => `CALL () {
+  const statement = fixedText(
+    'outcomeStats',
+    (compile) => `CALL () {
   ${compile(Cypher.utils.concat(clause.anchor(Cypher.and(...clause.conditions)))).replace(/\n/g, '\n  ')}
   RETURN collect(DISTINCT ${compile(clause.node)}) AS cases
 }
@@ -174,7 +176,8 @@ CALL (cases) {
 }
 RETURN size(cases) AS caseCount, size(outcomes) AS outcomeCount, byKind, byCourt, byJudge, byCaseKind, byKindAndCaseKind,
   {overall: overall, byCaseKind: timesByCaseKind, byCourt: timesByCourt, byJudge: timesByJudge} AS timeToDisposition,
-  topParties`);
+  topParties`,
+  );
   return { cypher: statement.cypher, params: { ...statement.params, topParties } };
 }
 

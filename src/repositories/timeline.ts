@@ -27,9 +27,9 @@ function incidentsAndCases(cs: Cypher.Variable, incidents: Cypher.Expr | null): 
     new Cypher.Unwind([cs, c]).return(
       withEvidence(c, {
         events: new Cypher.Collect(
-          new Cypher.Match(new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] })).return(
-            eventDocument(e),
-          ),
+          new Cypher.Match(
+            new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] }),
+          ).return(eventDocument(e)),
         ),
       }),
     ),
@@ -44,7 +44,9 @@ function forParty(): Statement {
   return named(
     'timelineForParty',
     Cypher.utils.concat(
-      new Cypher.Match(new Cypher.Pattern(p, { labels: [PARTY], properties: { id: new Cypher.NamedParam('id') } })),
+      new Cypher.Match(
+        new Cypher.Pattern(p, { labels: [PARTY], properties: { id: new Cypher.NamedParam('id') } }),
+      ),
       new Cypher.With([
         new Cypher.Collect(
           new Cypher.Match(
@@ -68,7 +70,9 @@ function forCase(): Statement {
   return named(
     'timelineForCase',
     Cypher.utils.concat(
-      new Cypher.Match(new Cypher.Pattern(c, { labels: ['Case'], properties: { id: new Cypher.NamedParam('id') } })),
+      new Cypher.Match(
+        new Cypher.Pattern(c, { labels: ['Case'], properties: { id: new Cypher.NamedParam('id') } }),
+      ),
       new Cypher.With([new Cypher.List([c]), cs]),
       incidentsAndCases(cs, null),
     ),
@@ -84,17 +88,23 @@ function forIncident(): Statement {
   const either = new Cypher.Union(
     new Cypher.Return([direct, c]),
     new Cypher.Match(
-      new Cypher.Pattern(direct).related({ type: 'RELATED_TO', direction: 'undirected' }).to(c, { labels: ['Case'] }),
+      new Cypher.Pattern(direct)
+        .related({ type: 'RELATED_TO', direction: 'undirected' })
+        .to(c, { labels: ['Case'] }),
     ).return(c),
   );
   return named(
     'timelineForIncident',
     Cypher.utils.concat(
-      new Cypher.Match(new Cypher.Pattern(i, { labels: ['Incident'], properties: { id: new Cypher.NamedParam('id') } })),
+      new Cypher.Match(
+        new Cypher.Pattern(i, { labels: ['Incident'], properties: { id: new Cypher.NamedParam('id') } }),
+      ),
       new Cypher.With(i, [
         new Cypher.Collect(
           Cypher.utils.concat(
-            new Cypher.Match(new Cypher.Pattern(direct, { labels: ['Case'] }).related({ type: 'ARISES_FROM' }).to(i)),
+            new Cypher.Match(
+              new Cypher.Pattern(direct, { labels: ['Case'] }).related({ type: 'ARISES_FROM' }).to(i),
+            ),
             new Cypher.Call(either, [direct]),
             new Cypher.Return(c).distinct(),
           ),

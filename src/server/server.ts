@@ -15,6 +15,7 @@ import { createContext, type GraphQLContext } from '../api/context';
 import { resolvers } from '../api/resolvers';
 import { loadExamples } from './playground/examples';
 import { playgroundRouter } from './playground/router';
+import { ErrorCodes, KNOWN_CODES } from '../domain/errors';
 import { logger } from '../logger';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -55,21 +56,6 @@ const cypherStatsPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-  'DATABASE_UNAVAILABLE',
-  'DATABASE_BUSY',
-  'DATABASE_TIMEOUT',
-  'DATABASE_ERROR',
-  'CONFLICT',
-  'DATA_INTEGRITY',
-]);
-
 /** Errors with a known code pass through; anything else is logged and shown without internals. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -82,7 +68,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR },
   };
 }
 

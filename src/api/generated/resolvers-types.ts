@@ -573,6 +573,66 @@ export type PartialDate = {
   derivation?: Maybe<Scalars['String']['output']>;
 };
 
+/** Kinds of event in a case's timeline. */
+export type EventKind =
+  /** The case was filed or charges were brought. */
+  | 'FILED'
+  /** Trial began. */
+  | 'TRIAL_STARTED'
+  /** The case was dismissed. */
+  | 'DISMISSED'
+  /** The defendant was convicted. */
+  | 'CONVICTED'
+  /** A sentence was imposed. */
+  | 'SENTENCED'
+  /** The defendant was released on parole. */
+  | 'RELEASED_ON_PAROLE'
+  /** The parties were in settlement talks. */
+  | 'SETTLEMENT_TALKS'
+  /** A party announced it would refile. */
+  | 'REFILING_ANNOUNCED'
+  /** The case was settled. */
+  | 'SETTLED'
+  /** Anything else. */
+  | 'OTHER';
+
+/** A dated step in a case. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Global id, `event:…`. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: EventKind;
+  /** When; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What happened, in a short sentence. */
+  description: Scalars['String']['output'];
+  /** The case. */
+  case: Case;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a timeline. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The page. */
+  edges: Array<EventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of events, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A document that states facts: an article, a docket, a filing. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -766,10 +826,21 @@ export type Incident = Node & {
   production?: Maybe<Production>;
   /** Parties killed, injured or otherwise involved. */
   involvements: Array<IncidentInvolvement>;
-  /** Cases arising from it. */
+  /**
+   * Cases arising from it, by caption. Directly (the default): cases whose source
+   * says they arise from it (the prosecutions, the wrongful-death suits). With
+   * `transitive: true`, also the cases related to those (a suit over a prosecution),
+   * which is what `timeline(incidentId)` covers.
+   */
   cases: Array<Case>;
   /** Sentences that establish it. */
   evidence: Array<Evidence>;
+};
+
+
+/** Something that happened in the world that cases arise from (the Rust shooting). */
+export type IncidentCasesArgs = {
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How a party was part of an incident. */
@@ -794,6 +865,81 @@ export type IncidentInvolvement = {
   kind: InvolvementKind;
   /** The source's words, e.g. `Baldwin's prop weapon accidentally fired`. */
   detail?: Maybe<Scalars['String']['output']>;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** Kinds of outcome. */
+export type OutcomeKind =
+  /** The case or a charge is dismissed. */
+  | 'DISMISSAL'
+  /** A verdict or plea of guilty. */
+  | 'CONVICTION'
+  /** A verdict of not guilty. */
+  | 'ACQUITTAL'
+  /** A sentence imposed after conviction. */
+  | 'SENTENCE'
+  /** Release on parole. */
+  | 'PAROLE'
+  /** A settlement between the parties. */
+  | 'SETTLEMENT'
+  /** A judgment in a civil case. */
+  | 'JUDGMENT'
+  /** Another outcome. */
+  | 'OTHER';
+
+/** The stage of proceedings at which an outcome came. */
+export type ProceedingStage =
+  /** Before trial. */
+  | 'PRE_TRIAL'
+  /** During trial. */
+  | 'TRIAL'
+  /** After trial. */
+  | 'POST_TRIAL'
+  /** On appeal. */
+  | 'APPEAL';
+
+/** Terms of a sentence. */
+export type Sentence = {
+  __typename?: 'Sentence';
+  /** The term in the source's words, e.g. `18 months`. */
+  term: Scalars['String']['output'];
+  /** The term in months, when the source states one. */
+  months?: Maybe<Scalars['Int']['output']>;
+  /** Where it is served, e.g. `prison`. */
+  custody?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something a decision can resolve. */
+export type Resolvable = Case | Charge | Claim;
+
+/** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
+export type Outcome = Node & {
+  __typename?: 'Outcome';
+  /** Global id, `outcome:…`. */
+  id: Scalars['ID']['output'];
+  /** What kind of outcome. */
+  kind: OutcomeKind;
+  /** The case it belongs to. */
+  case: Case;
+  /** For dismissals: true with prejudice, false without; null when no source says. */
+  withPrejudice?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the matter can come back (refiled, revived); null when no source says. */
+  canBeRevived?: Maybe<Scalars['Boolean']['output']>;
+  /** When it happened. */
+  date?: Maybe<PartialDate>;
+  /** The judge who decided, when a source says (possibly unnamed: `the judge`). */
+  decidedBy?: Maybe<Party>;
+  /** Why, in the source's words. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Stage at which it came, e.g. three days into the trial. */
+  stage?: Maybe<ProceedingStage>;
+  /** The stage in the source's words. */
+  stageText?: Maybe<Scalars['String']['output']>;
+  /** Sentence terms, for a SENTENCE. */
+  sentence?: Maybe<Sentence>;
+  /** The charges, claims or case it resolves. */
+  resolves: Array<Resolvable>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
 };
@@ -1034,81 +1180,6 @@ export type ProductionCredit = {
   evidence: Array<Evidence>;
 };
 
-/** Kinds of outcome. */
-export type OutcomeKind =
-  /** The case or a charge is dismissed. */
-  | 'DISMISSAL'
-  /** A verdict or plea of guilty. */
-  | 'CONVICTION'
-  /** A verdict of not guilty. */
-  | 'ACQUITTAL'
-  /** A sentence imposed after conviction. */
-  | 'SENTENCE'
-  /** Release on parole. */
-  | 'PAROLE'
-  /** A settlement between the parties. */
-  | 'SETTLEMENT'
-  /** A judgment in a civil case. */
-  | 'JUDGMENT'
-  /** Another outcome. */
-  | 'OTHER';
-
-/** The stage of proceedings at which an outcome came. */
-export type ProceedingStage =
-  /** Before trial. */
-  | 'PRE_TRIAL'
-  /** During trial. */
-  | 'TRIAL'
-  /** After trial. */
-  | 'POST_TRIAL'
-  /** On appeal. */
-  | 'APPEAL';
-
-/** Terms of a sentence. */
-export type Sentence = {
-  __typename?: 'Sentence';
-  /** The term in the source's words, e.g. `18 months`. */
-  term: Scalars['String']['output'];
-  /** The term in months, when the source states one. */
-  months?: Maybe<Scalars['Int']['output']>;
-  /** Where it is served, e.g. `prison`. */
-  custody?: Maybe<Scalars['String']['output']>;
-};
-
-/** Something a decision can resolve. */
-export type Resolvable = Case | Charge | Claim;
-
-/** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
-export type Outcome = Node & {
-  __typename?: 'Outcome';
-  /** Global id, `outcome:…`. */
-  id: Scalars['ID']['output'];
-  /** What kind of outcome. */
-  kind: OutcomeKind;
-  /** The case it belongs to. */
-  case: Case;
-  /** For dismissals: true with prejudice, false without; null when no source says. */
-  withPrejudice?: Maybe<Scalars['Boolean']['output']>;
-  /** Whether the matter can come back (refiled, revived); null when no source says. */
-  canBeRevived?: Maybe<Scalars['Boolean']['output']>;
-  /** When it happened. */
-  date?: Maybe<PartialDate>;
-  /** The judge who decided, when a source says (possibly unnamed: `the judge`). */
-  decidedBy?: Maybe<Party>;
-  /** Why, in the source's words. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** Stage at which it came, e.g. three days into the trial. */
-  stage?: Maybe<ProceedingStage>;
-  /** The stage in the source's words. */
-  stageText?: Maybe<Scalars['String']['output']>;
-  /** Sentence terms, for a SENTENCE. */
-  sentence?: Maybe<Sentence>;
-  /** The charges, claims or case it resolves. */
-  resolves: Array<Resolvable>;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-};
-
 /** What full-text search can find. */
 export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court;
 
@@ -1159,66 +1230,6 @@ export type PartyConnection = {
   /** Paging information. */
   pageInfo: PageInfo;
   /** Number of parties matching, across all pages; computed only when asked. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Kinds of event in a case's timeline. */
-export type EventKind =
-  /** The case was filed or charges were brought. */
-  | 'FILED'
-  /** Trial began. */
-  | 'TRIAL_STARTED'
-  /** The case was dismissed. */
-  | 'DISMISSED'
-  /** The defendant was convicted. */
-  | 'CONVICTED'
-  /** A sentence was imposed. */
-  | 'SENTENCED'
-  /** The defendant was released on parole. */
-  | 'RELEASED_ON_PAROLE'
-  /** The parties were in settlement talks. */
-  | 'SETTLEMENT_TALKS'
-  /** A party announced it would refile. */
-  | 'REFILING_ANNOUNCED'
-  /** The case was settled. */
-  | 'SETTLED'
-  /** Anything else. */
-  | 'OTHER';
-
-/** A dated step in a case. */
-export type Event = Node & {
-  __typename?: 'Event';
-  /** Global id, `event:…`. */
-  id: Scalars['ID']['output'];
-  /** What happened. */
-  kind: EventKind;
-  /** When; null when no source dates it. */
-  date?: Maybe<PartialDate>;
-  /** What happened, in a short sentence. */
-  description: Scalars['String']['output'];
-  /** The case. */
-  case: Case;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-};
-
-/** An edge of a timeline. */
-export type EventEdge = {
-  __typename?: 'EventEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: Event;
-};
-
-/** A page of events. */
-export type EventConnection = {
-  __typename?: 'EventConnection';
-  /** The page. */
-  edges: Array<EventEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of events, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1536,14 +1547,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CaseModel )
     | ( ChargeModel )
     | ( ClaimModel )
+    | ( EventModel )
     | ( SourceModel )
     | ( IncidentModel )
+    | ( OutcomeModel )
     | ( PartyModel )
     | ( PartyModel )
     | ( PartyModel )
     | ( ProductionModel )
-    | ( OutcomeModel )
-    | ( EventModel )
   ;
   Party:
     | ( PartyModel )
@@ -1588,6 +1599,10 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   DatePrecision: DatePrecision;
   PartialDate: ResolverTypeWrapper<PartialDateModel>;
+  EventKind: EventKind;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventEdge: ResolverTypeWrapper<EventEdgeModel>;
+  EventConnection: ResolverTypeWrapper<EventConnectionModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   NodeKind: NodeKind;
@@ -1602,6 +1617,11 @@ export type ResolversTypes = {
   Incident: ResolverTypeWrapper<IncidentModel>;
   InvolvementKind: InvolvementKind;
   IncidentInvolvement: ResolverTypeWrapper<IncidentInvolvementModel>;
+  OutcomeKind: OutcomeKind;
+  ProceedingStage: ProceedingStage;
+  Sentence: ResolverTypeWrapper<Sentence>;
+  Resolvable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Resolvable']>;
+  Outcome: ResolverTypeWrapper<OutcomeModel>;
   Party: ResolverTypeWrapper<PartyModel>;
   Person: ResolverTypeWrapper<PartyModel>;
   Organization: ResolverTypeWrapper<PartyModel>;
@@ -1613,11 +1633,6 @@ export type ResolversTypes = {
   Production: ResolverTypeWrapper<ProductionModel>;
   ProductionRole: ProductionRole;
   ProductionCredit: ResolverTypeWrapper<ProductionCreditModel>;
-  OutcomeKind: OutcomeKind;
-  ProceedingStage: ProceedingStage;
-  Sentence: ResolverTypeWrapper<Sentence>;
-  Resolvable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Resolvable']>;
-  Outcome: ResolverTypeWrapper<OutcomeModel>;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1625,10 +1640,6 @@ export type ResolversTypes = {
   PartyKind: PartyKind;
   PartyEdge: ResolverTypeWrapper<PartyEdgeModel>;
   PartyConnection: ResolverTypeWrapper<PartyConnectionModel>;
-  EventKind: EventKind;
-  Event: ResolverTypeWrapper<EventModel>;
-  EventEdge: ResolverTypeWrapper<EventEdgeModel>;
-  EventConnection: ResolverTypeWrapper<EventConnectionModel>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   OutcomeKindByCaseKind: ResolverTypeWrapper<OutcomeKindByCaseKind>;
   DispositionTimes: ResolverTypeWrapper<DispositionTimes>;
@@ -1671,6 +1682,9 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDateModel;
+  Event: EventModel;
+  EventEdge: EventEdgeModel;
+  EventConnection: EventConnectionModel;
   Source: SourceModel;
   Evidence: EvidenceModel;
   GraphNode: Omit<GraphNode, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
@@ -1680,6 +1694,9 @@ export type ResolversParentTypes = {
   Path: Omit<Path, 'steps' | 'nodes'> & { steps: Array<ResolversParentTypes['PathStep']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Incident: IncidentModel;
   IncidentInvolvement: IncidentInvolvementModel;
+  Sentence: Sentence;
+  Resolvable: ResolversUnionTypes<ResolversParentTypes>['Resolvable'];
+  Outcome: OutcomeModel;
   Party: PartyModel;
   Person: PartyModel;
   Organization: PartyModel;
@@ -1689,18 +1706,12 @@ export type ResolversParentTypes = {
   PartyRelationship: PartyRelationshipModel;
   Production: ProductionModel;
   ProductionCredit: ProductionCreditModel;
-  Sentence: Sentence;
-  Resolvable: ResolversUnionTypes<ResolversParentTypes>['Resolvable'];
-  Outcome: OutcomeModel;
   SearchResult: SearchResultModel;
   SearchHit: SearchHitModel;
   Float: Scalars['Float']['output'];
   PartyFilter: PartyFilter;
   PartyEdge: PartyEdgeModel;
   PartyConnection: PartyConnectionModel;
-  Event: EventModel;
-  EventEdge: EventEdgeModel;
-  EventConnection: EventConnectionModel;
   StatsBucket: StatsBucket;
   OutcomeKindByCaseKind: OutcomeKindByCaseKind;
   DispositionTimes: DispositionTimes;
@@ -1843,7 +1854,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Court' | 'Case' | 'Charge' | 'Claim' | 'Source' | 'Incident' | 'Person' | 'Organization' | 'Group' | 'Production' | 'Outcome' | 'Event', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Court' | 'Case' | 'Charge' | 'Claim' | 'Event' | 'Source' | 'Incident' | 'Outcome' | 'Person' | 'Organization' | 'Group' | 'Production', ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1865,6 +1876,27 @@ export type PartialDateResolvers<ContextType = GraphQLContext, ParentType extend
   wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1927,7 +1959,7 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   production?: Resolver<Maybe<ResolversTypes['Production']>, ParentType, ContextType>;
   involvements?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
-  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<IncidentCasesArgs, 'transitive'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1939,6 +1971,33 @@ export type IncidentInvolvementResolvers<ContextType = GraphQLContext, ParentTyp
   kind?: Resolver<ResolversTypes['InvolvementKind'], ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type SentenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  custody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ResolvableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resolvable'] = ResolversParentTypes['Resolvable']> = {
+  __resolveType: TypeResolveFn<'Case' | 'Charge' | 'Claim', ParentType, ContextType>;
+};
+
+export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  withPrejudice?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  canBeRevived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['ProceedingStage']>, ParentType, ContextType>;
+  stageText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType>;
+  resolves?: Resolver<Array<ResolversTypes['Resolvable']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = {
@@ -2027,33 +2086,6 @@ export type ProductionCreditResolvers<ContextType = GraphQLContext, ParentType e
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
 };
 
-export type SentenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
-  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  months?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  custody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type ResolvableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resolvable'] = ResolversParentTypes['Resolvable']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Charge' | 'Claim', ParentType, ContextType>;
-};
-
-export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  withPrejudice?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  canBeRevived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  decidedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  stage?: Resolver<Maybe<ResolversTypes['ProceedingStage']>, ParentType, ContextType>;
-  stageText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType>;
-  resolves?: Resolver<Array<ResolversTypes['Resolvable']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   __resolveType: TypeResolveFn<'Person' | 'Organization' | 'Group' | 'Case' | 'Charge' | 'Claim' | 'Incident' | 'Production' | 'Court', ParentType, ContextType>;
 };
@@ -2070,27 +2102,6 @@ export type PartyEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type PartyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartyConnection'] = ResolversParentTypes['PartyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PartyEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
-};
-
-export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2202,6 +2213,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -2211,6 +2225,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Path?: PathResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentInvolvement?: IncidentInvolvementResolvers<ContextType>;
+  Sentence?: SentenceResolvers<ContextType>;
+  Resolvable?: ResolvableResolvers<ContextType>;
+  Outcome?: OutcomeResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -2220,16 +2237,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartyRelationship?: PartyRelationshipResolvers<ContextType>;
   Production?: ProductionResolvers<ContextType>;
   ProductionCredit?: ProductionCreditResolvers<ContextType>;
-  Sentence?: SentenceResolvers<ContextType>;
-  Resolvable?: ResolvableResolvers<ContextType>;
-  Outcome?: OutcomeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   PartyEdge?: PartyEdgeResolvers<ContextType>;
   PartyConnection?: PartyConnectionResolvers<ContextType>;
-  Event?: EventResolvers<ContextType>;
-  EventEdge?: EventEdgeResolvers<ContextType>;
-  EventConnection?: EventConnectionResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
   OutcomeKindByCaseKind?: OutcomeKindByCaseKindResolvers<ContextType>;
   DispositionTimes?: DispositionTimesResolvers<ContextType>;

@@ -1,10 +1,8 @@
 import { neighborhood, paths } from '../../repositories/explore';
 import type { Resolvers } from '../generated/resolvers-types';
 
-// Graph exploration: one statement per field. Nodes come with their entity
-// summaries and edges with their evidence, sources inline (`Evidence.source`
-// answers from them), so selecting them costs no further round trip.
-
+// One statement per field: nodes come with their entity summaries and edges with
+// their evidence, sources inline, so selecting them costs no further round trip.
 export const exploreResolvers: Resolvers = {
   Query: {
     neighborhood: (_r, args, ctx) => neighborhood(ctx.executor, args),

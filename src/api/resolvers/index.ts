@@ -1,17 +1,42 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { abstractTypeResolvers } from './abstract-types';
 import { caseResolvers } from './case';
-import { commonResolvers } from './common';
+import { casesResolvers } from './cases';
+import { chargeResolvers } from './charge';
+import { claimResolvers } from './claim';
+import { connectionResolvers } from './connections';
+import { eventResolvers } from './event';
+import { evidenceResolvers } from './evidence';
 import { exploreResolvers } from './explore';
+import { incidentResolvers } from './incident';
+import { nodeResolvers } from './node';
+import { outcomeResolvers } from './outcome';
+import { partiesResolvers } from './parties';
 import { partyResolvers } from './party';
-import { queryResolvers } from './query';
+import { productionResolvers } from './production';
+import { scalarResolvers } from './scalars';
+import { searchResolvers } from './search';
 import { statsResolvers } from './stats';
 import { timelineResolvers } from './timeline';
 
+// One file per GraphQL type or root field; Apollo merges them.
 export const resolvers: Resolvers[] = [
-  commonResolvers,
-  queryResolvers,
-  partyResolvers,
+  scalarResolvers,
+  abstractTypeResolvers,
+  evidenceResolvers,
+  connectionResolvers,
+  nodeResolvers,
   caseResolvers,
+  casesResolvers,
+  chargeResolvers,
+  claimResolvers,
+  outcomeResolvers,
+  eventResolvers,
+  partyResolvers,
+  partiesResolvers,
+  searchResolvers,
+  incidentResolvers,
+  productionResolvers,
   exploreResolvers,
   statsResolvers,
   timelineResolvers,

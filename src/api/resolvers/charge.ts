@@ -1,0 +1,13 @@
+import { caseById } from '../documents';
+import type { Resolvers } from '../generated/resolvers-types';
+import { outcomesResolving } from '../outcomes-resolving';
+
+// A charge names its case, so `charge.case` is the same full case document as `case(id)`.
+export const chargeResolvers: Resolvers = {
+  Charge: {
+    case: (x, _a, ctx) => caseById(x.caseId, ctx),
+    defendant: async (x, _a, ctx) =>
+      x.defendant !== undefined ? x.defendant : ((await ctx.loaders.charges.load(x.id))?.defendant ?? null),
+    outcomes: (x, _a, ctx) => outcomesResolving(x, ctx),
+  },
+};

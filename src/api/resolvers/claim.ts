@@ -1,0 +1,10 @@
+import { caseById } from '../documents';
+import type { Resolvers } from '../generated/resolvers-types';
+import { outcomesResolving } from '../outcomes-resolving';
+
+export const claimResolvers: Resolvers = {
+  Claim: {
+    case: (x, _a, ctx) => caseById(x.caseId, ctx),
+    outcomes: (x, _a, ctx) => outcomesResolving(x, ctx),
+  },
+};

@@ -1,0 +1,8 @@
+import { caseById } from '../documents';
+import type { Resolvers } from '../generated/resolvers-types';
+
+export const eventResolvers: Resolvers = {
+  Event: {
+    case: (e, _a, ctx) => caseById(e.caseId, ctx),
+  },
+};
