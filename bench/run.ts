@@ -1,4 +1,5 @@
 import { cpus, tmpdir } from 'node:os';
+import Cypher from '@neo4j/cypher-builder';
 import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -13,6 +14,7 @@ import { caseListQuery, orderName } from '../src/repositories/cases';
 import { keysetCypher } from '../src/cypher/keyset';
 import { encodeCursor, pageWindow } from '../src/cypher/paging';
 import { seedFiles } from '../src/ingest/seed-files';
+import { named, type Statement } from '../src/cypher/statement';
 import { generateLitigation } from '../tests/support/generate';
 
 // `npm run bench`: each measurement runs side by side with a reference in the
@@ -26,23 +28,27 @@ const DEEP = Math.floor((CASES * 0.8) / PAGE) * PAGE;
 
 const ORDER = { field: 'CAPTION', direction: 'ASC' } as const;
 
+type Projection = (c: Cypher.Node) => Cypher.Expr;
+
 /** The API's own statement for a page after `cursor` (or the first page). */
-function keysetPage(
-  after: string | null,
-  projection?: string,
-): { cypher: string; params: Record<string, unknown> } {
+function keysetPage(after: string | null, projection?: Projection): Statement {
   const query = caseListQuery({}, ORDER, false);
-  if (projection) query.projection = projection;
+  if (projection) query.projection = projection(query.node);
   return keysetCypher(query, pageWindow({ first: PAGE, after }, orderName(ORDER)));
 }
 
 // The reference: the same order and projection, paged with SKIP (what offset cursors do).
-function offsetPage(projection: string): string {
-  return `// benchOffsetPage
-MATCH (c:Case)
-WITH c ORDER BY c.caption, c.id
-SKIP $skip LIMIT $limit
-RETURN ${projection} AS doc`;
+function offsetPage(projection: Projection): string {
+  const c = new Cypher.Node();
+  return named(
+    'benchOffsetPage',
+    new Cypher.Match(new Cypher.Pattern(c, { labels: ['Case'] }))
+      .with(c)
+      .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC'])
+      .skip(new Cypher.NamedParam('skip'))
+      .limit(new Cypher.NamedParam('limit'))
+      .return([projection(c), 'doc']),
+  ).cypher;
 }
 
 // The N+1 shape a naive resolver tree produces: the case, then one statement per related item.
@@ -90,7 +96,7 @@ async function main(): Promise<void> {
       key: anchor!.key as string,
       id: anchor!.id as string,
     });
-    const idsOnly = 'c.id';
+    const idsOnly: Projection = (c) => c.property('id');
     const keysetFull = keysetPage(cursor);
     const keysetIds = keysetPage(cursor, idsOnly);
     // Same rows from both, or the comparison means nothing.
@@ -119,10 +125,10 @@ async function main(): Promise<void> {
         executor.read(keysetFull.cypher, keysetFull.params),
       )
       .add(`page at item ${DEEP}, full case documents, SKIP offset (reference)`, () =>
-        executor.read(offsetPage(caseDocument('c')), { skip: DEEP, limit: PAGE }),
+        executor.read(offsetPage(caseDocument), { skip: DEEP, limit: PAGE }),
       )
       .add(`case with ${PARTIES} parties and its events, one statement`, () =>
-        executor.read(QUERIES.casesById, { ids: ['case:bench-7'] }),
+        executor.read(QUERIES.casesById.cypher, { ids: ['case:bench-7'] }),
       )
       .add(`case with ${PARTIES} parties and its events, N+1 statements (reference)`, async () => {
         await executor.read(CASE_ONLY, { id: 'case:bench-7' });

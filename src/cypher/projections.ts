@@ -346,11 +346,11 @@ export function incidentDocument(i: Cypher.Node): Cypher.Expr {
     relatedCases: new Cypher.Collect(
       Cypher.utils.concat(
         new Cypher.Match(
-          new Cypher.Pattern(direct, { labels: ['Case'] })
-            .related(rels('ARISES_FROM'))
-            .to(i)
+          new Cypher.Pattern(related, { labels: ['Case'] })
             .related({ ...rels('RELATED_TO'), direction: 'undirected' })
-            .to(related, { labels: ['Case'] }),
+            .to(direct, { labels: ['Case'] })
+            .related(rels('ARISES_FROM'))
+            .to(i),
         ).where(
           Cypher.not(
             new Cypher.Exists(new Cypher.Match(pattern(related).related(rels('ARISES_FROM')).to(i))),

@@ -2,7 +2,7 @@ import { CalendarDate } from '../db/convert';
 import type { Executor, TxRunner } from '../db/executor';
 import { IngestError, type Issue } from './format';
 import { isDateProperty } from '../graph/codecs';
-import { NODE_LABELS, type NodeLabel } from '../graph/labels';
+import { NODE, NODE_LABELS, PARTY, PARTY_LABELS, type NodeLabel } from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
 import { buildPlan, PlanError, type GraphPlan, type PlannedNode, type PlannedRel, type Props } from './plan';
 import { checkDocumentFile, type CheckedDocument } from './validate';
@@ -18,18 +18,14 @@ export interface LoadReport {
   relationships: number;
 }
 
-const EXTRA_LABELS: Partial<Record<NodeLabel, string>> = {
-  Person: ':Party',
-  Organization: ':Party',
-  Group: ':Party',
-};
+const isPartyLabel = (label: NodeLabel): boolean => (PARTY_LABELS as readonly string[]).includes(label);
 
 function upsertNodesCypher(label: NodeLabel): string {
   return `// upsert${label}Nodes
 UNWIND $rows AS row
-MERGE (n:Node {id: row.id})
+MERGE (n:${NODE} {id: row.id})
 SET n = row.props
-SET n:${label}${EXTRA_LABELS[label] ?? ''}`;
+SET n:${label}${isPartyLabel(label) ? `:${PARTY}` : ''}`;
 }
 
 function upsertRelsCypher(type: RelType): string {

@@ -47,11 +47,11 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
   const conditions: Cypher.Predicate[] = [];
   const link = partyLink(filter.role);
   /** (party)-[r:role]->(c), with the role condition on `r` when the role is a property. */
-  const participation = (party: Cypher.Node, partyProps: Record<string, Cypher.Param>) => {
+  const participation = (party: Cypher.Node, partyProps: Record<string, Cypher.Param>, anchored = false) => {
     const r = new Cypher.Relationship();
     const pattern = new Cypher.Pattern(party, { labels: [PARTY], properties: partyProps })
       .related(r, { type: Cypher.labelExpr.or(...link.types) })
-      .to(c);
+      .to(c, anchored ? { labels: ['Case'] } : {});
     const role = link.roleProperty ? Cypher.eq(r.property('role'), param(link.roleProperty)) : undefined;
     return { pattern, role };
   };
@@ -63,7 +63,7 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
   if (text === null) conditions.push(Cypher.false);
   else if (text) anchor = text;
   else if (filter.partyId) {
-    const { pattern, role } = participation(new Cypher.Node(), { id: param(filter.partyId) });
+    const { pattern, role } = participation(new Cypher.Node(), { id: param(filter.partyId) }, true);
     anchor = (where) => matchWhere(pattern)(Cypher.and(role, where));
     anchorMayRepeat = true;
     consumed.add('partyId');

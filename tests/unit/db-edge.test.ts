@@ -204,6 +204,8 @@ describe('classifyNeo4jError', () => {
       'DATABASE_ERROR',
       'DATABASE_TIMEOUT',
       'DATABASE_UNAVAILABLE',
+      'DATA_INTEGRITY',
+      'INTERNAL_SERVER_ERROR',
     ]);
   });
 });

@@ -1,6 +1,7 @@
+import Cypher from '@neo4j/cypher-builder';
 import { GraphQLError } from 'graphql';
 import { queryName } from '../../src/db/executor';
-import { REL_TYPES } from '../../src/ingest/plan';
+import { REL_TYPES } from '../../src/graph/relationships';
 import {
   displayNameOf,
   edgeDirection,
@@ -20,7 +21,7 @@ import {
   toPath,
   type RenderStep,
 } from '../../src/repositories/explore';
-import { evidenceOf } from '../../src/cypher/projections';
+import { fixedText } from '../../src/cypher/statement';
 
 const SOURCE = {
   id: 'source:s1',
@@ -319,86 +320,38 @@ describe('Cypher texts', () => {
     }
   });
 
-  // The shared projections are replaced by markers; they are snapshotted on their own.
-  const marked = (cypher: string) =>
-    cypher
-      .split(graphNodeProjection('n'))
-      .join('<graphNode(n)>')
-      .split(graphEdgeProjection('r'))
-      .join('<graphEdge(r)>');
-
+  // The whole statements as they run, node and edge projections included.
   it('expands the neighbourhood level by level (depth 2)', () => {
-    expect(marked(neighborhoodCypher(2))).toMatchInlineSnapshot(`
-     "// exploreNeighborhood2
-     MATCH (start:Node {id: $id})
-     WHERE NOT start:Source
-     WITH start, [start] AS seen, [start] AS frontier, false AS truncated
-     CALL (seen, frontier) {
-       UNWIND frontier AS f
-       MATCH (f)-[r]-(n:Node)
-       WHERE type(r) IN $edgeKinds AND NOT n:Source AND any(l IN labels(n) WHERE l IN $nodeLabels) AND NOT n IN seen
-       WITH DISTINCT n
-       ORDER BY n.id
-       LIMIT $limit
-       RETURN collect(n) AS found
-     }
-     WITH start, seen, found, truncated, $limit - size(seen) AS room
-     WITH start, seen + found[0..room] AS seen, found[0..room] AS frontier, truncated OR size(found) > room AS truncated
-     CALL (seen, frontier) {
-       UNWIND frontier AS f
-       MATCH (f)-[r]-(n:Node)
-       WHERE type(r) IN $edgeKinds AND NOT n:Source AND any(l IN labels(n) WHERE l IN $nodeLabels) AND NOT n IN seen
-       WITH DISTINCT n
-       ORDER BY n.id
-       LIMIT $limit
-       RETURN collect(n) AS found
-     }
-     WITH start, seen, found, truncated, $limit - size(seen) AS room
-     WITH start, seen + found[0..room] AS seen, found[0..room] AS frontier, truncated OR size(found) > room AS truncated
-     CALL (seen) {
-       UNWIND seen AS a
-       MATCH (a)-[r]->(b)
-       WHERE type(r) IN $edgeKinds AND b IN seen
-       WITH r
-       ORDER BY r.id
-       RETURN collect(<graphEdge(r)>) AS edges
-     }
-     RETURN [n IN seen | <graphNode(n)>] AS nodes, edges, truncated"
-    `);
+    expect(neighborhoodCypher(2)).toMatchSnapshot();
   });
 
   it('finds all shortest paths up to the maximum length (4)', () => {
-    expect(marked(pathsCypher(4))).toMatchInlineSnapshot(`
-     "// explorePaths4
-     MATCH (a:Node {id: $from})
-     WHERE NOT a:Source
-     MATCH (b:Node {id: $to})
-     WHERE NOT b:Source
-     MATCH p = allShortestPaths((a)-[:PARTY_TO|COUNSEL_IN|JUDGE_IN|IN_COURT|ARISES_FROM|HAS_CHARGE|CHARGED|HAS_CLAIM|HAS_OUTCOME|DECIDED_BY|RESOLVES|HAS_EVENT|RELATED_TO|SPOUSE_OF|PARENT_OF|WORKED_ON|INVOLVED_IN|ON_PRODUCTION*..4]-(b))
-     WHERE none(n IN nodes(p) WHERE n:Source)
-     WITH p
-     LIMIT $scan
-     WITH p
-     ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
-     LIMIT $first
-     RETURN [n IN nodes(p) | <graphNode(n)>] AS nodes, [r IN relationships(p) | <graphEdge(r)>] AS edges"
-    `);
+    expect(pathsCypher(4)).toMatchSnapshot();
   });
 
   it('projects nodes and edges with their evidence and sources inline', () => {
-    const withoutEvidence = (cypher: string, v: string) =>
-      cypher
-        .split(evidenceOf(v))
-        .join(`<evidenceOf(${v})>`)
-        .split(evidenceOf(v, 'descriptors'))
-        .join(`<evidenceOf(${v}, descriptors)>`)
-        .split(evidenceOf(v, 'offices'))
-        .join(`<evidenceOf(${v}, offices)>`);
-    expect(withoutEvidence(graphNodeProjection('n'), 'n')).toMatchInlineSnapshot(
-      `"{labels: labels(n), doc: n {.*, evidence: <evidenceOf(n)>, descriptorsEvidence: <evidenceOf(n, descriptors)>, officesEvidence: <evidenceOf(n, offices)>, caseId: COLLECT { MATCH (owner:Case)-[:HAS_CHARGE|HAS_CLAIM|HAS_OUTCOME|HAS_EVENT]->(n) RETURN owner.id }[0]}}"`,
+    const compiled = (projection: (v: Cypher.Variable) => Cypher.Expr, name: string) =>
+      fixedText('projection', (compile) =>
+        compile(projection(new Cypher.NamedVariable(name))),
+      ).cypher.replace('// projection\n', '');
+    /** `v`'s evidence under `prefix`, each quote with its source looked up by id. */
+    const evidence = (v: string, prefix: string) =>
+      new RegExp(
+        `\\[(\\w+) IN range\\(0, \\(size\\(coalesce\\(${v}\\.${prefix}Sources, \\[\\]\\)\\) - 1\\)\\) \\| \\{quote: ${v}\\.${prefix}Quotes\\[\\1\\], source: COLLECT \\{\\n {2}MATCH \\((\\w+):Source \\{ id: ${v}\\.${prefix}Sources\\[\\1\\] \\}\\)\\n {2}RETURN \\2 \\{ \\.id, \\.kind, \\.title, `,
+      );
+
+    const node = compiled(graphNodeProjection, 'n');
+    expect(node).toMatch(/^\{labels: labels\(n\), doc: n \{ \.\*, evidence: \[/);
+    for (const prefix of ['evidence', 'descriptors', 'offices']) expect(node).toMatch(evidence('n', prefix));
+    // Facts a case owns carry that case's id.
+    expect(node).toMatch(
+      /caseId: COLLECT \{\n {2}MATCH \((\w+):Case\)-\[:\(HAS_CHARGE\|HAS_CLAIM\|HAS_OUTCOME\|HAS_EVENT\)\]->\(n\)\n {2}RETURN \1\.id\n\}\[0\] \}\}$/,
     );
-    expect(withoutEvidence(graphEdgeProjection('r'), 'r')).toMatchInlineSnapshot(
-      `"{id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, props: r {.role, .capacity, .kind, .detail, .roleText}, evidence: <evidenceOf(r)>}"`,
+
+    const edge = compiled(graphEdgeProjection, 'r');
+    expect(edge).toMatch(
+      /^\{id: r\.id, type: type\(r\), source: \[(\w+) IN \[startNode\(r\)\] \| \1\.id\]\[0\], target: \[(\w+) IN \[endNode\(r\)\] \| \2\.id\]\[0\], props: r \{ \.role, \.capacity, \.kind, \.detail, \.roleText \}, evidence: \[/,
     );
+    expect(edge).toMatch(evidence('r', 'evidence'));
   });
 });

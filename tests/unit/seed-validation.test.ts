@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IngestError } from '../../src/ingest/format';
-import { buildPlan, NODE_LABELS, PlanError, REL_TYPES, type GraphPlan } from '../../src/ingest/plan';
+import { NODE_LABELS } from '../../src/graph/labels';
+import { REL_TYPES } from '../../src/graph/relationships';
+import { buildPlan, PlanError, type GraphPlan } from '../../src/ingest/plan';
 import { checkDocumentFile, checkDocumentText } from '../../src/ingest/validate';
 
 const SEED_DIR = join(__dirname, '../../seed');
