@@ -6,7 +6,7 @@ import { NODE, NODE_LABELS, PARTY, type NodeLabel } from './labels';
 export const UNIQUE_ID_LABELS = [NODE, PARTY, ...NODE_LABELS];
 
 export const PROPERTY_INDEXES: [label: string, property: string][] = [
-  ['Node', 'doc'],
+  ['Node', 'docs'],
   ['Party', 'displayName'],
   ['Party', 'kind'],
   ['Case', 'status'],

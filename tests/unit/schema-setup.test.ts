@@ -43,9 +43,9 @@ describe('schemaStatements', () => {
     expect(constraints).toHaveLength(14);
   });
 
-  it('indexes id and doc on every relationship type', () => {
+  it('indexes id and docs on every relationship type', () => {
     for (const type of REL_TYPES) {
-      for (const property of ['id', 'doc']) {
+      for (const property of ['id', 'docs']) {
         expect(statements).toContain(
           `// createRelIndex${type}_${property}\nCREATE INDEX rel_${type.toLowerCase()}_${property} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
         );
@@ -61,7 +61,7 @@ describe('schemaStatements', () => {
       ['Case', 'caption'],
       ['Case', 'filedEarliest'],
       ['Case', 'closedEarliest'],
-      ['Node', 'doc'],
+      ['Node', 'docs'],
     ]) {
       expect(statements).toContain(
         `// createIndex${label}_${property}\nCREATE INDEX ${label?.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
