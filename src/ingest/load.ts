@@ -141,7 +141,10 @@ async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPl
 }
 
 /** What the graph holds for these node ids (labels and properties), read in bounded statements. */
-async function existingNodes(tx: TxRunner, ids: string[]): Promise<Map<string, { labels: string[]; props: Stored }>> {
+async function existingNodes(
+  tx: TxRunner,
+  ids: string[],
+): Promise<Map<string, { labels: string[]; props: Stored }>> {
   const found = new Map<string, { labels: string[]; props: Stored }>();
   for (const chunk of chunks(ids)) {
     for (const row of await tx.run(FIND_NODES, { ids: chunk })) {

@@ -106,8 +106,7 @@ function sharesOf(stored: Stored): { order: string[]; shares: Map<string, Share>
   const shares = new Map<string, Share>();
   order.forEach((doc, i) => {
     const json = values[i];
-    const scalars =
-      doc === last || !json ? live : (JSON.parse(json) as Record<string, StoredValue>);
+    const scalars = doc === last || !json ? live : (JSON.parse(json) as Record<string, StoredValue>);
     const own = entries.get(doc) ?? new Map<string, Entry[]>();
     for (const prefix of prefixes) if (!own.has(prefix)) own.set(prefix, []);
     shares.set(doc, { scalars, entries: own, annotated: annotatedPrefixes(stored) });
