@@ -29,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       }),
       QUERY_TIMEOUT_MS: num({ default: 15000, desc: 'Transaction timeout for reads' }),
+      NEO4J_POOL_SIZE: num({ default: 50, desc: 'Most connections the server opens to Neo4j' }),
     },
     { reporter: reportAndThrow },
   );

@@ -17,6 +17,7 @@ import { loadExamples } from './playground/examples';
 import { playgroundRouter } from './playground/router';
 import { ErrorCodes, KNOWN_CODES } from '../domain/errors';
 import { logger } from '../logger';
+import { outageStatusPlugin, readinessHandler } from './outage';
 
 export const ROOT = resolve(__dirname, '../..');
 export const ENDPOINT = '/graphql';
@@ -99,6 +100,7 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       cypherStatsPlugin,
+      outageStatusPlugin,
     ],
   });
   await apollo.start();
@@ -112,6 +114,7 @@ export async function startServer(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/ready', readinessHandler(executor.availability));
   app.use(
     ENDPOINT,
     cors(),
