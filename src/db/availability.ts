@@ -85,6 +85,7 @@ export function startWatchdog(availability: Availability, opts: WatchdogOptions)
     });
     try {
       const outcome = await Promise.race([answer.then(() => 'ok' as const), hung]);
+      if (stopped) return;
       if (outcome === 'ok') availability.markUp();
       else {
         availability.markDown(`no answer to a probe within ${timeoutMs} ms`);
@@ -94,7 +95,8 @@ export function startWatchdog(availability: Availability, opts: WatchdogOptions)
         void answer.catch(() => undefined).finally(() => old.close().catch(() => undefined));
       }
     } catch (error) {
-      availability.markDown(`probe failed: ${(error as Error).message.split('\n')[0] ?? 'unknown error'}`);
+      if (!stopped)
+        availability.markDown(`probe failed: ${(error as Error).message.split('\n')[0] ?? 'unknown error'}`);
     } finally {
       clearTimeout(timeout);
       void answer.catch(() => undefined).finally(() => session.close().catch(() => undefined));
