@@ -210,7 +210,7 @@ async function writeRels(tx: TxRunner, plan: GraphPlan): Promise<void> {
  */
 async function withdrawDocument(
   tx: TxRunner,
-  file: string,
+  fail: (issues: Issue[]) => Error,
   doc: string,
   keep: { nodes: string[]; rels: string[] },
 ): Promise<{ nodes: number; relationships: number }> {
@@ -239,8 +239,7 @@ async function withdrawDocument(
   for (const chunk of chunks(updates)) await tx.run(UPDATE_NODES, { rows: chunk });
   const connected = gone.length > 0 ? await tx.run(STILL_CONNECTED, { ids: gone }) : [];
   if (connected.length > 0) {
-    throw new IngestError(
-      file,
+    throw fail(
       connected.map((row) => ({
         path: '',
         message: `"${String(row.id)}" would go, but ${String(row.rel)} (stated by ${asList(row.docs).join(', ')}) still uses it; change or remove that document first`,
@@ -256,7 +255,7 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
 async function writePlan(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
   await writeNodes(tx, file, plan);
   await writeRels(tx, plan);
-  await withdrawDocument(tx, file, plan.docId, {
+  await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, {
     nodes: plan.nodes.map((n) => n.id),
     rels: plan.rels.map((r) => r.id),
   });
@@ -274,16 +273,25 @@ WHERE $doc IN coalesce(n.docs, [n.doc])
 RETURN n.id AS id
 LIMIT 1`;
 
+/** A document that cannot be removed; the graph is unchanged. */
+export class RemovalError extends IngestError {
+  constructor(docId: string, issues: Issue[]) {
+    super(`document ${docId}`, issues);
+    this.name = 'RemovalError';
+    this.message = `cannot remove document ${docId}; nothing was changed\n${issues.map((i) => `  ${i.message}`).join('\n')}`;
+  }
+}
+
 /**
  * Removes a document in one write transaction: what it alone states is deleted,
  * what other documents also state keeps their evidence and values.
  */
 export async function removeDocument(executor: Executor, docId: string): Promise<RemovalReport> {
-  const what = `document ${docId}`;
+  const fail = (issues: Issue[]) => new RemovalError(docId, issues);
   const deleted = await executor.writeTransaction(async (tx) => {
     const [found] = await tx.run(DOCUMENT_EXISTS, { doc: docId });
-    if (!found) throw new IngestError(what, [{ path: '', message: 'no such document in the graph' }]);
-    return withdrawDocument(tx, what, docId, { nodes: [], rels: [] });
+    if (!found) throw fail([{ path: '', message: 'no such document in the graph' }]);
+    return withdrawDocument(tx, fail, docId, { nodes: [], rels: [] });
   });
   return { docId, deleted };
 }

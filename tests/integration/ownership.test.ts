@@ -261,7 +261,9 @@ describe('two overlapping documents', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(IngestError);
-    expect((error as IngestError).message).toContain('(stated by overlap-c) still uses it');
+    expect((error as IngestError).message).toMatch(
+      /^cannot remove document overlap-a; nothing was changed\n {2}"person:(overlap-x|only-a)" would go, but SPOUSE_OF:person:overlap-x->person:only-a \(stated by overlap-c\) still uses it/,
+    );
     expect(await fingerprint(h.executor)).toEqual(before);
     await removeDocument(h.executor, 'overlap-c');
     await removeDocument(h.executor, 'overlap-a');
