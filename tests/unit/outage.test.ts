@@ -1,4 +1,6 @@
 import { Availability } from '../../src/db/availability';
+import { driverConfig } from '../../src/db/connect';
+import { DEADLINE_MARGIN_MS } from '../../src/db/executor';
 import { classifyNeo4jError, DeadlineError, toGraphQLError, UnavailableError } from '../../src/db/errors';
 import { outageStatus } from '../../src/server/outage';
 
@@ -52,5 +54,20 @@ describe('outage errors', () => {
     expect(outageStatus(['DATABASE_TIMEOUT', 'DATABASE_UNAVAILABLE'])).toBe(503);
     expect(outageStatus(['BAD_USER_INPUT', undefined])).toBeUndefined();
     expect(outageStatus([])).toBeUndefined();
+  });
+});
+
+describe('driver settings', () => {
+  it('bound the pool, and no wait for a connection or retry outlasts a statement deadline', () => {
+    const config = driverConfig({ QUERY_TIMEOUT_MS: 15_000, NEO4J_POOL_SIZE: 50 });
+    expect(config).toMatchObject({
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 15_000 + DEADLINE_MARGIN_MS,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+    });
+    const short = driverConfig({ QUERY_TIMEOUT_MS: 2_000, NEO4J_POOL_SIZE: 5 });
+    expect(short.connectionTimeout).toBe(2_000);
+    expect(short.maxTransactionRetryTime).toBe(2_000);
   });
 });
