@@ -8,6 +8,14 @@ const config: CodegenConfig & { sort?: boolean } = {
   // SDL order, so that enum value lists read as the schema declares them.
   sort: false,
   generates: {
+    // Typed operations of the explorer (web/): every query in web/src is validated against
+    // the schema here, so a schema change that breaks the front end fails `codegen:check`.
+    'web/src/gql/': {
+      documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { scalars: { Date: 'string' }, enumsAsTypes: true, useTypeImports: true },
+    },
     // The schema's types and enums with their values (enums as const objects), for
     // code below the API layer: the graph vocabulary and the models take enums from here.
     'src/generated/graphql.ts': {

@@ -19,6 +19,8 @@ export const SOURCE_FIELDS = [
   'title',
   'publisher',
   'identifier',
+  // The whole text, so that a source view can show every quote in place (seed sources are a few KB).
+  'text',
   ...DATE_SUFFIXES.map((s) => `date${s}`),
 ];
 

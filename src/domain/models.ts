@@ -51,6 +51,7 @@ export interface SourceModel {
   publisher: string | null;
   date: PartialDateModel | null;
   identifier: string;
+  text: string | null;
 }
 
 export interface AnnotatedTextModel {

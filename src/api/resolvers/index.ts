@@ -3,6 +3,7 @@ import { abstractTypeResolvers } from './abstract-types';
 import { caseResolvers } from './case';
 import { casesResolvers } from './cases';
 import { chargeResolvers } from './charge';
+import { citationResolvers } from './citations';
 import { claimResolvers } from './claim';
 import { connectionResolvers } from './connections';
 import { eventResolvers } from './event';
@@ -40,4 +41,5 @@ export const resolvers: Resolvers[] = [
   exploreResolvers,
   statsResolvers,
   timelineResolvers,
+  citationResolvers,
 ];
