@@ -145,7 +145,7 @@ export function toSource(p: Props): SourceModel {
     publisher: optStr(p.publisher),
     date: toDate(p, 'date'),
     identifier: str(p.identifier),
-    text: optStr(p.text),
+    ...('text' in p ? { text: optStr(p.text) } : {}),
   };
 }
 

@@ -12,6 +12,11 @@ const opened: ExplorerPage[] = [];
 beforeAll(async () => {
   h = await startHarness();
   base = `http://127.0.0.1:${h.server.port}`;
+  // Neo4j plans the big by-id statements on first use, which can take seconds on a busy
+  // machine: plan them here so the pages below are not answered with a timeout.
+  await h.gql(
+    '{ case(id: "case:baldwin-criminal") { id } party(id: "person:alec-baldwin") { id } node(id: "incident:rust-shooting") { id } }',
+  );
   chromium = await launchBrowser();
 });
 

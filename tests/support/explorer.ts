@@ -35,11 +35,12 @@ export async function openExplorer(browser: Browser, base: string, path: string)
   };
 }
 
-/** Waits until the view has rendered its answer: a top heading and no loading state. */
+/** Waits until the view has rendered its answer (a top heading, no loading state) or an error. */
 export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
+      if (doc.querySelector('main [role=alert]')) return true;
       return !doc.querySelector('.loading') && doc.querySelector('main h1') !== null;
     },
     null,

@@ -17,6 +17,7 @@ import { partyResolvers } from './party';
 import { productionResolvers } from './production';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
+import { sourceResolvers } from './source';
 import { statsResolvers } from './stats';
 import { timelineResolvers } from './timeline';
 
@@ -42,4 +43,5 @@ export const resolvers: Resolvers[] = [
   statsResolvers,
   timelineResolvers,
   citationResolvers,
+  sourceResolvers,
 ];

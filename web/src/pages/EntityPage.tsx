@@ -225,7 +225,10 @@ export function EntityPage({ id }: { id: string }) {
       return (
         <article className="entity">
           <EntityHeader id={n.id} kind={capitalised(n.productionKind)} title={n.title}>
-            <Evidence items={n.evidence} fact={n.title} />
+            <p className="hint">
+              How we know it
+              <Evidence items={n.evidence} fact={n.title} />
+            </p>
           </EntityHeader>
           <section aria-labelledby="cred-h">
             <h2 id="cred-h">Credits</h2>
@@ -253,7 +256,10 @@ export function EntityPage({ id }: { id: string }) {
       return (
         <article className="entity">
           <EntityHeader id={n.id} kind={n.__typename} title={n.label}>
-            <Evidence items={n.evidence} fact={n.label} />
+            <p className="hint">
+              How we know it
+              <Evidence items={n.evidence} fact={n.label} />
+            </p>
           </EntityHeader>
           {caseLink(n.case)}
           {n.__typename === 'Charge' && n.defendant && (

@@ -125,13 +125,19 @@ export function SourcePage({ id }: { id: string }) {
     const piece = text.slice(seg.start, seg.end);
     const isCurrent = currentRange !== undefined && seg.covering.includes(currentRange);
     const ends = ranges.filter((r) => r.end === seg.end);
-    const refs = ends.map((r) => (
-      <sup key={r.n} className="ref">
-        <a href={`#fact-${r.n}`} id={`ref-${r.n}`} aria-label={`Facts from quote ${r.n}`}>
-          {r.n}
-        </a>
-      </sup>
-    ));
+    const refs =
+      ends.length > 0 ? (
+        <sup className="ref">
+          {ends.map((r, j) => (
+            <Fragment key={r.n}>
+              {j > 0 && ','}
+              <a href={`#fact-${r.n}`} id={`ref-${r.n}`} aria-label={`Facts from passage ${r.n}`}>
+                {r.n}
+              </a>
+            </Fragment>
+          ))}
+        </sup>
+      ) : null;
     if (seg.covering.length === 0) return <Fragment key={i}>{piece}</Fragment>;
     const first = isCurrent && !placed;
     if (first) placed = true;

@@ -84,7 +84,7 @@ function Bars({ title, buckets, link }: { title: string; buckets: readonly Bucke
   const max = Math.max(1, ...buckets.map((b) => b.count));
   return (
     <section className="bars" aria-label={title}>
-      <h3>{title}</h3>
+      <h2 className="bars-title">{title}</h2>
       {buckets.length === 0 ? (
         <p className="state empty">None.</p>
       ) : (
