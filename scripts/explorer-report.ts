@@ -74,6 +74,8 @@ const PAN_BENCHMARK = `(async () => {
   return { nodes: cy.nodes().length, edges: cy.edges().length, mean, p50: times[60], p95: times[114], max: times[119] };
 })()`;
 
+const GRAPH_DRAWN = 'globalThis.__cy !== undefined && globalThis.__cy.nodes().length > 0';
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
@@ -90,13 +92,13 @@ async function main(): Promise<void> {
       const started = Date.now();
       const p = await openExplorer(chromium.browser, base, path);
       if (name === 'graph') {
-        await p.page.waitForFunction(() => (globalThis as any).__cy?.nodes().length > 0, null, {
+        await p.page.waitForFunction(GRAPH_DRAWN, null, {
           timeout: 30_000,
         });
       }
       const usable = Date.now() - started;
       // The browser's own clock: navigation start → the answer rendered.
-      const inPage = await p.page.evaluate(() => Math.round((globalThis as any).performance.now()));
+      const inPage = (await p.page.evaluate('Math.round(performance.now())')) as number;
       const requests = p.graphqlRequests();
       const violations = await axe(p.page);
       const summary = violations.map((v) => `${v.id} (${v.impact})`).join(', ') || 'none';
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
       base,
       `/node/${encodeURIComponent('person:alec-baldwin')}/graph`,
     );
-    await g.page.waitForFunction(() => (globalThis as any).__cy?.nodes().length > 0, null, {
+    await g.page.waitForFunction(GRAPH_DRAWN, null, {
       timeout: 30_000,
     });
     const frames = (await g.page.evaluate(PAN_BENCHMARK)) as Record<string, number>;
