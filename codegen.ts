@@ -11,7 +11,9 @@ const config: CodegenConfig & { sort?: boolean } = {
     // Typed operations of the explorer (web/): every query in web/src is validated against
     // the schema here, so a schema change that breaks the front end fails `codegen:check`.
     'web/src/gql/': {
-      documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/gql/**'],
+      // One file: codegen's generated map follows the order documents are read, which
+      // varies across files; from one file it is stable, so `--check` is reliable.
+      documents: ['web/src/operations.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { scalars: { Date: 'string' }, enumsAsTypes: true, useTypeImports: true },

@@ -1,49 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { SearchQuery } from '../operations';
 import { groupLabel, words } from '../format';
 import { navigate, nodePath } from '../router';
-
-const SearchQuery = graphql(`
-  query Search($text: String!) {
-    search(text: $text, first: 20) {
-      score
-      node {
-        __typename
-        ... on Party {
-          id
-          displayName
-        }
-        ... on Case {
-          id
-          caption
-          kind
-          status
-        }
-        ... on Charge {
-          id
-          label
-        }
-        ... on Claim {
-          id
-          label
-        }
-        ... on Incident {
-          id
-          name
-        }
-        ... on Production {
-          id
-          title
-        }
-        ... on Court {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
 
 export type Hit = { id: string; typename: string; label: string; detail?: string };
 

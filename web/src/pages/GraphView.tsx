@@ -1,37 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import type { Core, ElementDefinition } from 'cytoscape';
-import { graphql } from '../gql';
+import { NeighborhoodQueryDoc } from '../operations';
+
+// Cytoscape is imported only here, and this module is its own chunk (see App.tsx).
 import type { EvidenceFieldsFragment, NeighborhoodQuery } from '../gql/graphql';
 import { EntityHeader } from '../components/EntityHeader';
 import { ErrorState, Loading, NotFound } from '../components/States';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
-
-// The graph library is only loaded here: this module is its own chunk (see App.tsx).
-const NeighborhoodQueryDoc = graphql(`
-  query Neighborhood($id: ID!, $depth: Int!) {
-    neighborhood(id: $id, depth: $depth, limit: 200) {
-      truncated
-      nodes {
-        id
-        kind
-        displayName
-      }
-      edges {
-        id
-        kind
-        source
-        target
-        direction
-        label
-        evidence {
-          ...EvidenceFields
-        }
-      }
-    }
-  }
-`);
 
 type Sub = NonNullable<NeighborhoodQuery['neighborhood']>;
 type EdgeData = Sub['edges'][number];

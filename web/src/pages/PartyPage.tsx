@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { PartyPageQuery } from '../operations';
 import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
 import { EntityHeader } from '../components/EntityHeader';
@@ -7,88 +7,6 @@ import { Empty, ErrorState, Loading, NotFound } from '../components/States';
 import { Timeline } from '../components/Timeline';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
-
-const PartyPageQuery = graphql(`
-  query PartyPage($id: ID!) {
-    party(id: $id) {
-      __typename
-      id
-      name
-      displayName
-      aliases
-      evidence {
-        ...EvidenceFields
-      }
-      descriptors {
-        text
-        evidence {
-          ...EvidenceFields
-        }
-      }
-      offices {
-        title
-        evidence {
-          ...EvidenceFields
-        }
-      }
-      relationships {
-        id
-        kind
-        detail
-        other {
-          id
-          displayName
-        }
-        evidence {
-          ...EvidenceFields
-        }
-      }
-      credits {
-        id
-        role
-        roleText
-        production {
-          id
-          title
-        }
-        evidence {
-          ...EvidenceFields
-        }
-      }
-      incidents {
-        id
-        kind
-        detail
-        incident {
-          id
-          name
-        }
-        evidence {
-          ...EvidenceFields
-        }
-      }
-      cases(first: 100) {
-        totalCount
-        edges {
-          roles
-          node {
-            id
-            caption
-            captionKind
-            kind
-            status
-            filed {
-              ...DateFields
-            }
-          }
-        }
-      }
-    }
-    timeline(partyId: $id, first: 100) {
-      ...TimelineFields
-    }
-  }
-`);
 
 export function PartyPage({ id }: { id: string }) {
   const [{ data, fetching, error }] = useQuery({ query: PartyPageQuery, variables: { id } });

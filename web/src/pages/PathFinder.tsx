@@ -1,66 +1,10 @@
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { PathsQuery } from '../operations';
 import { Search } from '../components/Search';
 import { ErrorState, Loading } from '../components/States';
 import { sourceLink } from '../components/Evidence';
 import { words } from '../format';
 import { Link, navigate, nodePath, useLocation } from '../router';
-
-const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!) {
-    paths(from: $from, to: $to, maxLength: 6, first: 5) {
-      length
-      rendering
-      steps {
-        direction
-        from {
-          id
-          kind
-          displayName
-        }
-        to {
-          id
-          kind
-          displayName
-        }
-        edge {
-          id
-          kind
-          label
-          evidence {
-            ...EvidenceFields
-          }
-        }
-      }
-    }
-    fromNode: node(id: $from) {
-      __typename
-      id
-      ... on Party {
-        displayName
-      }
-      ... on Case {
-        caption
-      }
-      ... on Incident {
-        name
-      }
-    }
-    toNode: node(id: $to) {
-      __typename
-      id
-      ... on Party {
-        displayName
-      }
-      ... on Case {
-        caption
-      }
-      ... on Incident {
-        name
-      }
-    }
-  }
-`);
 
 /** Shortest connections between two entities, each step with the sentences that state it. */
 type Named =

@@ -1,49 +1,11 @@
 import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { SourcePageQueryDoc } from '../operations';
 import type { SourcePageQuery } from '../gql/graphql';
 import { DateText } from '../components/DateText';
 import { ErrorState, Loading, NotFound } from '../components/States';
 import { words } from '../format';
 import { Link, nodePath, useLocation } from '../router';
-
-const SourcePageQueryDoc = graphql(`
-  query SourcePage($id: ID!) {
-    node(id: $id) {
-      __typename
-      id
-      ... on Source {
-        title
-        publisher
-        sourceKind: kind
-        identifier
-        text
-        date {
-          ...DateFields
-        }
-      }
-    }
-    citations(sourceId: $id) {
-      quote
-      field
-      detail
-      node {
-        id
-        kind
-        displayName
-      }
-      edge {
-        id
-        kind
-        label
-      }
-      target {
-        id
-        displayName
-      }
-    }
-  }
-`);
 
 type Citation = SourcePageQuery['citations'][number];
 type Range = { n: number; quote: string; start: number; end: number };

@@ -1,81 +1,9 @@
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { StatsQueryDoc } from '../operations';
 import type { StatsQuery } from '../gql/graphql';
 import { ErrorState, Loading } from '../components/States';
 import { Link, nodePath } from '../router';
 import { words } from '../format';
-
-const StatsQueryDoc = graphql(`
-  query Stats {
-    outcomeStats(topParties: 10) {
-      caseCount
-      outcomeCount
-      byKind {
-        key
-        label
-        count
-      }
-      byCourt {
-        key
-        label
-        count
-      }
-      byJudge {
-        key
-        label
-        count
-      }
-      byCaseKind {
-        key
-        label
-        count
-      }
-      timeToDisposition {
-        overall {
-          ...Times
-        }
-        byCaseKind {
-          key
-          label
-          times {
-            ...Times
-          }
-        }
-        byCourt {
-          key
-          label
-          times {
-            ...Times
-          }
-        }
-        byJudge {
-          key
-          label
-          times {
-            ...Times
-          }
-        }
-      }
-      topParties {
-        party {
-          id
-          displayName
-        }
-        cases
-        roles
-      }
-    }
-  }
-  fragment Times on DispositionTimes {
-    cases
-    medianDays
-    minDays
-    maxDays
-    p25Days
-    p75Days
-    approximate
-  }
-`);
 
 type Stats = StatsQuery['outcomeStats'];
 type Bucket = Stats['byKind'][number];

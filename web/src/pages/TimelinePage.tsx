@@ -1,30 +1,9 @@
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { TimelinePageQuery } from '../operations';
 import { EntityHeader } from '../components/EntityHeader';
 import { Empty, ErrorState, Loading, NotFound } from '../components/States';
 import { Timeline } from '../components/Timeline';
 import { kindOfId } from '../format';
-
-const TimelinePageQuery = graphql(`
-  query TimelinePage($id: ID!, $partyId: ID, $caseId: ID, $incidentId: ID) {
-    node(id: $id) {
-      __typename
-      id
-      ... on Party {
-        displayName
-      }
-      ... on Case {
-        caption
-      }
-      ... on Incident {
-        name
-      }
-    }
-    timeline(partyId: $partyId, caseId: $caseId, incidentId: $incidentId, first: 100) {
-      ...TimelineFields
-    }
-  }
-`);
 
 /** Everything that happened around a party, a case or an incident, across all the cases involved. */
 export function TimelinePage({ id }: { id: string }) {
