@@ -1,10 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types come from the SDL in schema/; `mappers` bind each GraphQL type
 // to the model the repositories return, so resolvers are checked against both.
 // `sort` is passed to the schema loader (the CLI's own default is true) but is missing from its type.
 const config: CodegenConfig & { sort?: boolean } = {
-  schema: 'schema/*.graphql',
+  // The SDL of schema/ as one text, files in name order as the server loads them: loaded
+  // from a glob, the files come in a varying order, and so would the generated code.
+  schema: readdirSync('schema')
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(`schema/${f}`, 'utf8'))
+    .join('\n'),
   // SDL order, so that enum value lists read as the schema declares them.
   sort: false,
   generates: {
