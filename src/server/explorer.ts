@@ -65,7 +65,16 @@ export async function ensureExplorerBuilt(): Promise<void> {
   await promisify(execFile)(
     process.execPath,
     [vite, 'build', '--config', join(WEB, 'vite.config.mts'), '--logLevel', 'warn'],
-    { cwd: ROOT, env: { ...process.env, EXPLORER_OUT_DIR: out, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
+    {
+      cwd: ROOT,
+      // Always a production bundle: under jest NODE_ENV is `test`, which would bring React's development build.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        EXPLORER_OUT_DIR: out,
+        VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      },
+    },
   );
   writeFileSync(join(out, STAMP), `${hash}\n`);
   try {
