@@ -12,18 +12,21 @@ export default tseslint.config(
       'src/generated/',
       'coverage/',
       'bench/results/',
+      'web/dist/',
+      'web/dist.build-*/',
+      'web/src/gql/',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { import: importPlugin },
     settings: {
       // Relative TypeScript imports are all import/no-cycle needs to resolve.
-      'import/resolver': { node: { extensions: ['.ts', '.js'] } },
-      'import/extensions': ['.ts', '.js'],
-      'import/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'import/extensions': ['.ts', '.tsx', '.js'],
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
       'import/no-cycle': ['error', { maxDepth: Infinity }],

@@ -145,6 +145,7 @@ export function toSource(p: Props): SourceModel {
     publisher: optStr(p.publisher),
     date: toDate(p, 'date'),
     identifier: str(p.identifier),
+    ...('text' in p ? { text: optStr(p.text) } : {}),
   };
 }
 

@@ -33,8 +33,12 @@ export function firstOf(subquery: Cypher.Clause): Cypher.Expr {
 const pattern = (node: Cypher.Node, labels?: string[]) => new Cypher.Pattern(node, labels ? { labels } : {});
 const rels = (...types: RelType[]) => ({ type: Cypher.labelExpr.or(...types) });
 
-export function sourceDocument(s: Cypher.Node | Cypher.Variable): Cypher.Expr {
-  return new Cypher.MapProjection(s, SOURCE_FIELDS);
+/**
+ * A source's fields; its whole `text` only when asked (the source looked up by id):
+ * evidence resolves sources inline everywhere and must not carry every document's text.
+ */
+export function sourceDocument(s: Cypher.Node | Cypher.Variable, opts: { text?: boolean } = {}): Cypher.Expr {
+  return new Cypher.MapProjection(s, opts.text ? [...SOURCE_FIELDS, 'text'] : SOURCE_FIELDS);
 }
 
 /**

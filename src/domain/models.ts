@@ -54,6 +54,8 @@ export interface SourceModel {
   publisher: string | null;
   date: PartialDateModel | null;
   identifier: string;
+  /** The whole text; absent when the query left it out (evidence's inline sources). */
+  text?: string | null;
 }
 
 export interface AnnotatedTextModel {

@@ -398,6 +398,12 @@ export type Query = {
   case?: Maybe<Case>;
   /** Cases matching a filter, in a stable order, paged with keyset cursors. */
   cases: CaseConnection;
+  /**
+   * Every fact a source supports, one entry per quote and fact, in the order the
+   * quotes first appear in the source's text, then by entity id. Empty when no
+   * source has that id. Lets a source view link each quoted sentence to its facts.
+   */
+  citations: Array<Citation>;
   /** Any object by its global id; null when no such object exists. */
   node?: Maybe<Node>;
   /**
@@ -452,6 +458,12 @@ export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCitationsArgs = {
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -519,6 +531,36 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a quote establishes about the entity it is attached to. */
+export const CitationField = {
+  /** The entity itself: that it exists, and its own properties. */
+  ENTITY: 'ENTITY',
+  /** A phrase the source uses for a party (see `detail`). */
+  DESCRIPTOR: 'DESCRIPTOR',
+  /** An office or position a party holds (see `detail`). */
+  OFFICE: 'OFFICE',
+  /** A relationship from the entity (see `edge`). */
+  RELATIONSHIP: 'RELATIONSHIP'
+} as const;
+
+export type CitationField = typeof CitationField[keyof typeof CitationField];
+/** A fact a source supports: one of its quotes and what the quote establishes. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The words of the source, verbatim; a substring of the source's `text`. */
+  quote: Scalars['String']['output'];
+  /** The entity the fact is about; for a relationship, the node it starts from. */
+  node: GraphNode;
+  /** What the quote establishes about `node`. */
+  field: CitationField;
+  /** For DESCRIPTOR and OFFICE: the phrase or the title. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** For RELATIONSHIP: the relationship the quote states. */
+  edge?: Maybe<GraphEdge>;
+  /** For RELATIONSHIP: the node the relationship points to. */
+  target?: Maybe<GraphNode>;
 };
 
 /**
@@ -663,6 +705,8 @@ export type Source = Node & {
   identifier: Scalars['String']['output'];
   /** Kind of document: ARTICLE, DOCKET, FILING… */
   kind: Scalars['String']['output'];
+  /** The whole text of the document as loaded; every evidence quote from it is a substring of it. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** Why the graph holds a fact: the source and the verbatim sentence that states it. */

@@ -56,7 +56,7 @@ export const QUERIES = {
   incidentsById: byIdStatement('incidentsById', 'Incident', incidentDocument),
   productionsById: byIdStatement('productionsById', 'Production', productionDocument),
   courtsById: byIdStatement('courtsById', 'Court', courtDocument),
-  sourcesById: byIdStatement('sourcesById', 'Source', sourceDocument),
+  sourcesById: byIdStatement('sourcesById', 'Source', (s) => sourceDocument(s, { text: true })),
   chargesById: byIdStatement('chargesById', 'Charge', chargeDocument),
   claimsById: byIdStatement('claimsById', 'Claim', claimDocument),
   outcomesById: byIdStatement('outcomesById', 'Outcome', outcomeDocument),

@@ -15,6 +15,7 @@ import { createContext, type GraphQLContext } from '../api/context';
 import { resolvers } from '../api/resolvers';
 import { loadExamples } from './playground/examples';
 import { playgroundRouter } from './playground/router';
+import { explorerRouter } from './explorer';
 import { ErrorCodes, KNOWN_CODES } from '../domain/errors';
 import { logger } from '../logger';
 import { outageStatusPlugin, readinessHandler } from './outage';
@@ -121,6 +122,7 @@ export async function startServer(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(executor) }),
   );
+  app.use(await explorerRouter());
   await listen(httpServer, opts.port, opts.host);
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;

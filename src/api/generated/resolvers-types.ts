@@ -389,6 +389,12 @@ export type Query = {
   case?: Maybe<Case>;
   /** Cases matching a filter, in a stable order, paged with keyset cursors. */
   cases: CaseConnection;
+  /**
+   * Every fact a source supports, one entry per quote and fact, in the order the
+   * quotes first appear in the source's text, then by entity id. Empty when no
+   * source has that id. Lets a source view link each quoted sentence to its facts.
+   */
+  citations: Array<Citation>;
   /** Any object by its global id; null when no such object exists. */
   node?: Maybe<Node>;
   /**
@@ -443,6 +449,12 @@ export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCitationsArgs = {
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -510,6 +522,34 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a quote establishes about the entity it is attached to. */
+export type CitationField =
+  /** The entity itself: that it exists, and its own properties. */
+  | 'ENTITY'
+  /** A phrase the source uses for a party (see `detail`). */
+  | 'DESCRIPTOR'
+  /** An office or position a party holds (see `detail`). */
+  | 'OFFICE'
+  /** A relationship from the entity (see `edge`). */
+  | 'RELATIONSHIP';
+
+/** A fact a source supports: one of its quotes and what the quote establishes. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The words of the source, verbatim; a substring of the source's `text`. */
+  quote: Scalars['String']['output'];
+  /** The entity the fact is about; for a relationship, the node it starts from. */
+  node: GraphNode;
+  /** What the quote establishes about `node`. */
+  field: CitationField;
+  /** For DESCRIPTOR and OFFICE: the phrase or the title. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** For RELATIONSHIP: the relationship the quote states. */
+  edge?: Maybe<GraphEdge>;
+  /** For RELATIONSHIP: the node the relationship points to. */
+  target?: Maybe<GraphNode>;
 };
 
 /**
@@ -648,6 +688,8 @@ export type Source = Node & {
   identifier: Scalars['String']['output'];
   /** Kind of document: ARTICLE, DOCKET, FILING… */
   kind: Scalars['String']['output'];
+  /** The whole text of the document as loaded; every evidence quote from it is a substring of it. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** Why the graph holds a fact: the source and the verbatim sentence that states it. */
@@ -1592,6 +1634,8 @@ export type ResolversTypes = {
   CaseOrderField: CaseOrderField;
   CaseOrder: CaseOrder;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  CitationField: CitationField;
+  Citation: ResolverTypeWrapper<Omit<Citation, 'node' | 'edge' | 'target'> & { node: ResolversTypes['GraphNode'], edge?: Maybe<ResolversTypes['GraphEdge']>, target?: Maybe<ResolversTypes['GraphNode']> }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1677,6 +1721,7 @@ export type ResolversParentTypes = {
   CaseFilter: CaseFilter;
   CaseOrder: CaseOrder;
   Query: Record<PropertyKey, never>;
+  Citation: Omit<Citation, 'node' | 'edge' | 'target'> & { node: ResolversParentTypes['GraphNode'], edge?: Maybe<ResolversParentTypes['GraphEdge']>, target?: Maybe<ResolversParentTypes['GraphNode']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Date: Scalars['Date']['output'];
   PageInfo: PageInfo;
@@ -1843,6 +1888,7 @@ export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'sourceId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'first'>>;
@@ -1851,6 +1897,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   outcomeStats?: Resolver<ResolversTypes['OutcomeStats'], ParentType, ContextType, RequireFields<QueryOutcomeStatsArgs, 'topParties'>>;
   timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+};
+
+export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['CitationField'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1906,6 +1961,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2209,6 +2265,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;

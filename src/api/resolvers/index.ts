@@ -3,6 +3,7 @@ import { abstractTypeResolvers } from './abstract-types';
 import { caseResolvers } from './case';
 import { casesResolvers } from './cases';
 import { chargeResolvers } from './charge';
+import { citationResolvers } from './citations';
 import { claimResolvers } from './claim';
 import { connectionResolvers } from './connections';
 import { eventResolvers } from './event';
@@ -16,6 +17,7 @@ import { partyResolvers } from './party';
 import { productionResolvers } from './production';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
+import { sourceResolvers } from './source';
 import { statsResolvers } from './stats';
 import { timelineResolvers } from './timeline';
 
@@ -40,4 +42,6 @@ export const resolvers: Resolvers[] = [
   exploreResolvers,
   statsResolvers,
   timelineResolvers,
+  citationResolvers,
+  sourceResolvers,
 ];

@@ -1,0 +1,79 @@
+import { lazy, Suspense } from 'react';
+import { Search } from './components/Search';
+import { Loading } from './components/States';
+import { kindOfId } from './format';
+import { Link, useLocation } from './router';
+import { CasePage } from './pages/CasePage';
+import { EntityPage } from './pages/EntityPage';
+import { Home } from './pages/Home';
+import { PartyPage } from './pages/PartyPage';
+import { PathFinder } from './pages/PathFinder';
+import { SourcePage } from './pages/SourcePage';
+import { StatsView } from './pages/StatsView';
+import { TimelinePage } from './pages/TimelinePage';
+
+// Cytoscape is only downloaded when a graph view opens.
+const GraphView = lazy(() => import('./pages/GraphView'));
+
+const PARTY_KINDS = new Set(['person', 'organization', 'group']);
+
+function Page() {
+  const { path } = useLocation();
+  const m = /^\/node\/([^/]+)(?:\/(graph|timeline))?\/?$/.exec(path);
+  if (m) {
+    let id: string;
+    try {
+      id = decodeURIComponent(m[1] ?? '');
+    } catch {
+      id = m[1] ?? '';
+    }
+    if (m[2] === 'graph')
+      return (
+        <Suspense fallback={<Loading what="the graph view" />}>
+          <GraphView key={id} id={id} />
+        </Suspense>
+      );
+    if (m[2] === 'timeline') return <TimelinePage key={id} id={id} />;
+    const kind = kindOfId(id);
+    if (kind === 'case') return <CasePage key={id} id={id} />;
+    if (PARTY_KINDS.has(kind)) return <PartyPage key={id} id={id} />;
+    if (kind === 'source') return <SourcePage key={id} id={id} />;
+    return <EntityPage key={id} id={id} />;
+  }
+  if (path === '/paths') return <PathFinder />;
+  if (path === '/stats') return <StatsView />;
+  if (path === '/' || path === '') return <Home />;
+  return (
+    <div className="state not-found" role="status">
+      <h1>Not found</h1>
+      <p>There is no page at {path}.</p>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top" role="banner">
+        <Link to="/" className="brand">
+          Litigation graph
+        </Link>
+        <Search label="Search the graph" />
+        <nav aria-label="Main">
+          <Link to="/paths">Path finder</Link>
+          <Link to="/stats">Statistics</Link>
+          <a href="/graphql">GraphQL</a>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page />
+      </main>
+      <footer className="bottom" role="contentinfo">
+        Every fact carries its source and the sentence that states it: open the numbered markers.
+      </footer>
+    </>
+  );
+}

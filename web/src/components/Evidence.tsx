@@ -1,0 +1,42 @@
+import { useId, useState } from 'react';
+import type { EvidenceFieldsFragment } from '../gql/graphql';
+import { Link, nodePath } from '../router';
+
+export const sourceLink = (sourceId: string, quote: string) =>
+  `${nodePath(sourceId)}?quote=${encodeURIComponent(quote)}`;
+
+/** The evidence marker next to a fact: opens the quotes that state it, each linked to its source. */
+export function Evidence({ items, fact }: { items: readonly EvidenceFieldsFragment[]; fact: string }) {
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  if (items.length === 0) return null;
+  return (
+    <span className="evidence">
+      <button
+        type="button"
+        className="ev-marker"
+        aria-expanded={open}
+        aria-controls={panel}
+        aria-label={`Evidence for ${fact}: ${items.length} quote${items.length > 1 ? 's' : ''}`}
+        title="Show the source sentences"
+        onClick={() => setOpen(!open)}
+      >
+        {items.length}
+      </button>
+      {open && (
+        <span className="ev-panel" id={panel} role="region" aria-label={`Evidence for ${fact}`}>
+          {items.map((e, i) => (
+            <span className="ev-item" key={i}>
+              <q className="quote">{e.quote}</q>
+              <span className="ev-source">
+                — <Link to={sourceLink(e.source.id, e.quote)}>{e.source.title}</Link>
+                {e.source.publisher ? `, ${e.source.publisher}` : ''}
+                {e.source.date ? `, ${e.source.date.value}` : ''}
+              </span>
+            </span>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}

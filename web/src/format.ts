@@ -1,0 +1,48 @@
+import type { DateFieldsFragment } from './gql/graphql';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A partial date at its real precision: `2021`, `July 2024`, `9 July 2024`. */
+export function formatDate(d: Pick<DateFieldsFragment, 'value' | 'precision'>): string {
+  const [y, m, day] = d.value.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (d.precision === 'YEAR' || !month) return y ?? d.value;
+  if (d.precision === 'MONTH' || !day) return `${month} ${y}`;
+  return `${Number(day)} ${month} ${y}`;
+}
+
+/** `PRIVATE_COUNSEL` → `private counsel`. */
+export const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
+
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What kind of entity an id names, from its typed prefix (`person:…`). */
+export function kindOfId(id: string): string {
+  return id.slice(0, Math.max(0, id.indexOf(':')));
+}
+
+const TYPENAME_LABEL: Record<string, string> = {
+  Person: 'People',
+  Organization: 'Organizations',
+  Group: 'Groups',
+  Case: 'Cases',
+  Charge: 'Charges',
+  Claim: 'Claims',
+  Incident: 'Incidents',
+  Production: 'Productions',
+  Court: 'Courts',
+};
+export const groupLabel = (typename: string): string => TYPENAME_LABEL[typename] ?? typename;

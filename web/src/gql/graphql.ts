@@ -1,0 +1,553 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Criminal, civil or other proceedings. */
+export type CaseKind =
+  /** A prosecution for a crime. */
+  | 'CRIMINAL'
+  /** A lawsuit between private or public parties. */
+  | 'CIVIL'
+  /** An administrative proceeding. */
+  | 'ADMINISTRATIVE'
+  /** An appeal. */
+  | 'APPEAL'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Where a case stands, as the latest source tells it. */
+export type CaseStatus =
+  /** Open: not yet dismissed, decided or settled. */
+  | 'PENDING'
+  /** Dismissed; see the outcome for prejudice. */
+  | 'DISMISSED'
+  /** Decided on the merits (conviction, acquittal, judgment). */
+  | 'DECIDED'
+  /** Settled between the parties. */
+  | 'SETTLED'
+  /** Closed for another reason. */
+  | 'CLOSED';
+
+/** How the caption was obtained. */
+export type CaptionKind =
+  /** The caption as a court or a source states it. */
+  | 'OFFICIAL'
+  /** A label made from the sourced parties because no source gives the official caption. */
+  | 'DESCRIPTIVE';
+
+/** Roles a party plays in a case. */
+export type PartyRole =
+  /** Brings a civil suit. */
+  | 'PLAINTIFF'
+  /** Is sued or charged. */
+  | 'DEFENDANT'
+  /** Prosecutes a criminal case. */
+  | 'PROSECUTION'
+  /** Files an appeal or petition. */
+  | 'PETITIONER'
+  /** Answers an appeal or petition. */
+  | 'RESPONDENT'
+  /** Represents a party (any capacity). */
+  | 'COUNSEL'
+  /** Decides the case. */
+  | 'JUDGE'
+  /** Another role. */
+  | 'OTHER';
+
+/** The capacity in which a lawyer acts. */
+export type CounselCapacity =
+  /** Appointed to prosecute a particular case. */
+  | 'SPECIAL_PROSECUTOR'
+  /** The elected or appointed district attorney. */
+  | 'DISTRICT_ATTORNEY'
+  /** Privately retained counsel. */
+  | 'PRIVATE_COUNSEL'
+  /** Public defender. */
+  | 'PUBLIC_DEFENDER'
+  /** Government counsel other than the above. */
+  | 'GOVERNMENT_COUNSEL'
+  /** Another capacity. */
+  | 'OTHER';
+
+/** How two cases relate. */
+export type CaseRelationKind =
+  /** This case arises from the other (a suit over conduct in a prosecution). */
+  | 'ARISES_FROM'
+  /** The other case arises from this one. */
+  | 'GAVE_RISE_TO'
+  /** This case is a refiling of the other. */
+  | 'REFILING_OF'
+  /** This case is an appeal of the other. */
+  | 'APPEAL_OF'
+  /** Another relation. */
+  | 'RELATED';
+
+/** What a quote establishes about the entity it is attached to. */
+export type CitationField =
+  /** The entity itself: that it exists, and its own properties. */
+  | 'ENTITY'
+  /** A phrase the source uses for a party (see `detail`). */
+  | 'DESCRIPTOR'
+  /** An office or position a party holds (see `detail`). */
+  | 'OFFICE'
+  /** A relationship from the entity (see `edge`). */
+  | 'RELATIONSHIP';
+
+/** How precise a date is. */
+export type DatePrecision =
+  /** Only the year is known (2021). */
+  | 'YEAR'
+  /** The year and month are known (July 2024). */
+  | 'MONTH'
+  /** The exact day is known. */
+  | 'DAY';
+
+/** Kinds of event in a case's timeline. */
+export type EventKind =
+  /** The case was filed or charges were brought. */
+  | 'FILED'
+  /** Trial began. */
+  | 'TRIAL_STARTED'
+  /** The case was dismissed. */
+  | 'DISMISSED'
+  /** The defendant was convicted. */
+  | 'CONVICTED'
+  /** A sentence was imposed. */
+  | 'SENTENCED'
+  /** The defendant was released on parole. */
+  | 'RELEASED_ON_PAROLE'
+  /** The parties were in settlement talks. */
+  | 'SETTLEMENT_TALKS'
+  /** A party announced it would refile. */
+  | 'REFILING_ANNOUNCED'
+  /** The case was settled. */
+  | 'SETTLED'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Kinds of entity a graph view shows (sources are never part of it). */
+export type NodeKind =
+  /** A person (a `Person` party). */
+  | 'PERSON'
+  /** An organization (an `Organization` party). */
+  | 'ORGANIZATION'
+  /** A collectively named group (a `Group` party). */
+  | 'GROUP'
+  /** A case. */
+  | 'CASE'
+  /** A criminal charge. */
+  | 'CHARGE'
+  /** A civil claim. */
+  | 'CLAIM'
+  /** An outcome: dismissal, conviction, sentence… */
+  | 'OUTCOME'
+  /** An event in a case's timeline. */
+  | 'EVENT'
+  /** An incident cases arise from. */
+  | 'INCIDENT'
+  /** A film or other production. */
+  | 'PRODUCTION'
+  /** A court. */
+  | 'COURT';
+
+/** Kinds of relationship between entities: the graph's relationship types, each pointing from `source` to `target`. */
+export type EdgeKind =
+  /** Party → case, with a role (plaintiff, defendant, prosecution…). */
+  | 'PARTY_TO'
+  /** Lawyer → case, in a capacity (special prosecutor, private counsel…). */
+  | 'COUNSEL_IN'
+  /** Judge → case. */
+  | 'JUDGE_IN'
+  /** Case → court. */
+  | 'IN_COURT'
+  /** Case → the incident it arises from. */
+  | 'ARISES_FROM'
+  /** Case → charge. */
+  | 'HAS_CHARGE'
+  /** Charge → the party charged. */
+  | 'CHARGED'
+  /** Case → claim. */
+  | 'HAS_CLAIM'
+  /** Case → outcome. */
+  | 'HAS_OUTCOME'
+  /** Outcome → the judge who decided. */
+  | 'DECIDED_BY'
+  /** Outcome → the case, charge or claim it resolves. */
+  | 'RESOLVES'
+  /** Case → event. */
+  | 'HAS_EVENT'
+  /** Case → related case, with how they relate. */
+  | 'RELATED_TO'
+  /** Party → spouse (the source's precision, e.g. widower, in the label). */
+  | 'SPOUSE_OF'
+  /** Parent → child. */
+  | 'PARENT_OF'
+  /** Party → production, with a role. */
+  | 'WORKED_ON'
+  /** Party → incident: killed, injured or otherwise involved. */
+  | 'INVOLVED_IN'
+  /** Incident → the production it happened on. */
+  | 'ON_PRODUCTION';
+
+/** Whether an edge's orientation means something. */
+export type EdgeDirection =
+  /** The relationship reads from `source` to `target`; draw an arrow. */
+  | 'DIRECTED'
+  /** The relationship is symmetric (spouses, merely related cases); `source` and `target` are storage order only. */
+  | 'UNDIRECTED';
+
+/** How a path step walks its edge. */
+export type PathStepDirection =
+  /** Along the edge: `from` is its source, `to` its target. */
+  | 'FORWARD'
+  /** Against the edge: `from` is its target, `to` its source. */
+  | 'BACKWARD';
+
+/** How a party was part of an incident. */
+export type InvolvementKind =
+  /** Killed in the incident. */
+  | 'KILLED'
+  /** Injured in the incident. */
+  | 'INJURED'
+  /** Otherwise involved; see `detail`. */
+  | 'INVOLVED';
+
+/** Kinds of outcome. */
+export type OutcomeKind =
+  /** The case or a charge is dismissed. */
+  | 'DISMISSAL'
+  /** A verdict or plea of guilty. */
+  | 'CONVICTION'
+  /** A verdict of not guilty. */
+  | 'ACQUITTAL'
+  /** A sentence imposed after conviction. */
+  | 'SENTENCE'
+  /** Release on parole. */
+  | 'PAROLE'
+  /** A settlement between the parties. */
+  | 'SETTLEMENT'
+  /** A judgment in a civil case. */
+  | 'JUDGMENT'
+  /** Another outcome. */
+  | 'OTHER';
+
+/** The stage of proceedings at which an outcome came. */
+export type ProceedingStage =
+  /** Before trial. */
+  | 'PRE_TRIAL'
+  /** During trial. */
+  | 'TRIAL'
+  /** After trial. */
+  | 'POST_TRIAL'
+  /** On appeal. */
+  | 'APPEAL';
+
+/** Kinds of relationship between two parties. */
+export type RelationshipKind =
+  /** The two are or were married; `detail` says more (widower). */
+  | 'SPOUSE_OF'
+  /** This party is a parent of the other. */
+  | 'PARENT_OF'
+  /** This party is a child of the other. */
+  | 'CHILD_OF';
+
+/** Roles on a production. */
+export type ProductionRole =
+  /** Performer. */
+  | 'ACTOR'
+  /** Producer. */
+  | 'PRODUCER'
+  /** Person in charge of weapons on set. */
+  | 'ARMOURER'
+  /** Director of photography. */
+  | 'CINEMATOGRAPHER'
+  /** Director. */
+  | 'DIRECTOR'
+  /** Any other role; see `roleText`. */
+  | 'OTHER';
+
+/** What a timeline entry is. */
+export type TimelineEntryKind =
+  /** The incident the cases arise from. */
+  | 'INCIDENT'
+  /** A step in a case (filing, trial, dismissal, conviction…). */
+  | 'EVENT';
+
+/** How sure the graph is of a case's state on a day. */
+export type Certainty =
+  /** A dated step on or before the day shows it. */
+  | 'ESTABLISHED'
+  /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
+  | 'ASSUMED'
+  /** The sources do not allow an answer. */
+  | 'UNKNOWN';
+
+export type EvidenceFieldsFragment = { quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } };
+
+export type DateFieldsFragment = { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null };
+
+export type TimelineFieldsFragment = { totalCount: number, edges: Array<{ node: { id: string, kind: TimelineEntryKind, eventKind: EventKind | null, description: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, case: { id: string, caption: string } | null, incident: { id: string, name: string } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> };
+
+export type OutcomeFieldsFragment = { id: string, kind: OutcomeKind, withPrejudice: boolean | null, canBeRevived: boolean | null, reason: string | null, stage: ProceedingStage | null, stageText: string | null, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, decidedBy:
+    | { id: string, displayName: string }
+    | { id: string, displayName: string }
+    | { id: string, displayName: string }
+   | null, sentence: { term: string, months: number | null, custody: string | null } | null, resolves: Array<
+    | { __typename: 'Case', id: string, caption: string }
+    | { __typename: 'Charge', id: string, label: string }
+    | { __typename: 'Claim', id: string, label: string }
+  >, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Person', id: string, displayName: string }
+      | { __typename: 'Organization', id: string, displayName: string }
+      | { __typename: 'Group', id: string, displayName: string }
+      | { __typename: 'Case', id: string, caption: string, kind: CaseKind, status: CaseStatus }
+      | { __typename: 'Charge', id: string, label: string }
+      | { __typename: 'Claim', id: string, label: string }
+      | { __typename: 'Incident', id: string, name: string }
+      | { __typename: 'Production', id: string, title: string }
+      | { __typename: 'Court', id: string, name: string }
+     }> };
+
+export type CasePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CasePageQuery = { case: { id: string, caption: string, captionKind: CaptionKind, kind: CaseKind, status: CaseStatus, jurisdiction: string | null, docketNumber: string | null, court: { id: string, name: string } | null, filed: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, closed: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }>, incident: { id: string, name: string } | null, parties: { totalCount: number, edges: Array<{ node: { id: string, role: PartyRole, party:
+            | { id: string, displayName: string }
+            | { id: string, displayName: string }
+            | { id: string, displayName: string }
+          , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> }, counsel: Array<{ id: string, capacity: CounselCapacity, lawyer:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+      , client:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+       | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, judges: Array<{ id: string, judge:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+      , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, charges: Array<{ id: string, label: string, statute: string | null, defendant:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+       | null, outcomes: Array<{ id: string }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, claims: Array<{ id: string, label: string, outcomes: Array<{ id: string }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, outcomes: Array<{ id: string, kind: OutcomeKind, withPrejudice: boolean | null, canBeRevived: boolean | null, reason: string | null, stage: ProceedingStage | null, stageText: string | null, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, decidedBy:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+       | null, sentence: { term: string, months: number | null, custody: string | null } | null, resolves: Array<
+        | { __typename: 'Case', id: string, caption: string }
+        | { __typename: 'Charge', id: string, label: string }
+        | { __typename: 'Claim', id: string, label: string }
+      >, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, relatedCases: Array<{ id: string, kind: CaseRelationKind, case: { id: string, caption: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, events: { totalCount: number, edges: Array<{ node: { id: string, kind: EventKind, description: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> } } | null };
+
+export type CaseAsOfQueryVariables = Exact<{
+  id: string | number;
+  date: string;
+}>;
+
+
+export type CaseAsOfQuery = { case: { id: string, asOf: { date: string, exists: boolean, status: CaseStatus | null, pending: boolean, certainty: Certainty, basis: string, outcomes: Array<{ id: string, kind: OutcomeKind }>, events: Array<{ id: string, kind: EventKind, description: string }> } } | null };
+
+export type PartyPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyPageQuery = { party:
+    | { __typename: 'Person', id: string, name: string | null, displayName: string, aliases: Array<string>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }>, descriptors: Array<{ text: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, offices: Array<{ title: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, relationships: Array<{ id: string, kind: RelationshipKind, detail: string | null, other:
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+        , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, credits: Array<{ id: string, role: ProductionRole, roleText: string | null, production: { id: string, title: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, incidents: Array<{ id: string, kind: InvolvementKind, detail: string | null, incident: { id: string, name: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, cases: { totalCount: number, edges: Array<{ roles: Array<PartyRole>, node: { id: string, caption: string, captionKind: CaptionKind, kind: CaseKind, status: CaseStatus, filed: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null } }> } }
+    | { __typename: 'Organization', id: string, name: string | null, displayName: string, aliases: Array<string>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }>, descriptors: Array<{ text: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, offices: Array<{ title: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, relationships: Array<{ id: string, kind: RelationshipKind, detail: string | null, other:
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+        , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, credits: Array<{ id: string, role: ProductionRole, roleText: string | null, production: { id: string, title: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, incidents: Array<{ id: string, kind: InvolvementKind, detail: string | null, incident: { id: string, name: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, cases: { totalCount: number, edges: Array<{ roles: Array<PartyRole>, node: { id: string, caption: string, captionKind: CaptionKind, kind: CaseKind, status: CaseStatus, filed: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null } }> } }
+    | { __typename: 'Group', id: string, name: string | null, displayName: string, aliases: Array<string>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }>, descriptors: Array<{ text: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, offices: Array<{ title: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, relationships: Array<{ id: string, kind: RelationshipKind, detail: string | null, other:
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+        , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, credits: Array<{ id: string, role: ProductionRole, roleText: string | null, production: { id: string, title: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, incidents: Array<{ id: string, kind: InvolvementKind, detail: string | null, incident: { id: string, name: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, cases: { totalCount: number, edges: Array<{ roles: Array<PartyRole>, node: { id: string, caption: string, captionKind: CaptionKind, kind: CaseKind, status: CaseStatus, filed: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null } }> } }
+   | null, timeline: { totalCount: number, edges: Array<{ node: { id: string, kind: TimelineEntryKind, eventKind: EventKind | null, description: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, case: { id: string, caption: string } | null, incident: { id: string, name: string } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> } | null };
+
+export type EntityPageQueryVariables = Exact<{
+  id: string | number;
+  incident: boolean;
+}>;
+
+
+export type EntityPageQuery = { node:
+    | { __typename: 'Court', name: string, jurisdiction: string | null, id: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'Charge', label: string, statute: string | null, id: string, defendant:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+       | null, case: { id: string, caption: string }, outcomes: Array<{ id: string, kind: OutcomeKind, withPrejudice: boolean | null, canBeRevived: boolean | null, reason: string | null, stage: ProceedingStage | null, stageText: string | null, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, decidedBy:
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+         | null, sentence: { term: string, months: number | null, custody: string | null } | null, resolves: Array<
+          | { __typename: 'Case', id: string, caption: string }
+          | { __typename: 'Charge', id: string, label: string }
+          | { __typename: 'Claim', id: string, label: string }
+        >, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+    | { __typename: 'Claim', label: string, id: string, case: { id: string, caption: string }, outcomes: Array<{ id: string, kind: OutcomeKind, withPrejudice: boolean | null, canBeRevived: boolean | null, reason: string | null, stage: ProceedingStage | null, stageText: string | null, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, decidedBy:
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+         | null, sentence: { term: string, months: number | null, custody: string | null } | null, resolves: Array<
+          | { __typename: 'Case', id: string, caption: string }
+          | { __typename: 'Charge', id: string, label: string }
+          | { __typename: 'Claim', id: string, label: string }
+        >, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+    | { __typename: 'Event', description: string, id: string, eventKind: EventKind, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, case: { id: string, caption: string }, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Incident', name: string, description: string, place: string | null, id: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, production: { id: string, title: string } | null, involvements: Array<{ id: string, kind: InvolvementKind, detail: string | null, party:
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+        , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, cases: Array<{ id: string, caption: string, kind: CaseKind, status: CaseStatus }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+    | { __typename: 'Outcome', id: string, kind: OutcomeKind, withPrejudice: boolean | null, canBeRevived: boolean | null, reason: string | null, stage: ProceedingStage | null, stageText: string | null, case: { id: string, caption: string }, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, decidedBy:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+       | null, sentence: { term: string, months: number | null, custody: string | null } | null, resolves: Array<
+        | { __typename: 'Case', id: string, caption: string }
+        | { __typename: 'Charge', id: string, label: string }
+        | { __typename: 'Claim', id: string, label: string }
+      >, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Group', id: string }
+    | { __typename: 'Production', title: string, id: string, productionKind: string, credits: Array<{ id: string, role: ProductionRole, roleText: string | null, party:
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+          | { id: string, displayName: string }
+        , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, incidents: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+   | null, timeline?: { totalCount: number, edges: Array<{ node: { id: string, kind: TimelineEntryKind, eventKind: EventKind | null, description: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, case: { id: string, caption: string } | null, incident: { id: string, name: string } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> } | null };
+
+export type SourcePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourcePageQuery = { node:
+    | { __typename: 'Court', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Source', title: string, publisher: string | null, identifier: string, text: string | null, id: string, sourceKind: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null }
+    | { __typename: 'Incident', id: string }
+    | { __typename: 'Outcome', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Group', id: string }
+    | { __typename: 'Production', id: string }
+   | null, citations: Array<{ quote: string, field: CitationField, detail: string | null, node: { id: string, kind: NodeKind, displayName: string }, edge: { id: string, kind: EdgeKind, label: string } | null, target: { id: string, displayName: string } | null }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth: number;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, displayName: string }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, direction: EdgeDirection, label: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }> } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, rendering: string, steps: Array<{ direction: PathStepDirection, from: { id: string, kind: NodeKind, displayName: string }, to: { id: string, kind: NodeKind, displayName: string }, edge: { id: string, kind: EdgeKind, label: string, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> }>, fromNode:
+    | { __typename: 'Court', id: string }
+    | { __typename: 'Case', caption: string, id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Incident', name: string, id: string }
+    | { __typename: 'Outcome', id: string }
+    | { __typename: 'Person', displayName: string, id: string }
+    | { __typename: 'Organization', displayName: string, id: string }
+    | { __typename: 'Group', displayName: string, id: string }
+    | { __typename: 'Production', id: string }
+   | null, toNode:
+    | { __typename: 'Court', id: string }
+    | { __typename: 'Case', caption: string, id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Incident', name: string, id: string }
+    | { __typename: 'Outcome', id: string }
+    | { __typename: 'Person', displayName: string, id: string }
+    | { __typename: 'Organization', displayName: string, id: string }
+    | { __typename: 'Group', displayName: string, id: string }
+    | { __typename: 'Production', id: string }
+   | null };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { outcomeStats: { caseCount: number, outcomeCount: number, byKind: Array<{ key: string | null, label: string, count: number }>, byCourt: Array<{ key: string | null, label: string, count: number }>, byJudge: Array<{ key: string | null, label: string, count: number }>, byCaseKind: Array<{ key: string | null, label: string, count: number }>, timeToDisposition: { overall: { cases: number, medianDays: number | null, minDays: number | null, maxDays: number | null, p25Days: number | null, p75Days: number | null, approximate: boolean }, byCaseKind: Array<{ key: string | null, label: string, times: { cases: number, medianDays: number | null, minDays: number | null, maxDays: number | null, p25Days: number | null, p75Days: number | null, approximate: boolean } }>, byCourt: Array<{ key: string | null, label: string, times: { cases: number, medianDays: number | null, minDays: number | null, maxDays: number | null, p25Days: number | null, p75Days: number | null, approximate: boolean } }>, byJudge: Array<{ key: string | null, label: string, times: { cases: number, medianDays: number | null, minDays: number | null, maxDays: number | null, p25Days: number | null, p75Days: number | null, approximate: boolean } }> }, topParties: Array<{ cases: number, roles: Array<PartyRole>, party:
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+        | { id: string, displayName: string }
+       }> } };
+
+export type TimesFragment = { cases: number, medianDays: number | null, minDays: number | null, maxDays: number | null, p25Days: number | null, p75Days: number | null, approximate: boolean };
+
+export type TimelinePageQueryVariables = Exact<{
+  id: string | number;
+  partyId?: string | number | null | undefined;
+  caseId?: string | number | null | undefined;
+  incidentId?: string | number | null | undefined;
+}>;
+
+
+export type TimelinePageQuery = { node:
+    | { __typename: 'Court', id: string }
+    | { __typename: 'Case', caption: string, id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Incident', name: string, id: string }
+    | { __typename: 'Outcome', id: string }
+    | { __typename: 'Person', displayName: string, id: string }
+    | { __typename: 'Organization', displayName: string, id: string }
+    | { __typename: 'Group', displayName: string, id: string }
+    | { __typename: 'Production', id: string }
+   | null, timeline: { totalCount: number, edges: Array<{ node: { id: string, kind: TimelineEntryKind, eventKind: EventKind | null, description: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, case: { id: string, caption: string } | null, incident: { id: string, name: string } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> } | null };
+
+export const DateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}}]} as unknown as DocumentNode<DateFieldsFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
+export const TimelineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<TimelineFieldsFragment, unknown>;
+export const OutcomeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"withPrejudice"}},{"kind":"Field","name":{"kind":"Name","value":"canBeRevived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageText"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"custody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Charge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomeFieldsFragment, unknown>;
+export const TimesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Times"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DispositionTimes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}},{"kind":"Field","name":{"kind":"Name","value":"p25Days"}},{"kind":"Field","name":{"kind":"Name","value":"p75Days"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}}]}}]} as unknown as DocumentNode<TimesFragment, unknown>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Party"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Charge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Production"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Court"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"captionKind"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"docketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"court"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"lawyer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"judges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"judge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"charges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"statute"}},{"kind":"Field","name":{"kind":"Name","value":"defendant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"withPrejudice"}},{"kind":"Field","name":{"kind":"Name","value":"canBeRevived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageText"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"custody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Charge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
+export const CaseAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"exists"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseAsOfQuery, CaseAsOfQueryVariables>;
+export const PartyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"descriptors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleText"}},{"kind":"Field","name":{"kind":"Name","value":"production"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"captionKind"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartyPageQuery, PartyPageQueryVariables>;
+export const EntityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incident"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Court"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"production"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"transitive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Production"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","alias":{"kind":"Name","value":"productionKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleText"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Charge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"statute"}},{"kind":"Field","name":{"kind":"Name","value":"defendant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"eventKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incident"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"withPrejudice"}},{"kind":"Field","name":{"kind":"Name","value":"canBeRevived"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageText"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"custody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Charge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const SourcePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SourcePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","alias":{"kind":"Name","value":"sourceKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}}]} as unknown as DocumentNode<SourcePageQuery, SourcePageQueryVariables>;
+export const NeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"rendering"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"fromNode"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Party"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"toNode"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Party"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
+export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"topParties"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseCount"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCount"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCourt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byJudge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCaseKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToDisposition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Times"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCaseKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Times"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCourt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Times"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byJudge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Times"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Times"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DispositionTimes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}},{"kind":"Field","name":{"kind":"Name","value":"p25Days"}},{"kind":"Field","name":{"kind":"Name","value":"p75Days"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
+export const TimelinePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelinePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Party"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelinePageQuery, TimelinePageQueryVariables>;

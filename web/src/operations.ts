@@ -1,0 +1,718 @@
+import { graphql } from './gql';
+
+// Every operation and fragment of the explorer, in one file so that codegen reads them in
+// a stable order (its generated map follows the order documents are read). Each page view
+// sends one of these operations.
+
+// Fragments shared by the page queries; each page sends one operation.
+export const EvidenceFields = graphql(`
+  fragment EvidenceFields on Evidence {
+    quote
+    source {
+      id
+      title
+      publisher
+      kind
+      date {
+        value
+      }
+    }
+  }
+`);
+
+export const DateFields = graphql(`
+  fragment DateFields on PartialDate {
+    value
+    precision
+    earliest
+    latest
+    wording
+    derived
+    derivation
+  }
+`);
+
+export const TimelineFields = graphql(`
+  fragment TimelineFields on TimelineConnection {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        eventKind
+        description
+        date {
+          ...DateFields
+        }
+        case {
+          id
+          caption
+        }
+        incident {
+          id
+          name
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+`);
+
+export const OutcomeFields = graphql(`
+  fragment OutcomeFields on Outcome {
+    id
+    kind
+    withPrejudice
+    canBeRevived
+    reason
+    stage
+    stageText
+    date {
+      ...DateFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    sentence {
+      term
+      months
+      custody
+    }
+    resolves {
+      __typename
+      ... on Case {
+        id
+        caption
+      }
+      ... on Charge {
+        id
+        label
+      }
+      ... on Claim {
+        id
+        label
+      }
+    }
+    evidence {
+      ...EvidenceFields
+    }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query Search($text: String!) {
+    search(text: $text, first: 20) {
+      score
+      node {
+        __typename
+        ... on Party {
+          id
+          displayName
+        }
+        ... on Case {
+          id
+          caption
+          kind
+          status
+        }
+        ... on Charge {
+          id
+          label
+        }
+        ... on Claim {
+          id
+          label
+        }
+        ... on Incident {
+          id
+          name
+        }
+        ... on Production {
+          id
+          title
+        }
+        ... on Court {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CasePageQuery = graphql(`
+  query CasePage($id: ID!) {
+    case(id: $id) {
+      id
+      caption
+      captionKind
+      kind
+      status
+      jurisdiction
+      docketNumber
+      court {
+        id
+        name
+      }
+      filed {
+        ...DateFields
+      }
+      closed {
+        ...DateFields
+      }
+      evidence {
+        ...EvidenceFields
+      }
+      incident {
+        id
+        name
+      }
+      parties(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            role
+            party {
+              id
+              displayName
+            }
+            evidence {
+              ...EvidenceFields
+            }
+          }
+        }
+      }
+      counsel {
+        id
+        capacity
+        lawyer {
+          id
+          displayName
+        }
+        client {
+          id
+          displayName
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      judges {
+        id
+        judge {
+          id
+          displayName
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      charges {
+        id
+        label
+        statute
+        defendant {
+          id
+          displayName
+        }
+        outcomes {
+          id
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      claims {
+        id
+        label
+        outcomes {
+          id
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      outcomes {
+        ...OutcomeFields
+      }
+      relatedCases {
+        id
+        kind
+        case {
+          id
+          caption
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      events(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            description
+            date {
+              ...DateFields
+            }
+            evidence {
+              ...EvidenceFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AsOfQuery = graphql(`
+  query CaseAsOf($id: ID!, $date: Date!) {
+    case(id: $id) {
+      id
+      asOf(date: $date) {
+        date
+        exists
+        status
+        pending
+        certainty
+        basis
+        outcomes {
+          id
+          kind
+        }
+        events {
+          id
+          kind
+          description
+        }
+      }
+    }
+  }
+`);
+
+export const PartyPageQuery = graphql(`
+  query PartyPage($id: ID!) {
+    party(id: $id) {
+      __typename
+      id
+      name
+      displayName
+      aliases
+      evidence {
+        ...EvidenceFields
+      }
+      descriptors {
+        text
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      offices {
+        title
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      relationships {
+        id
+        kind
+        detail
+        other {
+          id
+          displayName
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      credits {
+        id
+        role
+        roleText
+        production {
+          id
+          title
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      incidents {
+        id
+        kind
+        detail
+        incident {
+          id
+          name
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      cases(first: 100) {
+        totalCount
+        edges {
+          roles
+          node {
+            id
+            caption
+            captionKind
+            kind
+            status
+            filed {
+              ...DateFields
+            }
+          }
+        }
+      }
+    }
+    timeline(partyId: $id, first: 100) {
+      ...TimelineFields
+    }
+  }
+`);
+
+// Court, incident, production, charge, claim, outcome and event pages: one query.
+export const EntityPageQuery = graphql(`
+  query EntityPage($id: ID!, $incident: Boolean!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Court {
+        name
+        jurisdiction
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      ... on Incident {
+        name
+        description
+        place
+        date {
+          ...DateFields
+        }
+        production {
+          id
+          title
+        }
+        involvements {
+          id
+          kind
+          detail
+          party {
+            id
+            displayName
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+        cases(transitive: true) {
+          id
+          caption
+          kind
+          status
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      ... on Production {
+        title
+        productionKind: kind
+        credits {
+          id
+          role
+          roleText
+          party {
+            id
+            displayName
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+        incidents {
+          id
+          name
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      ... on Charge {
+        label
+        statute
+        defendant {
+          id
+          displayName
+        }
+        case {
+          id
+          caption
+        }
+        outcomes {
+          ...OutcomeFields
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      ... on Claim {
+        label
+        case {
+          id
+          caption
+        }
+        outcomes {
+          ...OutcomeFields
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      ... on Outcome {
+        ...OutcomeFields
+        case {
+          id
+          caption
+        }
+      }
+      ... on Event {
+        eventKind: kind
+        description
+        date {
+          ...DateFields
+        }
+        case {
+          id
+          caption
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+    timeline(incidentId: $id, first: 100) @include(if: $incident) {
+      ...TimelineFields
+    }
+  }
+`);
+
+export const SourcePageQueryDoc = graphql(`
+  query SourcePage($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Source {
+        title
+        publisher
+        sourceKind: kind
+        identifier
+        text
+        date {
+          ...DateFields
+        }
+      }
+    }
+    citations(sourceId: $id) {
+      quote
+      field
+      detail
+      node {
+        id
+        kind
+        displayName
+      }
+      edge {
+        id
+        kind
+        label
+      }
+      target {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+// The graph view's neighbourhood; expanding a node sends it again for that node.
+export const NeighborhoodQueryDoc = graphql(`
+  query Neighborhood($id: ID!, $depth: Int!) {
+    neighborhood(id: $id, depth: $depth, limit: 200) {
+      truncated
+      nodes {
+        id
+        kind
+        displayName
+      }
+      edges {
+        id
+        kind
+        source
+        target
+        direction
+        label
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+`);
+
+export const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!) {
+    paths(from: $from, to: $to, maxLength: 6, first: 5) {
+      length
+      rendering
+      steps {
+        direction
+        from {
+          id
+          kind
+          displayName
+        }
+        to {
+          id
+          kind
+          displayName
+        }
+        edge {
+          id
+          kind
+          label
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+    fromNode: node(id: $from) {
+      __typename
+      id
+      ... on Party {
+        displayName
+      }
+      ... on Case {
+        caption
+      }
+      ... on Incident {
+        name
+      }
+    }
+    toNode: node(id: $to) {
+      __typename
+      id
+      ... on Party {
+        displayName
+      }
+      ... on Case {
+        caption
+      }
+      ... on Incident {
+        name
+      }
+    }
+  }
+`);
+
+export const StatsQueryDoc = graphql(`
+  query Stats {
+    outcomeStats(topParties: 10) {
+      caseCount
+      outcomeCount
+      byKind {
+        key
+        label
+        count
+      }
+      byCourt {
+        key
+        label
+        count
+      }
+      byJudge {
+        key
+        label
+        count
+      }
+      byCaseKind {
+        key
+        label
+        count
+      }
+      timeToDisposition {
+        overall {
+          ...Times
+        }
+        byCaseKind {
+          key
+          label
+          times {
+            ...Times
+          }
+        }
+        byCourt {
+          key
+          label
+          times {
+            ...Times
+          }
+        }
+        byJudge {
+          key
+          label
+          times {
+            ...Times
+          }
+        }
+      }
+      topParties {
+        party {
+          id
+          displayName
+        }
+        cases
+        roles
+      }
+    }
+  }
+  fragment Times on DispositionTimes {
+    cases
+    medianDays
+    minDays
+    maxDays
+    p25Days
+    p75Days
+    approximate
+  }
+`);
+
+export const TimelinePageQuery = graphql(`
+  query TimelinePage($id: ID!, $partyId: ID, $caseId: ID, $incidentId: ID) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Party {
+        displayName
+      }
+      ... on Case {
+        caption
+      }
+      ... on Incident {
+        name
+      }
+    }
+    timeline(partyId: $partyId, caseId: $caseId, incidentId: $incidentId, first: 100) {
+      ...TimelineFields
+    }
+  }
+`);

@@ -1,0 +1,268 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { CasePageQuery, AsOfQuery } from '../operations';
+import type { OutcomeFieldsFragment } from '../gql/graphql';
+import { DateText } from '../components/DateText';
+import { Evidence } from '../components/Evidence';
+import { Empty, ErrorState, Loading, NotFound } from '../components/States';
+import { Timeline } from '../components/Timeline';
+import { capitalised, words } from '../format';
+import { Link, nodePath } from '../router';
+import { EntityHeader } from '../components/EntityHeader';
+
+export function OutcomeItem({ o }: { o: OutcomeFieldsFragment }) {
+  return (
+    <li id={o.id}>
+      <Link to={nodePath(o.id)}>{capitalised(words(o.kind))}</Link>
+      {o.withPrejudice != null && <> {o.withPrejudice ? 'with prejudice' : 'without prejudice'}</>},{' '}
+      <DateText date={o.date} />
+      {o.decidedBy && (
+        <>
+          , decided by <Link to={nodePath(o.decidedBy.id)}>{o.decidedBy.displayName}</Link>
+        </>
+      )}
+      {o.stageText && <>, {o.stageText}</>}
+      {o.sentence && (
+        <>
+          : {o.sentence.term}
+          {o.sentence.custody ? ` in ${o.sentence.custody}` : ''}
+        </>
+      )}
+      {o.canBeRevived != null && <> ({o.canBeRevived ? 'can be revived' : 'cannot be revived'})</>}
+      {o.reason && <span className="reason"> — {o.reason}</span>}
+      <Evidence items={o.evidence} fact={`${words(o.kind)}`} />
+    </li>
+  );
+}
+
+function AsOf({ id }: { id: string }) {
+  const [date, setDate] = useState('');
+  const [{ data, fetching, error }] = useQuery({ query: AsOfQuery, variables: { id, date }, pause: !date });
+  const a = data?.case?.asOf;
+  return (
+    <section aria-labelledby="asof-h">
+      <h2 id="asof-h">As of a day</h2>
+      <label htmlFor="asof-date">Show the case as it stood on </label>
+      <input id="asof-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <div aria-live="polite">
+        {fetching && <Loading what="the case on that day" />}
+        {error && <ErrorState error={error} />}
+        {a && (
+          <div className="asof">
+            <p>
+              <strong>{a.exists ? (a.status ? words(a.status) : 'status unknown') : 'not yet begun'}</strong>
+              {a.exists && (a.pending ? ', pending' : ', not pending')} on {a.date} —{' '}
+              <span className={`certainty ${a.certainty.toLowerCase()}`}>{words(a.certainty)}</span>:{' '}
+              {a.basis}
+            </p>
+            {a.events.length > 0 && <p>Steps by then: {a.events.map((e) => e.description).join('; ')}</p>}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function CasePage({ id }: { id: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: CasePageQuery, variables: { id } });
+  if (error) return <ErrorState error={error} />;
+  if (fetching || !data) return <Loading what="the case" />;
+  const c = data.case;
+  if (!c) return <NotFound id={id} />;
+  const byRole = new Map<string, typeof c.parties.edges>();
+  for (const e of c.parties.edges) byRole.set(e.node.role, [...(byRole.get(e.node.role) ?? []), e]);
+  const outcomesOf = (ids: readonly { id: string }[]) =>
+    ids.map((o) => c.outcomes.find((x) => x.id === o.id)).filter((o) => o !== undefined);
+  return (
+    <article className="entity case">
+      <EntityHeader id={c.id} kind={`${words(c.kind)} case`} title={c.caption}>
+        <p className="caption-kind">
+          {c.captionKind === 'OFFICIAL' ? (
+            <span className="badge official">Official caption</span>
+          ) : (
+            <span className="badge descriptive" title="No source gives the official caption">
+              Descriptive caption, made from the sourced parties
+            </span>
+          )}
+          <Evidence items={c.evidence} fact="the case" />
+        </p>
+      </EntityHeader>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>{words(c.status)}</dd>
+        <dt>Court</dt>
+        <dd>{c.court ? <Link to={nodePath(c.court.id)}>{c.court.name}</Link> : <i>no source names it</i>}</dd>
+        {c.jurisdiction && (
+          <>
+            <dt>Jurisdiction</dt>
+            <dd>{c.jurisdiction}</dd>
+          </>
+        )}
+        <dt>Docket number</dt>
+        <dd>{c.docketNumber ?? <i>not known</i>}</dd>
+        <dt>Filed</dt>
+        <dd>
+          <DateText date={c.filed} undated="no source dates it" />
+        </dd>
+        <dt>Closed</dt>
+        <dd>
+          <DateText date={c.closed} undated="open, or no source dates it" />
+        </dd>
+        {c.incident && (
+          <>
+            <dt>Arises from</dt>
+            <dd>
+              <Link to={nodePath(c.incident.id)}>{c.incident.name}</Link>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby="parties-h">
+        <h2 id="parties-h">Parties</h2>
+        {byRole.size === 0 && <Empty>No parties are sourced.</Empty>}
+        {[...byRole.entries()].map(([role, edges]) => (
+          <div key={role} className="role-group">
+            <h3>{capitalised(words(role))}</h3>
+            <ul>
+              {edges.map(({ node: cp }) => {
+                const counsel = c.counsel.filter((k) => k.client?.id === cp.party.id);
+                return (
+                  <li key={cp.id}>
+                    <Link to={nodePath(cp.party.id)}>{cp.party.displayName}</Link>
+                    <Evidence items={cp.evidence} fact={`${cp.party.displayName} as ${words(role)}`} />
+                    {counsel.length > 0 && (
+                      <ul className="counsel">
+                        {counsel.map((k) => (
+                          <li key={k.id}>
+                            represented by <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link> (
+                            {words(k.capacity)})
+                            <Evidence items={k.evidence} fact={`${k.lawyer.displayName} as counsel`} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+        {c.counsel.some((k) => !k.client) && (
+          <div className="role-group">
+            <h3>Counsel</h3>
+            <ul>
+              {c.counsel
+                .filter((k) => !k.client)
+                .map((k) => (
+                  <li key={k.id}>
+                    <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link>, {words(k.capacity)}
+                    <Evidence items={k.evidence} fact={`${k.lawyer.displayName} as counsel`} />
+                  </li>
+                ))}
+            </ul>
+          </div>
+        )}
+        {c.judges.length > 0 && (
+          <div className="role-group">
+            <h3>Judges</h3>
+            <ul>
+              {c.judges.map((j) => (
+                <li key={j.id}>
+                  <Link to={nodePath(j.judge.id)}>{j.judge.displayName}</Link>
+                  <Evidence items={j.evidence} fact={`${j.judge.displayName} as judge`} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      {(c.charges.length > 0 || c.claims.length > 0) && (
+        <section aria-labelledby="counts-h">
+          <h2 id="counts-h">{c.charges.length > 0 ? 'Charges' : 'Claims'}</h2>
+          <ul>
+            {c.charges.map((ch) => (
+              <li key={ch.id}>
+                <Link to={nodePath(ch.id)}>{ch.label}</Link>
+                {ch.statute && ` (${ch.statute})`}
+                {ch.defendant && (
+                  <>
+                    {' '}
+                    against <Link to={nodePath(ch.defendant.id)}>{ch.defendant.displayName}</Link>
+                  </>
+                )}
+                <Evidence items={ch.evidence} fact={`the charge ${ch.label}`} />
+                <ResolvedBy outcomes={outcomesOf(ch.outcomes)} />
+              </li>
+            ))}
+            {c.claims.map((cl) => (
+              <li key={cl.id}>
+                <Link to={nodePath(cl.id)}>{cl.label}</Link>
+                <Evidence items={cl.evidence} fact={`the claim ${cl.label}`} />
+                <ResolvedBy outcomes={outcomesOf(cl.outcomes)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="outcomes-h">
+        <h2 id="outcomes-h">Outcomes</h2>
+        {c.outcomes.length === 0 ? (
+          <Empty>No outcome yet.</Empty>
+        ) : (
+          <ul>
+            {c.outcomes.map((o) => (
+              <OutcomeItem key={o.id} o={o} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {c.relatedCases.length > 0 && (
+        <section aria-labelledby="related-h">
+          <h2 id="related-h">Related cases</h2>
+          <ul>
+            {c.relatedCases.map((r) => (
+              <li key={r.id}>
+                {capitalised(words(r.kind))} <Link to={nodePath(r.case.id)}>{r.case.caption}</Link>
+                <Evidence items={r.evidence} fact={`the relation to ${r.case.caption}`} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="timeline-h">
+        <h2 id="timeline-h">Timeline</h2>
+        <Timeline
+          entries={c.events.edges.map(({ node: e }) => ({
+            id: e.id,
+            description: e.description,
+            kind: e.kind,
+            date: e.date,
+            evidence: e.evidence,
+          }))}
+        />
+      </section>
+      <AsOf id={c.id} />
+    </article>
+  );
+}
+
+function ResolvedBy({ outcomes }: { outcomes: OutcomeFieldsFragment[] }) {
+  if (outcomes.length === 0) return <span className="unresolved"> — unresolved</span>;
+  return (
+    <span className="resolved-by">
+      {' '}
+      — resolved by{' '}
+      {outcomes.map((o, i) => (
+        <span key={o.id}>
+          {i > 0 && ', '}
+          <a href={`#${o.id}`}>{words(o.kind)}</a> (<DateText date={o.date} />)
+        </span>
+      ))}
+    </span>
+  );
+}

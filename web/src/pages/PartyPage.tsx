@@ -1,0 +1,136 @@
+import { useQuery } from 'urql';
+import { PartyPageQuery } from '../operations';
+import { DateText } from '../components/DateText';
+import { Evidence } from '../components/Evidence';
+import { EntityHeader } from '../components/EntityHeader';
+import { Empty, ErrorState, Loading, NotFound } from '../components/States';
+import { Timeline } from '../components/Timeline';
+import { capitalised, words } from '../format';
+import { Link, nodePath } from '../router';
+
+export function PartyPage({ id }: { id: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: PartyPageQuery, variables: { id } });
+  if (error) return <ErrorState error={error} />;
+  if (fetching || !data) return <Loading what="the party" />;
+  const p = data.party;
+  if (!p) return <NotFound id={id} />;
+  const byRole = new Map<string, typeof p.cases.edges>();
+  for (const e of p.cases.edges)
+    for (const role of e.roles) byRole.set(role, [...(byRole.get(role) ?? []), e]);
+  return (
+    <article className="entity party">
+      <EntityHeader id={p.id} kind={p.__typename} title={p.displayName} timeline>
+        <p>
+          {p.name ? (
+            'Named in the sources'
+          ) : (
+            <span className="badge descriptive">The sources never name this party</span>
+          )}
+          <Evidence items={p.evidence} fact={p.displayName} />
+        </p>
+      </EntityHeader>
+      <dl className="facts">
+        <dt>Also called</dt>
+        <dd>{p.aliases.length ? p.aliases.join(', ') : <i>no other names</i>}</dd>
+        <dt>Described as</dt>
+        <dd>
+          {p.descriptors.length === 0 && <i>no descriptors</i>}
+          <ul className="inline">
+            {p.descriptors.map((d) => (
+              <li key={d.text}>
+                “{d.text}”
+                <Evidence items={d.evidence} fact={`“${d.text}”`} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Offices</dt>
+        <dd>
+          {p.offices.length === 0 && <i>none sourced</i>}
+          <ul className="inline">
+            {p.offices.map((o) => (
+              <li key={o.title}>
+                {o.title}
+                <Evidence items={o.evidence} fact={o.title} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {p.relationships.length > 0 && (
+        <section aria-labelledby="rel-h">
+          <h2 id="rel-h">Relationships</h2>
+          <ul>
+            {p.relationships.map((r) => (
+              <li key={r.id}>
+                {capitalised(words(r.kind))}
+                {r.detail && ` (${r.detail})`} <Link to={nodePath(r.other.id)}>{r.other.displayName}</Link>
+                <Evidence items={r.evidence} fact={`${words(r.kind)} ${r.other.displayName}`} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(p.credits.length > 0 || p.incidents.length > 0) && (
+        <section aria-labelledby="work-h">
+          <h2 id="work-h">Productions and incidents</h2>
+          <ul>
+            {p.credits.map((c) => (
+              <li key={c.id}>
+                {capitalised(c.roleText ?? words(c.role))} on{' '}
+                <Link to={nodePath(c.production.id)}>{c.production.title}</Link>
+                <Evidence items={c.evidence} fact={`${words(c.role)} on ${c.production.title}`} />
+              </li>
+            ))}
+            {p.incidents.map((i) => (
+              <li key={i.id}>
+                {capitalised(words(i.kind))} in <Link to={nodePath(i.incident.id)}>{i.incident.name}</Link>
+                {i.detail && `: ${i.detail}`}
+                <Evidence items={i.evidence} fact={`${words(i.kind)} in ${i.incident.name}`} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="cases-h">
+        <h2 id="cases-h">Cases by role</h2>
+        {byRole.size === 0 && <Empty>No cases.</Empty>}
+        {[...byRole.entries()].map(([role, edges]) => (
+          <div key={role} className="role-group">
+            <h3>As {words(role)}</h3>
+            <ul>
+              {edges.map(({ node: c }) => (
+                <li key={c.id}>
+                  <Link to={nodePath(c.id)}>{c.caption}</Link>
+                  {c.captionKind === 'DESCRIPTIVE' && (
+                    <span className="badge descriptive small">descriptive</span>
+                  )}{' '}
+                  — {words(c.kind)}, {words(c.status)}, filed <DateText date={c.filed} undated="(undated)" />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="ptl-h">
+        <h2 id="ptl-h">Timeline</h2>
+        {data.timeline && (
+          <Timeline
+            entries={data.timeline.edges.map(({ node: t }) => ({
+              id: t.id,
+              kind: t.eventKind ?? t.kind,
+              description: t.description,
+              date: t.date,
+              evidence: t.evidence,
+              context: t.case
+                ? { id: t.case.id, label: t.case.caption }
+                : t.incident
+                  ? { id: t.incident.id, label: t.incident.name }
+                  : null,
+            }))}
+          />
+        )}
+      </section>
+    </article>
+  );
+}
