@@ -142,6 +142,99 @@ export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
   });
 }
 
+/** An entity of any kind with its labels, for mixed lists (what a statement is about). */
+export function labelledSummary(x: Cypher.Node): Cypher.Expr {
+  return new Cypher.Map({ labels: Cypher.labels(x), doc: entitySummary(x) });
+}
+
+/**
+ * A statement: who said it, for whom, and what it is about. What it asserts stays
+ * the statement's `content`; nothing here turns it into a fact of its subjects.
+ */
+export function statementDocument(s: Cypher.Node): Cypher.Expr {
+  const speaker = new Cypher.Node();
+  const client = new Cypher.Node();
+  const x = new Cypher.Node();
+  return withEvidence(s, {
+    speaker: firstOf(
+      new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(partySummary(speaker)),
+    ),
+    onBehalfOf: firstOf(
+      new Cypher.Match(
+        new Cypher.Pattern(client, { labels: [PARTY], properties: { id: s.property('onBehalfOfId') } }),
+      ).return(partySummary(client)),
+    ),
+    about: new Cypher.Collect(
+      new Cypher.Match(
+        pattern(s)
+          .related(rels('ABOUT'))
+          .to(x, { labels: [NODE] }),
+      )
+        .return(labelledSummary(x))
+        .orderBy([x.property('id'), 'ASC']),
+    ),
+  });
+}
+
+/** Statements oldest first (undated last, as Cypher sorts nulls), then in source order. */
+const statementOrder = (s: Cypher.Node): [Cypher.Expr, 'ASC'][] => [
+  [s.property('dateEarliest'), 'ASC'],
+  [s.property('seq'), 'ASC'],
+  [s.property('id'), 'ASC'],
+];
+
+/** Statements about a case or anything the case owns (claims, charges, events, outcomes). */
+export function caseStatements(c: Cypher.Node): Cypher.Expr {
+  const s = new Cypher.Node();
+  const x = new Cypher.Node();
+  return new Cypher.Collect(
+    Cypher.utils.concat(
+      new Cypher.Match(
+        new Cypher.Pattern(s, { labels: ['Statement'] }).related(rels('ABOUT')).to(x, { labels: [NODE] }),
+      ).where(
+        Cypher.or(
+          Cypher.eq(x, c),
+          new Cypher.Exists(
+            new Cypher.Match(
+              pattern(c)
+                .related(rels(...CASE_OWNS))
+                .to(x),
+            ),
+          ),
+        ),
+      ),
+      new Cypher.With(s).distinct(),
+      new Cypher.Return(statementDocument(s)).orderBy(...statementOrder(s)),
+    ),
+  );
+}
+
+/** Statements a party made, or a lawyer made on its behalf. */
+export function statementsBy(p: Cypher.Node): Cypher.Expr {
+  const s = new Cypher.Node();
+  return new Cypher.Collect(
+    new Cypher.Match(new Cypher.Pattern(s, { labels: ['Statement'] }))
+      .where(
+        Cypher.or(
+          Cypher.eq(s.property('onBehalfOfId'), p.property('id')),
+          new Cypher.Exists(new Cypher.Match(pattern(p).related(rels('STATED')).to(s))),
+        ),
+      )
+      .return(statementDocument(s))
+      .orderBy(...statementOrder(s)),
+  );
+}
+
+/** Statements about a party or an incident. */
+export function statementsAbout(p: Cypher.Node): Cypher.Expr {
+  const s = new Cypher.Node();
+  return new Cypher.Collect(
+    new Cypher.Match(new Cypher.Pattern(s, { labels: ['Statement'] }).related(rels('ABOUT')).to(p))
+      .return(statementDocument(s))
+      .orderBy(...statementOrder(s)),
+  );
+}
+
 /** Rows of a subquery in stored order: `seq` (source order), then id. */
 const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
   [v.property('seq'), 'ASC'],
@@ -252,6 +345,7 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
         )
         .orderBy([other.property('caption'), 'ASC'], [other.property('id'), 'ASC']),
     ),
+    statements: caseStatements(c),
   });
 }
 
@@ -315,6 +409,8 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
         )
         .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
     ),
+    statements: statementsBy(p),
+    statementsAbout: statementsAbout(p),
   });
 }
 

@@ -14,6 +14,7 @@ import type {
   ProceedingStage,
   ProductionRole,
   RelationshipKind,
+  StatementKind,
   TimelineEntryKind,
 } from '../generated/graphql';
 
@@ -78,6 +79,10 @@ export interface PartyModel {
   credits?: ProductionCreditModel[];
   incidents?: IncidentInvolvementModel[];
   caseLinks?: PartyCaseModel[];
+  /** Made by this party or on its behalf. */
+  statements?: StatementModel[];
+  /** Made by others about this party. */
+  statementsAbout?: StatementModel[];
 }
 
 export interface PartyRelationshipModel {
@@ -142,6 +147,8 @@ export interface CaseDetails {
   outcomes: OutcomeModel[];
   events: EventModel[];
   related: CaseRelationModel[];
+  /** About the case or anything it owns. */
+  statements: StatementModel[];
 }
 
 export interface CasePartyModel {
@@ -213,6 +220,26 @@ export interface EventModel {
   evidence: EvidenceModel[];
 }
 
+/** What a statement can be about (the StatementSubject union). */
+export type StatementSubjectModel =
+  CaseModel | ClaimModel | ChargeModel | EventModel | OutcomeModel | IncidentModel | PartyModel;
+
+/** Something a speaker said: a fact that it was said; `content` is the speaker's assertion. */
+export interface StatementModel {
+  __typename: 'Statement';
+  id: string;
+  kind: StatementKind;
+  content: string;
+  directQuote: boolean;
+  attribution: string | null;
+  date: PartialDateModel | null;
+  evidence: EvidenceModel[];
+  // Present on a full statement document, absent on a summary (search hits, graph views).
+  speaker?: PartyModel;
+  onBehalfOf?: PartyModel | null;
+  about?: StatementSubjectModel[];
+}
+
 export interface CaseRelationModel {
   id: string;
   kind: CaseRelationKind;
@@ -260,11 +287,19 @@ export type NodeModel =
   | ClaimModel
   | OutcomeModel
   | EventModel
-  | IncidentModel;
+  | IncidentModel
+  | StatementModel;
 
 /** What the full-text index covers (the SearchResult union). */
 export type SearchResultModel =
-  PartyModel | CaseModel | ChargeModel | ClaimModel | CourtModel | IncidentModel | ProductionModel;
+  | PartyModel
+  | CaseModel
+  | ChargeModel
+  | ClaimModel
+  | CourtModel
+  | IncidentModel
+  | ProductionModel
+  | StatementModel;
 
 export interface SearchHitModel {
   score: number;
@@ -308,6 +343,7 @@ export interface TimelineEntryModel {
   description: string;
   case: CaseModel | null;
   incident: IncidentModel | null;
+  statement: StatementModel | null;
   evidence: EvidenceModel[];
   group: string;
   rank: number;

@@ -91,7 +91,7 @@ export const CounselCapacity = {
 
 export type CounselCapacity = typeof CounselCapacity[keyof typeof CounselCapacity];
 /** A court. */
-export type Court = Node & {
+export type Court = Node & Sourced & {
   __typename?: 'Court';
   /** Global id, `court:…`. */
   id: Scalars['ID']['output'];
@@ -104,7 +104,7 @@ export type Court = Node & {
 };
 
 /** A legal proceeding: a prosecution or a lawsuit. */
-export type Case = Node & {
+export type Case = Node & Sourced & {
   __typename?: 'Case';
   /** Global id, `case:…`. */
   id: Scalars['ID']['output'];
@@ -144,6 +144,12 @@ export type Case = Node & {
   incident?: Maybe<Incident>;
   /** Related cases, with how they relate. */
   relatedCases: Array<CaseRelation>;
+  /**
+   * What parties and lawyers said about this case or anything it owns (its claims,
+   * charges, events, outcomes), oldest first, undated last. Assertions of their
+   * speakers, not facts of the case.
+   */
+  statements: Array<Statement>;
   /** Sentences that establish the case, its kind and status. */
   evidence: Array<Evidence>;
   /** The case as it stood on a day. */
@@ -172,7 +178,7 @@ export type CaseAsOfArgs = {
 };
 
 /** A party in a case. */
-export type CaseParty = {
+export type CaseParty = Sourced & {
   __typename?: 'CaseParty';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -205,7 +211,7 @@ export type CasePartyConnection = {
 };
 
 /** A lawyer acting in a case for a party. */
-export type Counsel = {
+export type Counsel = Sourced & {
   __typename?: 'Counsel';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -220,7 +226,7 @@ export type Counsel = {
 };
 
 /** A judge in a case. */
-export type CaseJudge = {
+export type CaseJudge = Sourced & {
   __typename?: 'CaseJudge';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -231,7 +237,7 @@ export type CaseJudge = {
 };
 
 /** A criminal charge. */
-export type Charge = Node & {
+export type Charge = Node & Sourced & {
   __typename?: 'Charge';
   /** Global id, `charge:…`. */
   id: Scalars['ID']['output'];
@@ -250,7 +256,7 @@ export type Charge = Node & {
 };
 
 /** A civil claim or cause of action. */
-export type Claim = Node & {
+export type Claim = Node & Sourced & {
   __typename?: 'Claim';
   /** Global id, `claim:…`. */
   id: Scalars['ID']['output'];
@@ -280,7 +286,7 @@ export const CaseRelationKind = {
 
 export type CaseRelationKind = typeof CaseRelationKind[keyof typeof CaseRelationKind];
 /** A related case. */
-export type CaseRelation = {
+export type CaseRelation = Sourced & {
   __typename?: 'CaseRelation';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -419,7 +425,7 @@ export type Query = {
   parties: PartyConnection;
   /**
    * Full-text search over names, aliases, descriptors, captions, charges, claims,
-   * incidents and productions; case-insensitive; any characters are safe (they are
+   * incidents, productions and what statements say (their `content`); case-insensitive; any characters are safe (they are
    * matched literally, never parsed as query syntax). Each word must match, as a
    * word or a word's beginning.
    */
@@ -521,6 +527,68 @@ export type QueryTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Kinds of event in a case's timeline. */
+export const EventKind = {
+  /** The case was filed or charges were brought. */
+  FILED: 'FILED',
+  /** Trial began. */
+  TRIAL_STARTED: 'TRIAL_STARTED',
+  /** The case was dismissed. */
+  DISMISSED: 'DISMISSED',
+  /** The defendant was convicted. */
+  CONVICTED: 'CONVICTED',
+  /** A sentence was imposed. */
+  SENTENCED: 'SENTENCED',
+  /** The defendant was released on parole. */
+  RELEASED_ON_PAROLE: 'RELEASED_ON_PAROLE',
+  /** The parties were in settlement talks. */
+  SETTLEMENT_TALKS: 'SETTLEMENT_TALKS',
+  /** A party announced it would refile. */
+  REFILING_ANNOUNCED: 'REFILING_ANNOUNCED',
+  /** The case was settled. */
+  SETTLED: 'SETTLED',
+  /** Anything else. */
+  OTHER: 'OTHER'
+} as const;
+
+export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** A dated step in a case. */
+export type Event = Node & Sourced & {
+  __typename?: 'Event';
+  /** Global id, `event:…`. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: EventKind;
+  /** When; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What happened, in a short sentence. */
+  description: Scalars['String']['output'];
+  /** The case. */
+  case: Case;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a timeline. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The page. */
+  edges: Array<EventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of events, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /**
  * An object with a stable, global identifier. Ids are readable and typed:
  * `person:alec-baldwin`, `case:baldwin-v-morrissey`; `Query.node` fetches any of them.
@@ -586,68 +654,6 @@ export type PartialDate = {
   derivation?: Maybe<Scalars['String']['output']>;
 };
 
-/** Kinds of event in a case's timeline. */
-export const EventKind = {
-  /** The case was filed or charges were brought. */
-  FILED: 'FILED',
-  /** Trial began. */
-  TRIAL_STARTED: 'TRIAL_STARTED',
-  /** The case was dismissed. */
-  DISMISSED: 'DISMISSED',
-  /** The defendant was convicted. */
-  CONVICTED: 'CONVICTED',
-  /** A sentence was imposed. */
-  SENTENCED: 'SENTENCED',
-  /** The defendant was released on parole. */
-  RELEASED_ON_PAROLE: 'RELEASED_ON_PAROLE',
-  /** The parties were in settlement talks. */
-  SETTLEMENT_TALKS: 'SETTLEMENT_TALKS',
-  /** A party announced it would refile. */
-  REFILING_ANNOUNCED: 'REFILING_ANNOUNCED',
-  /** The case was settled. */
-  SETTLED: 'SETTLED',
-  /** Anything else. */
-  OTHER: 'OTHER'
-} as const;
-
-export type EventKind = typeof EventKind[keyof typeof EventKind];
-/** A dated step in a case. */
-export type Event = Node & {
-  __typename?: 'Event';
-  /** Global id, `event:…`. */
-  id: Scalars['ID']['output'];
-  /** What happened. */
-  kind: EventKind;
-  /** When; null when no source dates it. */
-  date?: Maybe<PartialDate>;
-  /** What happened, in a short sentence. */
-  description: Scalars['String']['output'];
-  /** The case. */
-  case: Case;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-};
-
-/** An edge of a timeline. */
-export type EventEdge = {
-  __typename?: 'EventEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: Event;
-};
-
-/** A page of events. */
-export type EventConnection = {
-  __typename?: 'EventConnection';
-  /** The page. */
-  edges: Array<EventEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of events, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
 /** A document that states facts: an article, a docket, a filing. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -663,6 +669,16 @@ export type Source = Node & {
   identifier: Scalars['String']['output'];
   /** Kind of document: ARTICLE, DOCKET, FILING… */
   kind: Scalars['String']['output'];
+};
+
+/**
+ * Anything the graph holds as a fact (for a Statement: that it was made), with the
+ * sentences of the sources that state it. Every fact-bearing type implements it, so
+ * `... on Sourced { evidence { quote source { id } } }` reaches any fact's evidence.
+ */
+export type Sourced = {
+  /** Sentences that state it, each verbatim in its source. */
+  evidence: Array<Evidence>;
 };
 
 /** Why the graph holds a fact: the source and the verbatim sentence that states it. */
@@ -697,7 +713,9 @@ export const NodeKind = {
   /** A film or other production. */
   PRODUCTION: 'PRODUCTION',
   /** A court. */
-  COURT: 'COURT'
+  COURT: 'COURT',
+  /** A statement by a party or lawyer (what it asserts is the speaker's claim). */
+  STATEMENT: 'STATEMENT'
 } as const;
 
 export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
@@ -738,7 +756,11 @@ export const EdgeKind = {
   /** Party → incident: killed, injured or otherwise involved. */
   INVOLVED_IN: 'INVOLVED_IN',
   /** Incident → the production it happened on. */
-  ON_PRODUCTION: 'ON_PRODUCTION'
+  ON_PRODUCTION: 'ON_PRODUCTION',
+  /** Speaker → statement (the speaker made it; `onBehalfOf` on the statement names a client). */
+  STATED: 'STATED',
+  /** Statement → what it is about (case, claim, charge, event, outcome, incident or party). */
+  ABOUT: 'ABOUT'
 } as const;
 
 export type EdgeKind = typeof EdgeKind[keyof typeof EdgeKind];
@@ -761,7 +783,7 @@ export const PathStepDirection = {
 
 export type PathStepDirection = typeof PathStepDirection[keyof typeof PathStepDirection];
 /** An entity drawn in a graph view. */
-export type GraphNode = {
+export type GraphNode = Sourced & {
   __typename?: 'GraphNode';
   /** Global id of the entity. */
   id: Scalars['ID']['output'];
@@ -771,10 +793,12 @@ export type GraphNode = {
   displayName: Scalars['String']['output'];
   /** The entity itself, for any further field. */
   node?: Maybe<Node>;
+  /** Sentences that state the entity. */
+  evidence: Array<Evidence>;
 };
 
 /** A relationship drawn in a graph view, with the sentences that state it. */
-export type GraphEdge = {
+export type GraphEdge = Sourced & {
   __typename?: 'GraphEdge';
   /** Stable id of the relationship. */
   id: Scalars['ID']['output'];
@@ -833,7 +857,7 @@ export type Path = {
 };
 
 /** Something that happened in the world that cases arise from (the Rust shooting). */
-export type Incident = Node & {
+export type Incident = Node & Sourced & {
   __typename?: 'Incident';
   /** Global id, `incident:…`. */
   id: Scalars['ID']['output'];
@@ -878,7 +902,7 @@ export const InvolvementKind = {
 
 export type InvolvementKind = typeof InvolvementKind[keyof typeof InvolvementKind];
 /** A party's part in an incident. */
-export type IncidentInvolvement = {
+export type IncidentInvolvement = Sourced & {
   __typename?: 'IncidentInvolvement';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -943,7 +967,7 @@ export type Sentence = {
 export type Resolvable = Case | Charge | Claim;
 
 /** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
-export type Outcome = Node & {
+export type Outcome = Node & Sourced & {
   __typename?: 'Outcome';
   /** Global id, `outcome:…`. */
   id: Scalars['ID']['output'];
@@ -997,6 +1021,10 @@ export type Party = {
   incidents: Array<IncidentInvolvement>;
   /** Offices or positions held (special prosecutor, district attorney, judge), with evidence. */
   offices: Array<Office>;
+  /** Statements this party made, or a lawyer made on its behalf, oldest first; each is the speaker's assertion, not a fact. */
+  statements: Array<Statement>;
+  /** Statements by others about this party, oldest first. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1008,7 +1036,7 @@ export type PartyCasesArgs = {
 };
 
 /** A human being. */
-export type Person = Party & Node & {
+export type Person = Party & Node & Sourced & {
   __typename?: 'Person';
   /** Global id, `person:…`. */
   id: Scalars['ID']['output'];
@@ -1032,6 +1060,10 @@ export type Person = Party & Node & {
   incidents: Array<IncidentInvolvement>;
   /** Offices or positions held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements by others about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1043,7 +1075,7 @@ export type PersonCasesArgs = {
 };
 
 /** A body: a state, a district attorney's office, a production company, a court's clerk. */
-export type Organization = Party & Node & {
+export type Organization = Party & Node & Sourced & {
   __typename?: 'Organization';
   /** Global id, `organization:…`. */
   id: Scalars['ID']['output'];
@@ -1081,7 +1113,7 @@ export type OrganizationCasesArgs = {
  * People the sources name only collectively and without a count ("her parents",
  * "other defendants"). Kept as one party rather than inventing individuals.
  */
-export type Group = Party & Node & {
+export type Group = Party & Node & Sourced & {
   __typename?: 'Group';
   /** Global id, `group:…`. */
   id: Scalars['ID']['output'];
@@ -1119,7 +1151,7 @@ export type GroupCasesArgs = {
 };
 
 /** A phrase a source uses for a party, with the sentence it comes from. */
-export type Descriptor = {
+export type Descriptor = Sourced & {
   __typename?: 'Descriptor';
   /** The phrase, verbatim ("The 67-year-old"). */
   text: Scalars['String']['output'];
@@ -1128,7 +1160,7 @@ export type Descriptor = {
 };
 
 /** An office or position a party holds, as a source states it. */
-export type Office = {
+export type Office = Sourced & {
   __typename?: 'Office';
   /** The title, e.g. `District Attorney`, `special prosecutor`, `Judge`. */
   title: Scalars['String']['output'];
@@ -1148,7 +1180,7 @@ export const RelationshipKind = {
 
 export type RelationshipKind = typeof RelationshipKind[keyof typeof RelationshipKind];
 /** A relationship seen from one party towards another. */
-export type PartyRelationship = {
+export type PartyRelationship = Sourced & {
   __typename?: 'PartyRelationship';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -1163,7 +1195,7 @@ export type PartyRelationship = {
 };
 
 /** A film or other production people worked on. */
-export type Production = Node & {
+export type Production = Node & Sourced & {
   __typename?: 'Production';
   /** Global id, `production:…`. */
   id: Scalars['ID']['output'];
@@ -1197,7 +1229,7 @@ export const ProductionRole = {
 
 export type ProductionRole = typeof ProductionRole[keyof typeof ProductionRole];
 /** Who worked on which production, in what role. */
-export type ProductionCredit = {
+export type ProductionCredit = Sourced & {
   __typename?: 'ProductionCredit';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -1214,7 +1246,7 @@ export type ProductionCredit = {
 };
 
 /** What full-text search can find. */
-export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court;
+export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court | Statement;
 
 /** One search match. */
 export type SearchHit = {
@@ -1266,6 +1298,59 @@ export type PartyConnection = {
   pageInfo: PageInfo;
   /** Number of parties matching, across all pages; computed only when asked. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** What kind of thing a speaker said, as the source reports it. */
+export const StatementKind = {
+  /** The speaker denies something ("has always denied pulling the trigger"). */
+  DENIAL: 'DENIAL',
+  /** The speaker alleges or accuses: an assertion by the speaker, never a fact of the graph. */
+  ALLEGATION: 'ALLEGATION',
+  /** The speaker admits something. */
+  ADMISSION: 'ADMISSION',
+  /** The speaker announces something: a development, a plan, an intention. */
+  ANNOUNCEMENT: 'ANNOUNCEMENT',
+  /** The speaker's stance on a question. */
+  POSITION: 'POSITION',
+  /** Words the source quotes directly, in quotation marks. */
+  QUOTE: 'QUOTE'
+} as const;
+
+export type StatementKind = typeof StatementKind[keyof typeof StatementKind];
+/** What a statement is about. */
+export type StatementSubject = Case | Claim | Charge | Event | Outcome | Incident | Person | Organization | Group;
+
+/**
+ * Something a party or its lawyer said, as a source reports it. The graph holds as a
+ * fact only that the statement was made (the evidence); what it asserts is the
+ * speaker's word, kept in `content` and never turned into a fact: an allegation
+ * stays an allegation by its `speaker`.
+ */
+export type Statement = Node & Sourced & {
+  __typename?: 'Statement';
+  /** Global id, `statement:…`. */
+  id: Scalars['ID']['output'];
+  /** Denial, allegation, admission, announcement, position or direct quote. */
+  kind: StatementKind;
+  /** Who made the statement (a party, a lawyer, a spokesperson; perhaps unnamed). */
+  speaker: Party;
+  /** The party the speaker spoke for, such as a lawyer's client; null when the speakers spoke for themselves. */
+  onBehalfOf?: Maybe<Party>;
+  /**
+   * What the speaker asserts, in the source's own words (a verbatim part of the
+   * evidence). It is the speaker's claim, not something the graph holds true.
+   */
+  content: Scalars['String']['output'];
+  /** True when the source quotes the speaker's own words; false when it reports them ("he alleged that …"). */
+  directQuote: Scalars['Boolean']['output'];
+  /** How the source attributes the statement, in its words (`he said in a statement`); null when it only names the speaker. */
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** When it was said; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What it is about: cases, claims, charges, events, outcomes, incidents or parties, ordered by id. */
+  about: Array<StatementSubject>;
+  /** Sentences that report the statement. */
+  evidence: Array<Evidence>;
 };
 
 /**
@@ -1402,7 +1487,9 @@ export const TimelineEntryKind = {
   /** The incident the cases arise from. */
   INCIDENT: 'INCIDENT',
   /** A step in a case (filing, trial, dismissal, conviction…). */
-  EVENT: 'EVENT'
+  EVENT: 'EVENT',
+  /** Something a party or lawyer said (see `statement`): the speaker's assertion, not a step that happened. */
+  STATEMENT: 'STATEMENT'
 } as const;
 
 export type TimelineEntryKind = typeof TimelineEntryKind[keyof typeof TimelineEntryKind];
@@ -1413,7 +1500,7 @@ export type TimelineEntryKind = typeof TimelineEntryKind[keyof typeof TimelineEn
  * the step told before it in the same case; then incidents before case steps, then
  * by case, then in source order.
  */
-export type TimelineEntry = {
+export type TimelineEntry = Sourced & {
   __typename?: 'TimelineEntry';
   /** The event's or incident's id. */
   id: Scalars['ID']['output'];
@@ -1429,6 +1516,8 @@ export type TimelineEntry = {
   case?: Maybe<Case>;
   /** The incident of an INCIDENT entry. */
   incident?: Maybe<Incident>;
+  /** The statement of a STATEMENT entry; its `description` names the speaker and the kind. */
+  statement?: Maybe<Statement>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
 };

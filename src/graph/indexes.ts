@@ -16,6 +16,7 @@ export const PROPERTY_INDEXES: [label: string, property: string][] = [
   ['Case', 'closedEarliest'],
   ['Outcome', 'kind'],
   ['Event', 'dateEarliest'],
+  ['Statement', 'onBehalfOfId'],
 ];
 
 // (sort key, id) composites: keyset pages read in index order and seek to the cursor.
@@ -28,7 +29,9 @@ export const KEYSET_INDEXES: [label: string, property: string][] = [
   ['Party', 'displayName'],
 ];
 
-export const FULLTEXT_INDEX = 'search_text';
+// The name carries the definition's version: `IF NOT EXISTS` never alters an index,
+// so a graph made before statements were searchable gets the new one beside the old.
+export const FULLTEXT_INDEX = 'search_text_v2';
 /** The labels the full-text index covers: the SearchResult union's types. */
 export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Person',
@@ -40,6 +43,7 @@ export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Incident',
   'Production',
   'Court',
+  'Statement',
 ];
 export const FULLTEXT_PROPERTIES = [
   'name',
@@ -50,4 +54,5 @@ export const FULLTEXT_PROPERTIES = [
   'title',
   'chargeLabels',
   'claimLabels',
+  'content',
 ];

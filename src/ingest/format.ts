@@ -104,6 +104,20 @@ export interface LitigationDocument {
     evidence: EvidenceInput[];
   }[];
   cases?: CaseInput[];
+  statements?: StatementInput[];
+}
+
+export interface StatementInput {
+  id: string;
+  kind: 'DENIAL' | 'ALLEGATION' | 'ADMISSION' | 'ANNOUNCEMENT' | 'POSITION' | 'QUOTE';
+  speaker: string;
+  onBehalfOf?: string;
+  content: string;
+  directQuote: boolean;
+  attribution?: string;
+  date?: DateInput;
+  about: string[];
+  evidence: EvidenceInput[];
 }
 
 /** A problem in a document: where (a JSON pointer) and what. */

@@ -48,6 +48,17 @@ export interface GraphPlan {
   references: Reference[];
 }
 
+/** What a statement can be about (the StatementSubject union). */
+const STATEMENT_SUBJECT_LABELS: readonly NodeLabel[] = [
+  'Case',
+  'Claim',
+  'Charge',
+  'Event',
+  'Outcome',
+  'Incident',
+  ...PARTY_LABELS,
+];
+
 export function buildPlan(checked: CheckedDocument): GraphPlan {
   const { doc, sourceTexts } = checked;
   const docId = doc.document.id;
@@ -267,6 +278,27 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     c.related?.forEach((r, j) => {
       ref(r.case, `${at}/related/${j}/case`, ['Case']);
       rel('RELATED_TO', c.id, r.case, r.kind, { kind: r.kind, ...encodeEvidence(r.evidence) });
+    });
+  });
+
+  doc.statements?.forEach((s, i) => {
+    const at = `/statements/${i}`;
+    node('Statement', s.id, {
+      kind: s.kind,
+      content: s.content,
+      directQuote: s.directQuote,
+      attribution: s.attribution ?? null,
+      onBehalfOfId: s.onBehalfOf ?? null,
+      seq: i,
+      ...encodeDate('date', resolveDate(s.date)),
+      ...encodeEvidence(s.evidence),
+    });
+    ref(s.speaker, `${at}/speaker`, PARTY_LABELS);
+    rel('STATED', s.speaker, s.id, '', encodeEvidence(s.evidence));
+    if (s.onBehalfOf) ref(s.onBehalfOf, `${at}/onBehalfOf`, PARTY_LABELS);
+    s.about.forEach((target, j) => {
+      ref(target, `${at}/about/${j}`, STATEMENT_SUBJECT_LABELS);
+      rel('ABOUT', s.id, target, '', encodeEvidence(s.evidence));
     });
   });
 

@@ -3,7 +3,13 @@ import { dirname, resolve } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import schema from '../../seed/litigation.schema.json';
 import { DateError, parseIsoPartial, resolveRelativeDate } from '../domain/dates';
-import { IngestError, type DateInput, type Issue, type LitigationDocument } from './format';
+import {
+  IngestError,
+  type DateInput,
+  type Issue,
+  type LitigationDocument,
+  type StatementInput,
+} from './format';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateSchema = ajv.compile<LitigationDocument>(schema);
@@ -121,6 +127,11 @@ function semanticIssues(doc: LitigationDocument, texts: Map<string, string>): Is
     }
   });
 
+  doc.statements?.forEach((s, i) => {
+    define(s.id, `/statements/${i}`);
+    issues.push(...statementWordingIssues(s, `/statements/${i}`));
+  });
+
   walk(doc, '', (value, path) => {
     if (isEvidence(value)) checkEvidence(value, path, texts, issues);
     if (isDate(value)) checkDate(value, path, sourceDates, issues);
@@ -139,6 +150,32 @@ function semanticIssues(doc: LitigationDocument, texts: Map<string, string>): Is
       }),
     );
   });
+  return issues;
+}
+
+/**
+ * A statement's `content` and `attribution` are the source's own words: each must
+ * be verbatim within one of the statement's evidence quotes, so what a speaker
+ * asserts can never be paraphrased into something stronger.
+ */
+function statementWordingIssues(s: StatementInput, path: string): Issue[] {
+  const inQuotes = (text: string) => s.evidence.some((e) => e.quote.includes(text));
+  const issues: Issue[] = [];
+  if (!inQuotes(s.content))
+    issues.push({
+      path: `${path}/content`,
+      message: "is not verbatim within any of the statement's evidence quotes",
+    });
+  if (s.attribution !== undefined && !inQuotes(s.attribution))
+    issues.push({
+      path: `${path}/attribution`,
+      message: "is not verbatim within any of the statement's evidence quotes",
+    });
+  if (s.onBehalfOf === s.speaker)
+    issues.push({
+      path: `${path}/onBehalfOf`,
+      message: 'names the speaker; leave it out when speakers speak for themselves',
+    });
   return issues;
 }
 

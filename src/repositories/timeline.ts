@@ -1,9 +1,16 @@
 import type { Executor } from '../db/executor';
 import { mergeTimeline } from '../domain/timeline';
 import type { TimelineEntryModel } from '../domain/models';
-import { toCase, toEvent, toIncident, type Props } from '../cypher/mappers';
+import { describeStatement } from '../domain/statements';
+import { toCase, toEvent, toIncident, toStatement, type Props } from '../cypher/mappers';
 import Cypher from '@neo4j/cypher-builder';
-import { eventDocument, withEvidence } from '../cypher/projections';
+import {
+  caseStatements,
+  eventDocument,
+  statementsAbout,
+  statementsBy,
+  withEvidence,
+} from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
 import { PARTY } from '../graph/labels';
 import { CASE_PARTICIPATION } from '../graph/relationships';
@@ -11,8 +18,15 @@ import { CASE_PARTICIPATION } from '../graph/relationships';
 // One statement per timeline: the subject's cases with their events and the
 // incidents they arise from; the merge and order are done in domain/timeline.ts.
 
-/** The incidents of the cases in list `cs`, and the cases with their events. */
-function incidentsAndCases(cs: Cypher.Variable, incidents: Cypher.Expr | null): Cypher.Return {
+/**
+ * The incidents of the cases in list `cs`, the cases with their events and the
+ * statements about them, and `statements` about the subject itself.
+ */
+function incidentsAndCases(
+  cs: Cypher.Variable,
+  incidents: Cypher.Expr | null,
+  statements: Cypher.Expr = new Cypher.List([]),
+): Cypher.Return {
   const c = new Cypher.Node();
   const i = new Cypher.Node();
   const e = new Cypher.Node();
@@ -31,10 +45,11 @@ function incidentsAndCases(cs: Cypher.Variable, incidents: Cypher.Expr | null): 
             new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] }),
           ).return(eventDocument(e)),
         ),
+        statements: caseStatements(c),
       }),
     ),
   );
-  return new Cypher.Return([incidents ?? ofCases, 'incidents'], [cases, 'cases']);
+  return new Cypher.Return([incidents ?? ofCases, 'incidents'], [cases, 'cases'], [statements, 'statements']);
 }
 
 function forParty(): Statement {
@@ -59,7 +74,7 @@ function forParty(): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, null),
+      incidentsAndCases(cs, null, Cypher.plus(statementsBy(p), statementsAbout(p))),
     ),
   );
 }
@@ -111,7 +126,7 @@ function forIncident(): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, new Cypher.List([withEvidence(i)])),
+      incidentsAndCases(cs, new Cypher.List([withEvidence(i)]), statementsAbout(i)),
     ),
   );
 }
@@ -143,6 +158,7 @@ export async function timeline(
       description: incident.description,
       case: null,
       incident,
+      statement: null,
       evidence: incident.evidence,
       group: incident.id,
       rank: 0,
@@ -161,12 +177,36 @@ export async function timeline(
         description: event.description,
         case: kase,
         incident: null,
+        statement: null,
         evidence: event.evidence,
         group: kase.id,
         rank: 1,
         seq: event.seq,
       });
     }
+  }
+  // A statement appears once however many of the subject's cases it is about;
+  // it is its own group, so an undated one goes last rather than borrowing a step's date.
+  const statements = new Map<string, Props>();
+  for (const doc of (row.statements as Props[]) ?? []) statements.set(String(doc.id), doc);
+  for (const c of (row.cases as Props[]) ?? [])
+    for (const doc of (c.statements as Props[]) ?? []) statements.set(String(doc.id), doc);
+  for (const doc of statements.values()) {
+    const statement = toStatement(doc);
+    entries.push({
+      id: statement.id,
+      kind: 'STATEMENT',
+      eventKind: null,
+      date: statement.date,
+      description: describeStatement(statement),
+      case: null,
+      incident: null,
+      statement,
+      evidence: statement.evidence,
+      group: statement.id,
+      rank: 2,
+      seq: 0,
+    });
   }
   return mergeTimeline(entries);
 }

@@ -70,6 +70,8 @@ describe('edgeLabel', () => {
     ['INVOLVED_IN', { kind: 'INJURED' }, 'injured in'],
     ['INVOLVED_IN', { kind: 'INVOLVED' }, 'involved in'],
     ['ON_PRODUCTION', {}, 'happened on'],
+    ['STATED', {}, 'stated'],
+    ['ABOUT', {}, 'is about'],
     ['SOME_NEW_TYPE', {}, 'some new type'],
   ];
 
@@ -267,6 +269,7 @@ describe('argument validation', () => {
         'Incident',
         'Production',
         'Court',
+        'Statement',
       ],
       edgeKinds: [...REL_TYPES],
     });

@@ -40,7 +40,7 @@ describe('schemaStatements', () => {
     }
     const constraints = statements.filter((s) => s.includes('CREATE CONSTRAINT'));
     expect(constraints).toHaveLength(labels.length);
-    expect(constraints).toHaveLength(14);
+    expect(constraints).toHaveLength(15);
   });
 
   it('indexes id and doc on every relationship type', () => {
@@ -70,20 +70,20 @@ describe('schemaStatements', () => {
   });
 
   it('creates the fulltext index the searches query, last', () => {
-    expect(FULLTEXT_INDEX).toBe('search_text');
+    expect(FULLTEXT_INDEX).toBe('search_text_v2');
     const fulltext = statements.filter((s) => s.includes('FULLTEXT'));
     expect(fulltext).toHaveLength(1);
     expect(statements[statements.length - 1]).toBe(fulltext[0]);
     expect(fulltext[0]).toBe(
-      '// createFulltextIndex\nCREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels]',
+      '// createFulltextIndex\nCREATE FULLTEXT INDEX search_text_v2 IF NOT EXISTS FOR (n:Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court|Statement) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels, n.content]',
     );
   });
 
   it('has the expected number of statements', () => {
-    // 14 constraints + 10 property indexes + 2 per relationship type + 1 fulltext index
+    // 15 constraints + 11 property indexes + 2 per relationship type + 1 fulltext index
     // unique ids, property indexes, (sort key, id) composites, relationship indexes, fulltext
-    expect(statements).toHaveLength(14 + 10 + 6 + 2 * REL_TYPES.length + 1);
-    expect(REL_TYPES).toHaveLength(18);
+    expect(statements).toHaveLength(15 + 11 + 6 + 2 * REL_TYPES.length + 1);
+    expect(REL_TYPES).toHaveLength(20);
   });
 
   it('is stable between calls', () => {

@@ -41,6 +41,7 @@ export const caseResolvers: Resolvers = {
     events: async (c, args, ctx) =>
       connectionFromList((await caseDetails(c, ctx)).events, args, (e) => e.id, 'case-events'),
     relatedCases: async (c, _a, ctx) => (await caseDetails(c, ctx)).related,
+    statements: async (c, _a, ctx) => (await caseDetails(c, ctx)).statements,
     asOf: async (c, { date }, ctx) => {
       const full = await caseDetails(c, ctx);
       const state = caseStateOn(

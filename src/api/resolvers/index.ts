@@ -16,6 +16,7 @@ import { partyResolvers } from './party';
 import { productionResolvers } from './production';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
+import { statementResolvers } from './statement';
 import { statsResolvers } from './stats';
 import { timelineResolvers } from './timeline';
 
@@ -38,6 +39,7 @@ export const resolvers: Resolvers[] = [
   incidentResolvers,
   productionResolvers,
   exploreResolvers,
+  statementResolvers,
   statsResolvers,
   timelineResolvers,
 ];
