@@ -161,7 +161,9 @@ export function statementDocument(s: Cypher.Node): Cypher.Expr {
     ),
     onBehalfOf: firstOf(
       new Cypher.Match(
-        new Cypher.Pattern(client, { labels: [PARTY], properties: { id: s.property('onBehalfOfId') } }),
+        pattern(s)
+          .related(rels('ON_BEHALF_OF'))
+          .to(client, { labels: [PARTY] }),
       ).return(partySummary(client)),
     ),
     about: new Cypher.Collect(
@@ -183,25 +185,22 @@ const statementOrder = (s: Cypher.Node): [Cypher.Expr, 'ASC'][] => [
   [s.property('id'), 'ASC'],
 ];
 
-/** Statements about a case or anything the case owns (claims, charges, events, outcomes). */
+/**
+ * Statements about a case or anything the case owns (claims, charges, events,
+ * outcomes): zero or one step from the case, then back along ABOUT, so the
+ * subquery starts from the case and never scans statements.
+ */
 export function caseStatements(c: Cypher.Node): Cypher.Expr {
   const s = new Cypher.Node();
   const x = new Cypher.Node();
   return new Cypher.Collect(
     Cypher.utils.concat(
       new Cypher.Match(
-        new Cypher.Pattern(s, { labels: ['Statement'] }).related(rels('ABOUT')).to(x, { labels: [NODE] }),
-      ).where(
-        Cypher.or(
-          Cypher.eq(x, c),
-          new Cypher.Exists(
-            new Cypher.Match(
-              pattern(c)
-                .related(rels(...CASE_OWNS))
-                .to(x),
-            ),
-          ),
-        ),
+        pattern(c)
+          .related({ ...rels(...CASE_OWNS), length: { min: 0, max: 1 } })
+          .to(x)
+          .related({ ...rels('ABOUT'), direction: 'left' })
+          .to(s, { labels: ['Statement'] }),
       ),
       new Cypher.With(s).distinct(),
       new Cypher.Return(statementDocument(s)).orderBy(...statementOrder(s)),
@@ -209,19 +208,22 @@ export function caseStatements(c: Cypher.Node): Cypher.Expr {
   );
 }
 
-/** Statements a party made, or a lawyer made on its behalf. */
+/**
+ * Statements a party made, or a lawyer made on its behalf: STATED points from the
+ * speaker, ON_BEHALF_OF to the client, so one undirected step from the party finds both.
+ */
 export function statementsBy(p: Cypher.Node): Cypher.Expr {
   const s = new Cypher.Node();
   return new Cypher.Collect(
-    new Cypher.Match(new Cypher.Pattern(s, { labels: ['Statement'] }))
-      .where(
-        Cypher.or(
-          Cypher.eq(s.property('onBehalfOfId'), p.property('id')),
-          new Cypher.Exists(new Cypher.Match(pattern(p).related(rels('STATED')).to(s))),
-        ),
-      )
-      .return(statementDocument(s))
-      .orderBy(...statementOrder(s)),
+    Cypher.utils.concat(
+      new Cypher.Match(
+        pattern(p)
+          .related({ ...rels('STATED', 'ON_BEHALF_OF'), direction: 'undirected' })
+          .to(s, { labels: ['Statement'] }),
+      ),
+      new Cypher.With(s).distinct(),
+      new Cypher.Return(statementDocument(s)).orderBy(...statementOrder(s)),
+    ),
   );
 }
 

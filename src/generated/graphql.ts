@@ -527,68 +527,6 @@ export type QueryTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Kinds of event in a case's timeline. */
-export const EventKind = {
-  /** The case was filed or charges were brought. */
-  FILED: 'FILED',
-  /** Trial began. */
-  TRIAL_STARTED: 'TRIAL_STARTED',
-  /** The case was dismissed. */
-  DISMISSED: 'DISMISSED',
-  /** The defendant was convicted. */
-  CONVICTED: 'CONVICTED',
-  /** A sentence was imposed. */
-  SENTENCED: 'SENTENCED',
-  /** The defendant was released on parole. */
-  RELEASED_ON_PAROLE: 'RELEASED_ON_PAROLE',
-  /** The parties were in settlement talks. */
-  SETTLEMENT_TALKS: 'SETTLEMENT_TALKS',
-  /** A party announced it would refile. */
-  REFILING_ANNOUNCED: 'REFILING_ANNOUNCED',
-  /** The case was settled. */
-  SETTLED: 'SETTLED',
-  /** Anything else. */
-  OTHER: 'OTHER'
-} as const;
-
-export type EventKind = typeof EventKind[keyof typeof EventKind];
-/** A dated step in a case. */
-export type Event = Node & Sourced & {
-  __typename?: 'Event';
-  /** Global id, `event:…`. */
-  id: Scalars['ID']['output'];
-  /** What happened. */
-  kind: EventKind;
-  /** When; null when no source dates it. */
-  date?: Maybe<PartialDate>;
-  /** What happened, in a short sentence. */
-  description: Scalars['String']['output'];
-  /** The case. */
-  case: Case;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-};
-
-/** An edge of a timeline. */
-export type EventEdge = {
-  __typename?: 'EventEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: Event;
-};
-
-/** A page of events. */
-export type EventConnection = {
-  __typename?: 'EventConnection';
-  /** The page. */
-  edges: Array<EventEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of events, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
 /**
  * An object with a stable, global identifier. Ids are readable and typed:
  * `person:alec-baldwin`, `case:baldwin-v-morrissey`; `Query.node` fetches any of them.
@@ -652,6 +590,68 @@ export type PartialDate = {
   derived: Scalars['Boolean']['output'];
   /** How a derived date was resolved, e.g. `"on Wednesday" read as the latest Wednesday on or before the source's date 2025-01-01`. */
   derivation?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kinds of event in a case's timeline. */
+export const EventKind = {
+  /** The case was filed or charges were brought. */
+  FILED: 'FILED',
+  /** Trial began. */
+  TRIAL_STARTED: 'TRIAL_STARTED',
+  /** The case was dismissed. */
+  DISMISSED: 'DISMISSED',
+  /** The defendant was convicted. */
+  CONVICTED: 'CONVICTED',
+  /** A sentence was imposed. */
+  SENTENCED: 'SENTENCED',
+  /** The defendant was released on parole. */
+  RELEASED_ON_PAROLE: 'RELEASED_ON_PAROLE',
+  /** The parties were in settlement talks. */
+  SETTLEMENT_TALKS: 'SETTLEMENT_TALKS',
+  /** A party announced it would refile. */
+  REFILING_ANNOUNCED: 'REFILING_ANNOUNCED',
+  /** The case was settled. */
+  SETTLED: 'SETTLED',
+  /** Anything else. */
+  OTHER: 'OTHER'
+} as const;
+
+export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** A dated step in a case. */
+export type Event = Node & Sourced & {
+  __typename?: 'Event';
+  /** Global id, `event:…`. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: EventKind;
+  /** When; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What happened, in a short sentence. */
+  description: Scalars['String']['output'];
+  /** The case. */
+  case: Case;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a timeline. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The page. */
+  edges: Array<EventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of events, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A document that states facts: an article, a docket, a filing. */
@@ -757,8 +757,10 @@ export const EdgeKind = {
   INVOLVED_IN: 'INVOLVED_IN',
   /** Incident → the production it happened on. */
   ON_PRODUCTION: 'ON_PRODUCTION',
-  /** Speaker → statement (the speaker made it; `onBehalfOf` on the statement names a client). */
+  /** Speaker → statement. */
   STATED: 'STATED',
+  /** Statement → the party its speaker spoke for (a lawyer's client). */
+  ON_BEHALF_OF: 'ON_BEHALF_OF',
   /** Statement → what it is about (case, claim, charge, event, outcome, incident or party). */
   ABOUT: 'ABOUT'
 } as const;
@@ -1023,7 +1025,7 @@ export type Party = {
   offices: Array<Office>;
   /** Statements this party made, or a lawyer made on its behalf, oldest first; each is the speaker's assertion, not a fact. */
   statements: Array<Statement>;
-  /** Statements by others about this party, oldest first. */
+  /** Statements about this party, whoever made them, oldest first. */
   statementsAbout: Array<Statement>;
 };
 
@@ -1062,7 +1064,7 @@ export type Person = Party & Node & Sourced & {
   offices: Array<Office>;
   /** Statements made by or for this party. */
   statements: Array<Statement>;
-  /** Statements by others about this party. */
+  /** Statements about this party. */
   statementsAbout: Array<Statement>;
 };
 
@@ -1099,6 +1101,10 @@ export type Organization = Party & Node & Sourced & {
   incidents: Array<IncidentInvolvement>;
   /** Offices held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1137,6 +1143,10 @@ export type Group = Party & Node & Sourced & {
   incidents: Array<IncidentInvolvement>;
   /** Offices held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 

@@ -16,7 +16,6 @@ export const PROPERTY_INDEXES: [label: string, property: string][] = [
   ['Case', 'closedEarliest'],
   ['Outcome', 'kind'],
   ['Event', 'dateEarliest'],
-  ['Statement', 'onBehalfOfId'],
 ];
 
 // (sort key, id) composites: keyset pages read in index order and seek to the cursor.

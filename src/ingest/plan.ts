@@ -288,14 +288,16 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       content: s.content,
       directQuote: s.directQuote,
       attribution: s.attribution ?? null,
-      onBehalfOfId: s.onBehalfOf ?? null,
       seq: i,
       ...encodeDate('date', resolveDate(s.date)),
       ...encodeEvidence(s.evidence),
     });
     ref(s.speaker, `${at}/speaker`, PARTY_LABELS);
     rel('STATED', s.speaker, s.id, '', encodeEvidence(s.evidence));
-    if (s.onBehalfOf) ref(s.onBehalfOf, `${at}/onBehalfOf`, PARTY_LABELS);
+    if (s.onBehalfOf) {
+      ref(s.onBehalfOf, `${at}/onBehalfOf`, PARTY_LABELS);
+      rel('ON_BEHALF_OF', s.id, s.onBehalfOf, '', encodeEvidence(s.evidence));
+    }
     s.about.forEach((target, j) => {
       ref(target, `${at}/about/${j}`, STATEMENT_SUBJECT_LABELS);
       rel('ABOUT', s.id, target, '', encodeEvidence(s.evidence));

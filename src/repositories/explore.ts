@@ -163,6 +163,7 @@ const PLAIN_VERBS: Record<string, string> = {
   PARENT_OF: 'parent of',
   ON_PRODUCTION: 'happened on',
   STATED: 'stated',
+  ON_BEHALF_OF: 'on behalf of',
   ABOUT: 'is about',
 };
 

@@ -62,7 +62,7 @@ function forParty(): Statement {
       new Cypher.Match(
         new Cypher.Pattern(p, { labels: [PARTY], properties: { id: new Cypher.NamedParam('id') } }),
       ),
-      new Cypher.With([
+      new Cypher.With(p, [
         new Cypher.Collect(
           new Cypher.Match(
             new Cypher.Pattern(p)
@@ -185,8 +185,9 @@ export async function timeline(
       });
     }
   }
-  // A statement appears once however many of the subject's cases it is about;
-  // it is its own group, so an undated one goes last rather than borrowing a step's date.
+  // A statement appears once however many of the subject's cases it is about.
+  // Statements form one group in source order: an undated one goes after the
+  // statement told before it, never borrowing the date of a case step.
   const statements = new Map<string, Props>();
   for (const doc of (row.statements as Props[]) ?? []) statements.set(String(doc.id), doc);
   for (const c of (row.cases as Props[]) ?? [])
@@ -203,9 +204,9 @@ export async function timeline(
       incident: null,
       statement,
       evidence: statement.evidence,
-      group: statement.id,
+      group: 'statements',
       rank: 2,
-      seq: 0,
+      seq: typeof doc.seq === 'number' ? doc.seq : 0,
     });
   }
   return mergeTimeline(entries);

@@ -40,8 +40,14 @@ describe('timeline', () => {
       ['event:baldwin-v-morrissey-settlement-talks', null, null],
       ['event:baldwin-v-morrissey-refiling-announced', null, null],
       ['event:gutierrez-reed-paroled', '2025-05', true],
+      // What parties said, undated, in the article's order: after every dated step.
+      ['statement:baldwin-alleges-rights-violated', null, null],
+      ['statement:nikas-settlement-talks-underway', null, null],
+      ['statement:nikas-will-refile', null, null],
+      ['statement:baldwin-denies-pulling-trigger', null, null],
+      ['statement:baldwin-accuses-defendants', null, null],
     ]);
-    expect(res.data.timeline.totalCount).toBe(10);
+    expect(res.data.timeline.totalCount).toBe(15);
     for (const e of res.data.timeline.edges)
       expect(e.node.evidence[0].source.id).toBe('source:000_5585b8dd8960c38c');
   });

@@ -71,6 +71,7 @@ describe('edgeLabel', () => {
     ['INVOLVED_IN', { kind: 'INVOLVED' }, 'involved in'],
     ['ON_PRODUCTION', {}, 'happened on'],
     ['STATED', {}, 'stated'],
+    ['ON_BEHALF_OF', {}, 'on behalf of'],
     ['ABOUT', {}, 'is about'],
     ['SOME_NEW_TYPE', {}, 'some new type'],
   ];

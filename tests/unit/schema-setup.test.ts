@@ -80,10 +80,10 @@ describe('schemaStatements', () => {
   });
 
   it('has the expected number of statements', () => {
-    // 15 constraints + 11 property indexes + 2 per relationship type + 1 fulltext index
+    // 15 constraints + 10 property indexes + 2 per relationship type + 1 fulltext index
     // unique ids, property indexes, (sort key, id) composites, relationship indexes, fulltext
-    expect(statements).toHaveLength(15 + 11 + 6 + 2 * REL_TYPES.length + 1);
-    expect(REL_TYPES).toHaveLength(20);
+    expect(statements).toHaveLength(15 + 10 + 6 + 2 * REL_TYPES.length + 1);
+    expect(REL_TYPES).toHaveLength(21);
   });
 
   it('is stable between calls', () => {

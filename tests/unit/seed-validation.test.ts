@@ -86,10 +86,10 @@ describe('the seed', () => {
     expect(checkDocumentText(SEED, readFileSync(SEED, 'utf8')).doc).toEqual(checkDocumentFile(SEED).doc);
   });
 
-  it('plans 46 nodes (1 Source) and 85 relationships, all defined locally', () => {
+  it('plans 46 nodes (1 Source) and 87 relationships, all defined locally', () => {
     expect(plan.docId).toBe('rust-shooting-litigation');
     expect(plan.nodes).toHaveLength(46);
-    expect(plan.rels).toHaveLength(85);
+    expect(plan.rels).toHaveLength(87);
     expect(plan.references).toEqual([]);
     expect(countBy(plan.nodes.map((n) => n.label))).toEqual({
       Source: 1,
@@ -125,6 +125,7 @@ describe('the seed', () => {
       RELATED_TO: 1,
       STATED: 5,
       ABOUT: 19,
+      ON_BEHALF_OF: 2,
     });
   });
 
@@ -159,7 +160,7 @@ describe('the seed', () => {
     const withEvidence = [...plan.nodes.map((n) => n.props), ...plan.rels.map((r) => r.props)].filter(
       (p) => 'evidenceSources' in p,
     );
-    expect(withEvidence.length).toBe(45 + 85); // every entity but the Source, and every relationship
+    expect(withEvidence.length).toBe(45 + 87); // every entity but the Source, and every relationship
     for (const props of withEvidence) {
       const sources = props.evidenceSources as string[];
       const quotes = props.evidenceQuotes as string[];

@@ -518,66 +518,6 @@ export type QueryTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Kinds of event in a case's timeline. */
-export type EventKind =
-  /** The case was filed or charges were brought. */
-  | 'FILED'
-  /** Trial began. */
-  | 'TRIAL_STARTED'
-  /** The case was dismissed. */
-  | 'DISMISSED'
-  /** The defendant was convicted. */
-  | 'CONVICTED'
-  /** A sentence was imposed. */
-  | 'SENTENCED'
-  /** The defendant was released on parole. */
-  | 'RELEASED_ON_PAROLE'
-  /** The parties were in settlement talks. */
-  | 'SETTLEMENT_TALKS'
-  /** A party announced it would refile. */
-  | 'REFILING_ANNOUNCED'
-  /** The case was settled. */
-  | 'SETTLED'
-  /** Anything else. */
-  | 'OTHER';
-
-/** A dated step in a case. */
-export type Event = Node & Sourced & {
-  __typename?: 'Event';
-  /** Global id, `event:…`. */
-  id: Scalars['ID']['output'];
-  /** What happened. */
-  kind: EventKind;
-  /** When; null when no source dates it. */
-  date?: Maybe<PartialDate>;
-  /** What happened, in a short sentence. */
-  description: Scalars['String']['output'];
-  /** The case. */
-  case: Case;
-  /** Sentences that state it. */
-  evidence: Array<Evidence>;
-};
-
-/** An edge of a timeline. */
-export type EventEdge = {
-  __typename?: 'EventEdge';
-  /** Opaque cursor. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: Event;
-};
-
-/** A page of events. */
-export type EventConnection = {
-  __typename?: 'EventConnection';
-  /** The page. */
-  edges: Array<EventEdge>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of events, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
 /**
  * An object with a stable, global identifier. Ids are readable and typed:
  * `person:alec-baldwin`, `case:baldwin-v-morrissey`; `Query.node` fetches any of them.
@@ -637,6 +577,66 @@ export type PartialDate = {
   derived: Scalars['Boolean']['output'];
   /** How a derived date was resolved, e.g. `"on Wednesday" read as the latest Wednesday on or before the source's date 2025-01-01`. */
   derivation?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kinds of event in a case's timeline. */
+export type EventKind =
+  /** The case was filed or charges were brought. */
+  | 'FILED'
+  /** Trial began. */
+  | 'TRIAL_STARTED'
+  /** The case was dismissed. */
+  | 'DISMISSED'
+  /** The defendant was convicted. */
+  | 'CONVICTED'
+  /** A sentence was imposed. */
+  | 'SENTENCED'
+  /** The defendant was released on parole. */
+  | 'RELEASED_ON_PAROLE'
+  /** The parties were in settlement talks. */
+  | 'SETTLEMENT_TALKS'
+  /** A party announced it would refile. */
+  | 'REFILING_ANNOUNCED'
+  /** The case was settled. */
+  | 'SETTLED'
+  /** Anything else. */
+  | 'OTHER';
+
+/** A dated step in a case. */
+export type Event = Node & Sourced & {
+  __typename?: 'Event';
+  /** Global id, `event:…`. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: EventKind;
+  /** When; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What happened, in a short sentence. */
+  description: Scalars['String']['output'];
+  /** The case. */
+  case: Case;
+  /** Sentences that state it. */
+  evidence: Array<Evidence>;
+};
+
+/** An edge of a timeline. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The page. */
+  edges: Array<EventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of events, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A document that states facts: an article, a docket, a filing. */
@@ -740,8 +740,10 @@ export type EdgeKind =
   | 'INVOLVED_IN'
   /** Incident → the production it happened on. */
   | 'ON_PRODUCTION'
-  /** Speaker → statement (the speaker made it; `onBehalfOf` on the statement names a client). */
+  /** Speaker → statement. */
   | 'STATED'
+  /** Statement → the party its speaker spoke for (a lawyer's client). */
+  | 'ON_BEHALF_OF'
   /** Statement → what it is about (case, claim, charge, event, outcome, incident or party). */
   | 'ABOUT';
 
@@ -994,7 +996,7 @@ export type Party = {
   offices: Array<Office>;
   /** Statements this party made, or a lawyer made on its behalf, oldest first; each is the speaker's assertion, not a fact. */
   statements: Array<Statement>;
-  /** Statements by others about this party, oldest first. */
+  /** Statements about this party, whoever made them, oldest first. */
   statementsAbout: Array<Statement>;
 };
 
@@ -1033,7 +1035,7 @@ export type Person = Party & Node & Sourced & {
   offices: Array<Office>;
   /** Statements made by or for this party. */
   statements: Array<Statement>;
-  /** Statements by others about this party. */
+  /** Statements about this party. */
   statementsAbout: Array<Statement>;
 };
 
@@ -1070,6 +1072,10 @@ export type Organization = Party & Node & Sourced & {
   incidents: Array<IncidentInvolvement>;
   /** Offices held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1108,6 +1114,10 @@ export type Group = Party & Node & Sourced & {
   incidents: Array<IncidentInvolvement>;
   /** Offices held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1718,10 +1728,6 @@ export type ResolversTypes = {
   CaseOrderField: CaseOrderField;
   CaseOrder: CaseOrder;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  EventKind: EventKind;
-  Event: ResolverTypeWrapper<EventModel>;
-  EventEdge: ResolverTypeWrapper<EventEdgeModel>;
-  EventConnection: ResolverTypeWrapper<EventConnectionModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1729,6 +1735,10 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   DatePrecision: DatePrecision;
   PartialDate: ResolverTypeWrapper<PartialDateModel>;
+  EventKind: EventKind;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventEdge: ResolverTypeWrapper<EventEdgeModel>;
+  EventConnection: ResolverTypeWrapper<EventConnectionModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   Sourced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Sourced']>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
@@ -1807,14 +1817,14 @@ export type ResolversParentTypes = {
   CaseFilter: CaseFilter;
   CaseOrder: CaseOrder;
   Query: Record<PropertyKey, never>;
-  Event: EventModel;
-  EventEdge: EventEdgeModel;
-  EventConnection: EventConnectionModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Date: Scalars['Date']['output'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDateModel;
+  Event: EventModel;
+  EventEdge: EventEdgeModel;
+  EventConnection: EventConnectionModel;
   Source: SourceModel;
   Sourced: ResolversInterfaceTypes<ResolversParentTypes>['Sourced'];
   Evidence: EvidenceModel;
@@ -1991,27 +2001,6 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
 };
 
-export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
-};
-
-export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Court' | 'Case' | 'Charge' | 'Claim' | 'Event' | 'Source' | 'Incident' | 'Outcome' | 'Person' | 'Organization' | 'Group' | 'Production' | 'Statement', ParentType, ContextType>;
 };
@@ -2035,6 +2024,27 @@ export type PartialDateResolvers<ContextType = GraphQLContext, ParentType extend
   wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2179,6 +2189,8 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statementsAbout?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2194,6 +2206,8 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   credits?: Resolver<Array<ResolversTypes['ProductionCredit']>, ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statementsAbout?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2381,13 +2395,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  Event?: EventResolvers<ContextType>;
-  EventEdge?: EventEdgeResolvers<ContextType>;
-  EventConnection?: EventConnectionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Sourced?: SourcedResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
