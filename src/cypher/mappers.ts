@@ -77,8 +77,11 @@ export function toParty(p: Props): PartyModel {
     party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
   }
   if (Array.isArray(p.caseLinks)) party.caseLinks = groupCaseLinks(list(p.caseLinks));
-  if (Array.isArray(p.statements)) party.statements = list(p.statements).map(toStatement);
-  if (Array.isArray(p.statementsAbout)) party.statementsAbout = list(p.statementsAbout).map(toStatement);
+  if (Array.isArray(p.statementLinks)) {
+    const links = list(p.statementLinks);
+    party.statements = links.filter((l) => l.by === true).map((l) => toStatement(obj(l.statement)));
+    party.statementsAbout = links.filter((l) => l.about === true).map((l) => toStatement(obj(l.statement)));
+  }
   return party;
 }
 
@@ -149,6 +152,7 @@ export function toSource(p: Props): SourceModel {
     publisher: optStr(p.publisher),
     date: toDate(p, 'date'),
     identifier: str(p.identifier),
+    warnings: strList(p.warnings),
   };
 }
 

@@ -19,6 +19,7 @@ export const SOURCE_FIELDS = [
   'title',
   'publisher',
   'identifier',
+  'warnings',
   ...DATE_SUFFIXES.map((s) => `date${s}`),
 ];
 
@@ -142,15 +143,16 @@ export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
   });
 }
 
-/** An entity of any kind with its labels, for mixed lists (what a statement is about). */
-export function labelledSummary(x: Cypher.Node): Cypher.Expr {
-  return new Cypher.Map({ labels: Cypher.labels(x), doc: entitySummary(x) });
+/**
+ * What a statement is about, with its labels: the entity's own properties and
+ * evidence (and the owning case of a claim, charge, event or outcome). Kept small
+ * because every statement carries it: a party's descriptors and offices come with
+ * their quotes, their sources are loaded only when asked for.
+ */
+export function subjectSummary(x: Cypher.Node): Cypher.Expr {
+  return new Cypher.Map({ labels: Cypher.labels(x), doc: withEvidence(x, { caseId: ownerCaseId(x) }) });
 }
 
-/**
- * A statement: who said it, for whom, and what it is about. What it asserts stays
- * the statement's `content`; nothing here turns it into a fact of its subjects.
- */
 export function statementDocument(s: Cypher.Node): Cypher.Expr {
   const speaker = new Cypher.Node();
   const client = new Cypher.Node();
@@ -172,7 +174,7 @@ export function statementDocument(s: Cypher.Node): Cypher.Expr {
           .related(rels('ABOUT'))
           .to(x, { labels: [NODE] }),
       )
-        .return(labelledSummary(x))
+        .return(subjectSummary(x))
         .orderBy([x.property('id'), 'ASC']),
     ),
   });
@@ -209,20 +211,31 @@ export function caseStatements(c: Cypher.Node): Cypher.Expr {
 }
 
 /**
- * Statements a party made, or a lawyer made on its behalf: STATED points from the
- * speaker, ON_BEHALF_OF to the client, so one undirected step from the party finds both.
+ * Every statement a party is linked to, once, with how: `by` (the party said it,
+ * or its lawyer for it: STATED, ON_BEHALF_OF), `about` (ABOUT the party). One
+ * subquery serves both `Party.statements` and `Party.statementsAbout`.
  */
-export function statementsBy(p: Cypher.Node): Cypher.Expr {
+export function statementsInvolving(p: Cypher.Node): Cypher.Expr {
   const s = new Cypher.Node();
+  const by = new Cypher.Exists(
+    new Cypher.Match(
+      pattern(p)
+        .related({ ...rels('STATED', 'ON_BEHALF_OF'), direction: 'undirected' })
+        .to(s),
+    ),
+  );
+  const about = new Cypher.Exists(new Cypher.Match(pattern(s).related(rels('ABOUT')).to(p)));
   return new Cypher.Collect(
     Cypher.utils.concat(
       new Cypher.Match(
         pattern(p)
-          .related({ ...rels('STATED', 'ON_BEHALF_OF'), direction: 'undirected' })
+          .related({ ...rels('STATED', 'ON_BEHALF_OF', 'ABOUT'), direction: 'undirected' })
           .to(s, { labels: ['Statement'] }),
       ),
       new Cypher.With(s).distinct(),
-      new Cypher.Return(statementDocument(s)).orderBy(...statementOrder(s)),
+      new Cypher.Return(new Cypher.Map({ by, about, statement: statementDocument(s) })).orderBy(
+        ...statementOrder(s),
+      ),
     ),
   );
 }
@@ -411,8 +424,7 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
         )
         .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
     ),
-    statements: statementsBy(p),
-    statementsAbout: statementsAbout(p),
+    statementLinks: statementsInvolving(p),
   });
 }
 

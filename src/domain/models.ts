@@ -42,6 +42,10 @@ export interface PartialDateModel {
   wording: string | null;
   derived: boolean;
   derivation: string | null;
+  /** Derived from a source's date and wholly after it (absent: false). */
+  afterSource?: boolean;
+  /** Why the date may be wrong (resolved against a source whose content contradicts its date). */
+  warning?: string | null;
 }
 
 export interface SourceModel {
@@ -52,6 +56,7 @@ export interface SourceModel {
   publisher: string | null;
   date: PartialDateModel | null;
   identifier: string;
+  warnings: string[];
 }
 
 export interface AnnotatedTextModel {
@@ -359,6 +364,7 @@ export interface CaseAsOfModel {
   pending: boolean;
   certainty: Certainty;
   basis: string;
+  possibleStatuses: CaseStatus[];
   parties: CasePartyModel[];
   outcomes: OutcomeModel[];
   events: EventModel[];

@@ -7,7 +7,17 @@ export interface EvidenceInput {
 }
 
 export type DateInput =
-  { value: string; wording?: string; derivation?: string } | { wording: string; relativeTo: string };
+  | { value: string; wording?: string; derivation?: string }
+  | { wording: string; relativeTo: string }
+  | ChainedDateInput;
+
+/** A date counted from another event's date ("three days into the trial"). */
+export interface ChainedDateInput {
+  wording: string;
+  after: string;
+  offsetDays: number;
+  derivation?: string;
+}
 
 export interface SourceInput {
   id: string;

@@ -132,6 +132,8 @@ function semanticIssues(doc: LitigationDocument, texts: Map<string, string>): Is
     issues.push(...statementWordingIssues(s, `/statements/${i}`));
   });
 
+  issues.push(...chainedDateIssues(doc));
+
   walk(doc, '', (value, path) => {
     if (isEvidence(value)) checkEvidence(value, path, texts, issues);
     if (isDate(value)) checkDate(value, path, sourceDates, issues);
@@ -179,6 +181,45 @@ function statementWordingIssues(s: StatementInput, path: string): Issue[] {
   return issues;
 }
 
+/** A date counted from another event must name a dated event of this document, without a cycle. */
+function chainedDateIssues(doc: LitigationDocument): Issue[] {
+  const issues: Issue[] = [];
+  const events = new Map<string, DateInput | undefined>();
+  doc.cases?.forEach((c) => c.events?.forEach((e) => events.set(e.id, e.date)));
+  const check = (date: DateInput | undefined, path: string) => {
+    if (!date || !('after' in date)) return;
+    const seen = new Set<string>();
+    let current: DateInput | undefined = date;
+    while (current && 'after' in current) {
+      if (seen.has(current.after)) {
+        issues.push({
+          path: `${path}/after`,
+          message: `dates counted from "${current.after}" go round in a cycle`,
+        });
+        return;
+      }
+      seen.add(current.after);
+      if (!events.has(current.after)) {
+        issues.push({
+          path: `${path}/after`,
+          message: `"${current.after}" is not an event of this document`,
+        });
+        return;
+      }
+      current = events.get(current.after);
+      if (!current) {
+        issues.push({ path: `${path}/after`, message: `the event it counts from has no date` });
+        return;
+      }
+    }
+  };
+  walk(doc, '', (value, path) => {
+    if (value && typeof value === 'object' && 'after' in value && 'offsetDays' in value)
+      check(value as DateInput, path);
+  });
+  return issues;
+}
+
 function checkEvidence(
   ev: { source: string; quote: string },
   path: string,
@@ -205,6 +246,7 @@ function checkDate(
   sourceDates: Map<string, string | undefined>,
   issues: Issue[],
 ): void {
+  if ('after' in date) return; // checked with the events it refers to (chainedDateIssues)
   try {
     if ('relativeTo' in date) {
       const anchor = sourceDates.get(date.relativeTo);

@@ -8,7 +8,7 @@ import {
   caseStatements,
   eventDocument,
   statementsAbout,
-  statementsBy,
+  statementsInvolving,
   withEvidence,
 } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
@@ -74,7 +74,7 @@ function forParty(): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, null, Cypher.plus(statementsBy(p), statementsAbout(p))),
+      incidentsAndCases(cs, null, statementsInvolving(p)),
     ),
   );
 }
@@ -189,7 +189,11 @@ export async function timeline(
   // Statements form one group in source order: an undated one goes after the
   // statement told before it, never borrowing the date of a case step.
   const statements = new Map<string, Props>();
-  for (const doc of (row.statements as Props[]) ?? []) statements.set(String(doc.id), doc);
+  // A party's statements arrive as links ({how, statement}); the other subjects' as documents.
+  for (const item of (row.statements as Props[]) ?? []) {
+    const doc = (item.statement as Props | undefined) ?? item;
+    statements.set(String(doc.id), doc);
+  }
   for (const c of (row.cases as Props[]) ?? [])
     for (const doc of (c.statements as Props[]) ?? []) statements.set(String(doc.id), doc);
   for (const doc of statements.values()) {

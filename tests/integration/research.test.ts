@@ -126,7 +126,10 @@ describe('as of a date', () => {
       armourer: case(id: "case:gutierrez-reed-criminal") {
         mid2024: asOf(date: "2024-06-01") { status pending certainty outcomes { kind } }
       }
-      trial: case(id: "case:baldwin-criminal") { july: asOf(date: "2024-07-15") { status pending basis } }
+      trial: case(id: "case:baldwin-criminal") {
+        july: asOf(date: "2024-07-15") { status pending certainty possibleStatuses basis }
+        august: asOf(date: "2024-08-04") { status pending certainty possibleStatuses }
+      }
     }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.suit.before).toEqual({
@@ -153,8 +156,45 @@ describe('as of a date', () => {
       certainty: 'ESTABLISHED',
       outcomes: [{ kind: 'CONVICTION' }, { kind: 'SENTENCE' }],
     });
-    // "Three days into the trial" is dated only to July 2024: it counts from 2024-07-01.
-    expect(res.data.trial.july).toMatchObject({ status: 'DISMISSED', pending: false });
+    // "Three days into the trial", a trial begun in July 2024: between 2024-07-04 and
+    // 2024-08-03. On 2024-07-15 it may or may not have happened: never ESTABLISHED.
+    expect(res.data.trial.july).toEqual({
+      status: 'PENDING',
+      pending: true,
+      certainty: 'UNKNOWN',
+      possibleStatuses: ['DISMISSED'],
+      basis:
+        'no source dates its filing; taken to be pending from its incident until its first dated step; but dismissed three days into the trial: the judge ruled that the prosecution had improperly withheld evidence from the defence (2024-07-04/2024-08-03, derived) may or may not have happened by then',
+    });
+    expect(res.data.trial.august).toEqual({
+      status: 'DISMISSED',
+      pending: false,
+      certainty: 'ESTABLISHED',
+      possibleStatuses: [],
+    });
+  });
+
+  it('counts a case as pending while its closing may still be ahead (pendingOn, month and derived intervals)', async () => {
+    const ids = async (day: string) =>
+      (await h.gql(PENDING, { day })).data.cases.edges.map((e: any) => [e.node.id, e.node.asOf.certainty]);
+    // The trial ran in July 2024; its dismissal falls between 2024-07-04 and 2024-08-03.
+    expect(await ids('2024-07-15')).toEqual([
+      ['case:baldwin-criminal', 'UNKNOWN'],
+      ['case:hutchins-parents-v-baldwin', 'ASSUMED'],
+      ['case:hutchins-widower-v-baldwin', 'ASSUMED'],
+    ]);
+    expect((await ids('2024-08-03')).map(([id]: string[]) => id)).not.toContain('case:baldwin-criminal');
+    // Gutierrez Reed was convicted "in March 2024": in doubt through March, decided after.
+    const armourer = await h.gql(`{ case(id: "case:gutierrez-reed-criminal") {
+      before: asOf(date: "2024-02-29") { status certainty }
+      during: asOf(date: "2024-03-15") { status certainty possibleStatuses }
+      after: asOf(date: "2024-03-31") { status certainty }
+    } }`);
+    expect(armourer.data.case).toEqual({
+      before: { status: 'PENDING', certainty: 'ASSUMED' },
+      during: { status: 'PENDING', certainty: 'UNKNOWN', possibleStatuses: ['DECIDED'] },
+      after: { status: 'DECIDED', certainty: 'ESTABLISHED' },
+    });
   });
 });
 

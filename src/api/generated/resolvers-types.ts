@@ -362,11 +362,13 @@ export type CaseFilter = {
   /** Closed on or before this day. */
   closedTo?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * Cases pending on this day: not filed after it, not closed (dismissed, decided,
-   * settled) on or before it, and not before the incident they arise from. Partial
-   * dates count from their first possible day (closed "in July 2024" counts as
-   * closed from 2024-07-01). A case whose filing date no source gives is taken to
-   * exist from its incident on; `Case.asOf` says whether that was established or assumed.
+   * Cases that were or may have been pending on this day: not certainly filed after
+   * it, not certainly closed (dismissed, decided, settled) by it, and not before the
+   * incident they arise from. A partial date is an interval: a filing "in January
+   * 2025" may have happened from 2025-01-01, a dismissal "in July 2024" certainly
+   * happened only by 2024-07-31, so the case counts as pending until then. A case
+   * whose filing date no source gives is taken to exist from its incident on;
+   * `Case.asOf` says whether each answer is established, assumed or unknown.
    */
   pendingOn?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -554,7 +556,13 @@ export type DatePrecision =
   /** The year and month are known (July 2024). */
   | 'MONTH'
   /** The exact day is known. */
-  | 'DAY';
+  | 'DAY'
+  /**
+   * Known only to lie between `earliest` and `latest`, an interval that is not a
+   * calendar month or year: a date counted from another step's partial date
+   * ("three days into a trial" that began in July 2024: 2024-07-04/2024-08-03).
+   */
+  | 'RANGE';
 
 /**
  * A date as the sources know it: perhaps only a year or a month, with the
@@ -563,7 +571,7 @@ export type DatePrecision =
  */
 export type PartialDate = {
   __typename?: 'PartialDate';
-  /** ISO 8601 text at its precision: `2021`, `2024-03`, `2025-01-01`. */
+  /** ISO 8601 text at its precision: `2021`, `2024-03`, `2025-01-01`, or an interval `2024-07-04/2024-08-03` (RANGE). */
   value: Scalars['String']['output'];
   /** How precise `value` is. */
   precision: DatePrecision;
@@ -577,6 +585,14 @@ export type PartialDate = {
   derived: Scalars['Boolean']['output'];
   /** How a derived date was resolved, e.g. `"on Wednesday" read as the latest Wednesday on or before the source's date 2025-01-01`. */
   derivation?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the date was derived from a source's own date and lies wholly after
+   * it ("in May this year" in an article dated 2025-01-01): the source's date or
+   * the reading is wrong. See `Source.warnings`.
+   */
+  afterSource: Scalars['Boolean']['output'];
+  /** Why this date may be wrong, when it was resolved against a source whose date its own content contradicts; null otherwise. */
+  warning?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kinds of event in a case's timeline. */
@@ -654,6 +670,12 @@ export type Source = Node & {
   identifier: Scalars['String']['output'];
   /** Kind of document: ARTICLE, DOCKET, FILING… */
   kind: Scalars['String']['output'];
+  /**
+   * Problems with the source found while loading it, e.g. its stated date conflicts
+   * with its content (a date it gives relative to itself falls after it). Dates
+   * resolved against such a source carry a `warning` of their own.
+   */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -1519,12 +1541,18 @@ export type Certainty =
   | 'ESTABLISHED'
   /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
   | 'ASSUMED'
-  /** The sources do not allow an answer. */
+  /**
+   * The sources do not allow an answer: a step whose date interval straddles the day
+   * (it may or may not have happened by then) would change the status, or no source dates the closing.
+   */
   | 'UNKNOWN';
 
 /**
- * A case as it stood on a day, derived from its dated steps: the latest step whose
- * date can have happened by that day (its first possible day is on or before it) sets the status.
+ * A case as it stood on a day, derived from its dated steps. A partial date is an
+ * interval (`earliest`..`latest`): the latest step that has certainly happened by
+ * the day (its last possible day is on or before it) sets the status. A step whose
+ * interval straddles the day may or may not have happened: when it would change the
+ * status, `certainty` is UNKNOWN and `possibleStatuses` names what it would be.
  */
 export type CaseAsOf = {
   __typename?: 'CaseAsOf';
@@ -1534,10 +1562,12 @@ export type CaseAsOf = {
   exists: Scalars['Boolean']['output'];
   /** Status on that day; null when the case did not exist yet or the sources do not tell. */
   status?: Maybe<CaseStatus>;
-  /** Whether the case was pending on that day. */
+  /** Whether `status` is PENDING (see `certainty` and `possibleStatuses` for doubt). */
   pending: Scalars['Boolean']['output'];
-  /** How the status is known. */
+  /** How the status is known; never ESTABLISHED when a step straddling the day could change it. */
   certainty: Certainty;
+  /** Statuses the case may have had instead, because a step's date straddles the day; empty when none could. */
+  possibleStatuses: Array<CaseStatus>;
   /** The step or rule the status rests on, in words. */
   basis: Scalars['String']['output'];
   /** Parties as the sources list them; they give no dates for joining or leaving, so all are listed once the case exists. */
@@ -2024,6 +2054,8 @@ export type PartialDateResolvers<ContextType = GraphQLContext, ParentType extend
   wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afterSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  warning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -2054,6 +2086,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2373,6 +2406,7 @@ export type CaseAsOfResolvers<ContextType = GraphQLContext, ParentType extends R
   status?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  possibleStatuses?: Resolver<Array<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['CaseParty']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;

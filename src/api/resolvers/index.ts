@@ -11,6 +11,7 @@ import { exploreResolvers } from './explore';
 import { incidentResolvers } from './incident';
 import { nodeResolvers } from './node';
 import { outcomeResolvers } from './outcome';
+import { partialDateResolvers } from './partial-date';
 import { partiesResolvers } from './parties';
 import { partyResolvers } from './party';
 import { productionResolvers } from './production';
@@ -35,6 +36,7 @@ export const resolvers: Resolvers[] = [
   eventResolvers,
   partyResolvers,
   partiesResolvers,
+  partialDateResolvers,
   searchResolvers,
   incidentResolvers,
   productionResolvers,
