@@ -118,7 +118,7 @@ export function caseStateOn(facts: CaseFacts, day: string): CaseState {
     ...state,
     certainty: 'UNKNOWN',
     possibleStatuses: [...possible],
-    basis: `${state.basis}; but ${doubts.join('; ')}`,
+    basis: `${state.basis}; in doubt: ${doubts.join('; ')}`,
   };
 }
 

@@ -360,8 +360,14 @@ export type CaseFilter = {
   filedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Cases with an outcome of this kind. */
   outcomeKind?: InputMaybe<OutcomeKind>;
-  /** Cases arising from this incident (incident id). */
+  /** Cases arising from this incident (incident id); see `transitive`. */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * With `incidentId`: also the cases related to a case arising from it (a suit over
+   * the prosecution). Default false everywhere: the same sets as
+   * `Incident.cases(transitive:)` and `timeline(incidentId:, transitive:)`.
+   */
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the caption, charges or claims (case-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or after this day. */
@@ -523,6 +529,7 @@ export type QueryTimelineArgs = {
   partyId?: InputMaybe<Scalars['ID']['input']>;
   caseId?: InputMaybe<Scalars['ID']['input']>;
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -1396,8 +1403,15 @@ export type StatsBucket = {
    * (`court:…`, `person:…`); null for the group whose court or judge no source names.
    */
   key?: Maybe<Scalars['String']['output']>;
-  /** Readable label: the enum value, the court's name, the judge's display name, or `unknown` when `key` is null. */
+  /**
+   * Readable label: the enum value, the court's name, the judge's name, or
+   * `unknown` when `key` is null. A judge no source names is labelled `unnamed: `
+   * and the descriptor the source uses (`unnamed: the judge`), never as if the
+   * descriptor were a name.
+   */
   label: Scalars['String']['output'];
+  /** True when `key` is a party no source names (see `label`). */
+  unnamed: Scalars['Boolean']['output'];
   /** How many outcomes share the value. */
   count: Scalars['Int']['output'];
 };
@@ -1447,6 +1461,25 @@ export type DispositionTimes = {
    * every date used is a stated, exact day, and when `cases` is 0.
    */
   approximate: Scalars['Boolean']['output'];
+  /**
+   * Fewest days as an interval: every filing and disposition date is an interval
+   * (earliest..latest), so each case's time is too, from the fewest days its dates
+   * allow (never below 0) to the most. Null when `cases` is 0.
+   */
+  minDaysInterval?: Maybe<DaysInterval>;
+  /** Median of the cases' fewest and of their most days: the true median lies between. Null when `cases` is 0. */
+  medianDaysInterval?: Maybe<DaysInterval>;
+  /** Most days as an interval; null when `cases` is 0. */
+  maxDaysInterval?: Maybe<DaysInterval>;
+};
+
+/** A number of days known only to lie between two bounds. */
+export type DaysInterval = {
+  __typename?: 'DaysInterval';
+  /** Fewest days the dates allow. */
+  low: Scalars['Float']['output'];
+  /** Most days the dates allow. */
+  high: Scalars['Float']['output'];
 };
 
 /** Disposition times of the cases sharing one value: a case kind, a court or a deciding judge. */
@@ -1454,8 +1487,10 @@ export type DispositionTimesGroup = {
   __typename?: 'DispositionTimesGroup';
   /** The shared value: a case kind or a global id (`court:…`, `person:…`); null for the cases whose court or deciding judge no source names. */
   key?: Maybe<Scalars['String']['output']>;
-  /** Readable label: the case kind, the court's name, the judge's display name, or `unknown` when `key` is null. */
+  /** Readable label: the case kind, the court's name, the judge's name (`unnamed: <descriptor>` for a judge no source names), or `unknown` when `key` is null. */
   label: Scalars['String']['output'];
+  /** True when `key` is a party no source names. */
+  unnamed: Scalars['Boolean']['output'];
   /** The statistics over the group's cases. */
   times: DispositionTimes;
 };

@@ -94,22 +94,27 @@ function forCase(): Statement {
   );
 }
 
-/** Cases arising from the incident, and the cases related to those (a suit over the prosecution). */
-function forIncident(): Statement {
+/**
+ * Cases arising from the incident and, when `transitive`, the cases related to
+ * those (a suit over the prosecution): the sets of `Incident.cases(transitive:)`.
+ */
+function forIncident(transitive: boolean): Statement {
   const i = new Cypher.Node();
   const direct = new Cypher.Node();
   const c = new Cypher.Node();
   const cs = new Cypher.Variable();
-  const either = new Cypher.Union(
-    new Cypher.Return([direct, c]),
-    new Cypher.Match(
-      new Cypher.Pattern(direct)
-        .related({ type: 'RELATED_TO', direction: 'undirected' })
-        .to(c, { labels: ['Case'] }),
-    ).return(c),
-  );
+  const either = transitive
+    ? new Cypher.Union(
+        new Cypher.Return([direct, c]),
+        new Cypher.Match(
+          new Cypher.Pattern(direct)
+            .related({ type: 'RELATED_TO', direction: 'undirected' })
+            .to(c, { labels: ['Case'] }),
+        ).return(c),
+      )
+    : new Cypher.Return([direct, c]);
   return named(
-    'timelineForIncident',
+    transitive ? 'timelineForIncidentTransitive' : 'timelineForIncident',
     Cypher.utils.concat(
       new Cypher.Match(
         new Cypher.Pattern(i, { labels: ['Incident'], properties: { id: new Cypher.NamedParam('id') } }),
@@ -134,7 +139,8 @@ function forIncident(): Statement {
 export const TIMELINE_QUERIES = {
   party: forParty(),
   case: forCase(),
-  incident: forIncident(),
+  incident: forIncident(false),
+  incidentTransitive: forIncident(true),
 } as const satisfies Record<string, Statement>;
 
 export type TimelineSubject = keyof typeof TIMELINE_QUERIES;

@@ -147,7 +147,7 @@ describe('statements', () => {
 
   it('puts statements in timelines as STATEMENT entries that name the speaker and the kind', async () => {
     const res = await h.gql(
-      `{ timeline(incidentId: "incident:rust-shooting", first: 50) { edges { node { id kind description date { value } statement { id } } } } }`,
+      `{ timeline(incidentId: "incident:rust-shooting", transitive: true, first: 50) { edges { node { id kind description date { value } statement { id } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const statements = res.data.timeline.edges
@@ -196,6 +196,7 @@ describe('statements', () => {
     for (const n of g.nodes) expect(n.evidence.length).toBeGreaterThan(0);
     expect(g.edges.map((e: any) => [e.source, e.label, e.target])).toEqual([
       ['statement:baldwin-denies-pulling-trigger', 'is about', 'incident:rust-shooting'],
+      ['person:alec-baldwin', 'involved in', 'incident:rust-shooting'],
       ['person:alec-baldwin', 'stated', 'statement:baldwin-denies-pulling-trigger'],
     ]);
   });

@@ -41,7 +41,7 @@ describe('a step dated to a month', () => {
       expect(state(dismissedInJuly, day)).toEqual([true, 'PENDING', 'UNKNOWN', ['DISMISSED']]);
     }
     expect(caseStateOn(dismissedInJuly, '2024-07-15').basis).toBe(
-      'filed (2024-02-10); but dismissed (2024-07) may or may not have happened by then',
+      'filed (2024-02-10); in doubt: dismissed (2024-07) may or may not have happened by then',
     );
   });
 
@@ -135,7 +135,9 @@ describe('a step counted from another step ("three days into the trial")', () =>
     expect(state(criminal, '2024-07-15')).toEqual([true, 'PENDING', 'UNKNOWN', ['DISMISSED']]);
     // The trial has certainly begun by August; the dismissal may still be days away.
     expect(state(criminal, '2024-08-01')).toEqual([true, 'PENDING', 'UNKNOWN', ['DISMISSED']]);
-    expect(caseStateOn(criminal, '2024-08-01').basis).toMatch(/^trial_started \(2024-07\); but dismissed/);
+    expect(caseStateOn(criminal, '2024-08-01').basis).toMatch(
+      /^trial_started \(2024-07\); in doubt: dismissed/,
+    );
     expect(state(criminal, '2024-08-03')).toEqual([true, 'DISMISSED', 'ESTABLISHED', []]);
     expect(closesOn(criminal)).toBe('2024-08-03');
   });

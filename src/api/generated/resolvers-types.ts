@@ -353,8 +353,14 @@ export type CaseFilter = {
   filedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Cases with an outcome of this kind. */
   outcomeKind?: InputMaybe<OutcomeKind>;
-  /** Cases arising from this incident (incident id). */
+  /** Cases arising from this incident (incident id); see `transitive`. */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * With `incidentId`: also the cases related to a case arising from it (a suit over
+   * the prosecution). Default false everywhere: the same sets as
+   * `Incident.cases(transitive:)` and `timeline(incidentId:, transitive:)`.
+   */
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the caption, charges or claims (case-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or after this day. */
@@ -514,6 +520,7 @@ export type QueryTimelineArgs = {
   partyId?: InputMaybe<Scalars['ID']['input']>;
   caseId?: InputMaybe<Scalars['ID']['input']>;
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -1359,8 +1366,15 @@ export type StatsBucket = {
    * (`court:…`, `person:…`); null for the group whose court or judge no source names.
    */
   key?: Maybe<Scalars['String']['output']>;
-  /** Readable label: the enum value, the court's name, the judge's display name, or `unknown` when `key` is null. */
+  /**
+   * Readable label: the enum value, the court's name, the judge's name, or
+   * `unknown` when `key` is null. A judge no source names is labelled `unnamed: `
+   * and the descriptor the source uses (`unnamed: the judge`), never as if the
+   * descriptor were a name.
+   */
   label: Scalars['String']['output'];
+  /** True when `key` is a party no source names (see `label`). */
+  unnamed: Scalars['Boolean']['output'];
   /** How many outcomes share the value. */
   count: Scalars['Int']['output'];
 };
@@ -1410,6 +1424,25 @@ export type DispositionTimes = {
    * every date used is a stated, exact day, and when `cases` is 0.
    */
   approximate: Scalars['Boolean']['output'];
+  /**
+   * Fewest days as an interval: every filing and disposition date is an interval
+   * (earliest..latest), so each case's time is too, from the fewest days its dates
+   * allow (never below 0) to the most. Null when `cases` is 0.
+   */
+  minDaysInterval?: Maybe<DaysInterval>;
+  /** Median of the cases' fewest and of their most days: the true median lies between. Null when `cases` is 0. */
+  medianDaysInterval?: Maybe<DaysInterval>;
+  /** Most days as an interval; null when `cases` is 0. */
+  maxDaysInterval?: Maybe<DaysInterval>;
+};
+
+/** A number of days known only to lie between two bounds. */
+export type DaysInterval = {
+  __typename?: 'DaysInterval';
+  /** Fewest days the dates allow. */
+  low: Scalars['Float']['output'];
+  /** Most days the dates allow. */
+  high: Scalars['Float']['output'];
 };
 
 /** Disposition times of the cases sharing one value: a case kind, a court or a deciding judge. */
@@ -1417,8 +1450,10 @@ export type DispositionTimesGroup = {
   __typename?: 'DispositionTimesGroup';
   /** The shared value: a case kind or a global id (`court:…`, `person:…`); null for the cases whose court or deciding judge no source names. */
   key?: Maybe<Scalars['String']['output']>;
-  /** Readable label: the case kind, the court's name, the judge's display name, or `unknown` when `key` is null. */
+  /** Readable label: the case kind, the court's name, the judge's name (`unnamed: <descriptor>` for a judge no source names), or `unknown` when `key` is null. */
   label: Scalars['String']['output'];
+  /** True when `key` is a party no source names. */
+  unnamed: Scalars['Boolean']['output'];
   /** The statistics over the group's cases. */
   times: DispositionTimes;
 };
@@ -1755,13 +1790,13 @@ export type ResolversTypes = {
   CaseEdge: ResolverTypeWrapper<CaseEdgeModel>;
   CaseConnection: ResolverTypeWrapper<CaseConnectionModel>;
   CaseFilter: CaseFilter;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseOrderField: CaseOrderField;
   CaseOrder: CaseOrder;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SortDirection: SortDirection;
   DatePrecision: DatePrecision;
   PartialDate: ResolverTypeWrapper<PartialDateModel>;
@@ -1813,6 +1848,7 @@ export type ResolversTypes = {
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   OutcomeKindByCaseKind: ResolverTypeWrapper<OutcomeKindByCaseKind>;
   DispositionTimes: ResolverTypeWrapper<DispositionTimes>;
+  DaysInterval: ResolverTypeWrapper<DaysInterval>;
   DispositionTimesGroup: ResolverTypeWrapper<DispositionTimesGroup>;
   TimeToDisposition: ResolverTypeWrapper<TimeToDisposition>;
   PartyCaseCount: ResolverTypeWrapper<Omit<PartyCaseCount, 'party'> & { party: ResolversTypes['Party'] }>;
@@ -1845,12 +1881,12 @@ export type ResolversParentTypes = {
   CaseEdge: CaseEdgeModel;
   CaseConnection: CaseConnectionModel;
   CaseFilter: CaseFilter;
+  Boolean: Scalars['Boolean']['output'];
   CaseOrder: CaseOrder;
   Query: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Date: Scalars['Date']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDateModel;
   Event: EventModel;
   EventEdge: EventEdgeModel;
@@ -1888,6 +1924,7 @@ export type ResolversParentTypes = {
   StatsBucket: StatsBucket;
   OutcomeKindByCaseKind: OutcomeKindByCaseKind;
   DispositionTimes: DispositionTimes;
+  DaysInterval: DaysInterval;
   DispositionTimesGroup: DispositionTimesGroup;
   TimeToDisposition: TimeToDisposition;
   PartyCaseCount: Omit<PartyCaseCount, 'party'> & { party: ResolversParentTypes['Party'] };
@@ -2028,7 +2065,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, Partial<QueryPartiesArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   outcomeStats?: Resolver<ResolversTypes['OutcomeStats'], ParentType, ContextType, RequireFields<QueryOutcomeStatsArgs, 'topParties'>>;
-  timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'transitive'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2326,6 +2363,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
 export type StatsBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = {
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unnamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2343,11 +2381,20 @@ export type DispositionTimesResolvers<ContextType = GraphQLContext, ParentType e
   p25Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p75Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minDaysInterval?: Resolver<Maybe<ResolversTypes['DaysInterval']>, ParentType, ContextType>;
+  medianDaysInterval?: Resolver<Maybe<ResolversTypes['DaysInterval']>, ParentType, ContextType>;
+  maxDaysInterval?: Resolver<Maybe<ResolversTypes['DaysInterval']>, ParentType, ContextType>;
+};
+
+export type DaysIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DaysInterval'] = ResolversParentTypes['DaysInterval']> = {
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type DispositionTimesGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DispositionTimesGroup'] = ResolversParentTypes['DispositionTimesGroup']> = {
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unnamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   times?: Resolver<ResolversTypes['DispositionTimes'], ParentType, ContextType>;
 };
 
@@ -2467,6 +2514,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatsBucket?: StatsBucketResolvers<ContextType>;
   OutcomeKindByCaseKind?: OutcomeKindByCaseKindResolvers<ContextType>;
   DispositionTimes?: DispositionTimesResolvers<ContextType>;
+  DaysInterval?: DaysIntervalResolvers<ContextType>;
   DispositionTimesGroup?: DispositionTimesGroupResolvers<ContextType>;
   TimeToDisposition?: TimeToDispositionResolvers<ContextType>;
   PartyCaseCount?: PartyCaseCountResolvers<ContextType>;
