@@ -4,7 +4,7 @@ import type { PartyRole } from '../domain/models';
 import { fulltextAnchor } from '../cypher/fulltext';
 import { badInput } from '../domain/errors';
 import { PARTY } from '../graph/labels';
-import { partyLink } from '../graph/roles';
+import { partyLink, roleCondition } from '../graph/roles';
 
 // CaseFilter as Cypher: the most selective indexed entry point, then every other
 // condition. Shared by the case list and the statistics.
@@ -55,7 +55,7 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
     const pattern = new Cypher.Pattern(party, { labels: [PARTY], properties: partyProps })
       .related(r, { type: Cypher.labelExpr.or(...link.types) })
       .to(c, anchored ? { labels: ['Case'] } : {});
-    const role = link.roleProperty ? Cypher.eq(r.property('role'), param(link.roleProperty)) : undefined;
+    const role = roleCondition(link, r);
     return { pattern, role };
   };
 

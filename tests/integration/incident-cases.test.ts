@@ -72,3 +72,27 @@ describe('the cases of an incident', () => {
     expect(t.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'transitive' } });
   });
 });
+
+describe('the prosecution of a case', () => {
+  it('finds the prosecutors whether stored as a party or as counsel for the State', async () => {
+    const res = await h.gql(`{
+      case(id: "case:baldwin-criminal") { parties(role: PROSECUTION) { edges { node { role party { id } } } } }
+      parties(filter: { caseId: "case:baldwin-criminal", role: PROSECUTION }) { edges { node { id } } }
+      cases(filter: { partyId: "person:kari-morrissey", role: PROSECUTION }) { edges { node { id } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const viaCase = res.data.case.parties.edges.map((e: any) => [e.node.role, e.node.party.id]);
+    expect(viaCase).toEqual(
+      expect.arrayContaining([
+        ['PROSECUTION', 'person:kari-morrissey'],
+        ['PROSECUTION', 'person:mary-carmack-altwies'],
+      ]),
+    );
+    const viaFilter = res.data.parties.edges.map((e: any) => e.node.id);
+    expect(viaFilter).toEqual(
+      expect.arrayContaining(['person:kari-morrissey', 'person:mary-carmack-altwies']),
+    );
+    expect(viaFilter.sort()).toEqual(viaCase.map(([, id]: string[]) => id).sort());
+    expect(res.data.cases.edges.map((e: any) => e.node.id)).toEqual(['case:baldwin-criminal']);
+  });
+});

@@ -57,7 +57,11 @@ export type PartyRole =
   | 'PLAINTIFF'
   /** Is sued or charged. */
   | 'DEFENDANT'
-  /** Prosecutes a criminal case. */
+  /**
+   * Prosecutes a criminal case. As a filter (`CaseFilter.role`, `PartyFilter.role`,
+   * `Case.parties(role:)`) it also finds the lawyers who prosecute, stored as counsel
+   * in the capacity SPECIAL_PROSECUTOR or DISTRICT_ATTORNEY.
+   */
   | 'PROSECUTION'
   /** Files an appeal or petition. */
   | 'PETITIONER'
