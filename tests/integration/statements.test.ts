@@ -1,3 +1,4 @@
+import { example } from '../support/examples';
 import { startHarness, type Harness } from '../support/harness';
 
 // What parties and lawyers said: reachable from a party, a case, search, the
@@ -198,6 +199,25 @@ describe('statements', () => {
       ['statement:baldwin-denies-pulling-trigger', 'is about', 'incident:rust-shooting'],
       ['person:alec-baldwin', 'involved in', 'incident:rust-shooting'],
       ['person:alec-baldwin', 'stated', 'statement:baldwin-denies-pulling-trigger'],
+    ]);
+  });
+
+  it("answers the example: Baldwin's denial and allegations, and his lawyer's statements for him", async () => {
+    const ex = example('13-statements');
+    const res = await h.gql(ex.query, ex.variables);
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions?.cypher?.roundTrips).toBe(1);
+    const rows = res.data.party.statements.map((s: any) => [
+      s.kind,
+      s.speaker.displayName,
+      s.onBehalfOf?.displayName ?? null,
+    ]);
+    expect(rows).toEqual([
+      ['ALLEGATION', 'Alec Baldwin', null],
+      ['ANNOUNCEMENT', 'Luke Nikas', 'Alec Baldwin'],
+      ['QUOTE', 'Luke Nikas', 'Alec Baldwin'],
+      ['DENIAL', 'Alec Baldwin', null],
+      ['ALLEGATION', 'Alec Baldwin', null],
     ]);
   });
 });
