@@ -159,14 +159,14 @@ export function statementDocument(s: Cypher.Node): Cypher.Expr {
   const x = new Cypher.Node();
   return withEvidence(s, {
     speaker: firstOf(
-      new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(partySummary(speaker)),
+      new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(withEvidence(speaker)),
     ),
     onBehalfOf: firstOf(
       new Cypher.Match(
         pattern(s)
           .related(rels('ON_BEHALF_OF'))
           .to(client, { labels: [PARTY] }),
-      ).return(partySummary(client)),
+      ).return(withEvidence(client)),
     ),
     about: new Cypher.Collect(
       new Cypher.Match(
@@ -240,16 +240,6 @@ export function statementsInvolving(p: Cypher.Node): Cypher.Expr {
   );
 }
 
-/** Statements about a party or an incident. */
-export function statementsAbout(p: Cypher.Node): Cypher.Expr {
-  const s = new Cypher.Node();
-  return new Cypher.Collect(
-    new Cypher.Match(new Cypher.Pattern(s, { labels: ['Statement'] }).related(rels('ABOUT')).to(p))
-      .return(statementDocument(s))
-      .orderBy(...statementOrder(s)),
-  );
-}
-
 /** Rows of a subquery in stored order: `seq` (source order), then id. */
 const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
   [v.property('seq'), 'ASC'],
@@ -302,7 +292,7 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
             client: firstOf(
               new Cypher.Match(
                 new Cypher.Pattern(client, { labels: [PARTY], properties: { id: rc.property('clientId') } }),
-              ).return(partySummary(client)),
+              ).return(withEvidence(client)),
             ),
           }),
         )

@@ -4,32 +4,28 @@ import type { TimelineEntryModel } from '../domain/models';
 import { describeStatement } from '../domain/statements';
 import { toCase, toEvent, toIncident, toStatement, type Props } from '../cypher/mappers';
 import Cypher from '@neo4j/cypher-builder';
-import {
-  caseStatements,
-  eventDocument,
-  statementsAbout,
-  statementsInvolving,
-  withEvidence,
-} from '../cypher/projections';
+import { eventDocument, statementDocument, withEvidence } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
 import { PARTY } from '../graph/labels';
-import { CASE_PARTICIPATION } from '../graph/relationships';
+import { CASE_OWNS, CASE_PARTICIPATION, type RelType } from '../graph/relationships';
 
 // One statement per timeline: the subject's cases with their events and the
 // incidents they arise from; the merge and order are done in domain/timeline.ts.
 
 /**
- * The incidents of the cases in list `cs`, the cases with their events and the
- * statements about them, and `statements` about the subject itself.
+ * The incidents of the cases in list `cs`, the cases with their events, and the
+ * statements about those cases (or what they own) together with `subjectStatements`
+ * (statement nodes about or by the subject itself), each projected once.
  */
 function incidentsAndCases(
   cs: Cypher.Variable,
   incidents: Cypher.Expr | null,
-  statements: Cypher.Expr = new Cypher.List([]),
+  subjectStatements: Cypher.Expr = new Cypher.List([]),
 ): Cypher.Return {
   const c = new Cypher.Node();
   const i = new Cypher.Node();
   const e = new Cypher.Node();
+  const s = new Cypher.Node();
   const ofCases = new Cypher.Collect(
     new Cypher.Unwind([cs, c])
       .match(new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(i, { labels: ['Incident'] }))
@@ -45,11 +41,45 @@ function incidentsAndCases(
             new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] }),
           ).return(eventDocument(e)),
         ),
-        statements: caseStatements(c),
       }),
     ),
   );
+  const aboutCases = new Cypher.Collect(
+    new Cypher.Unwind([cs, c])
+      .match(
+        new Cypher.Pattern(c)
+          .related({ type: Cypher.labelExpr.or(...CASE_OWNS), length: { min: 0, max: 1 } })
+          .to(new Cypher.Node())
+          .related({ type: 'ABOUT', direction: 'left' })
+          .to(s, { labels: ['Statement'] }),
+      )
+      .return(s),
+  );
+  const statement = new Cypher.Node();
+  const statements = new Cypher.Collect(
+    new Cypher.Unwind([Cypher.plus(aboutCases, subjectStatements), statement])
+      .with(statement)
+      .distinct()
+      .return(statementDocument(statement))
+      .orderBy(
+        [statement.property('dateEarliest'), 'ASC'],
+        [statement.property('seq'), 'ASC'],
+        [statement.property('id'), 'ASC'],
+      ),
+  );
   return new Cypher.Return([incidents ?? ofCases, 'incidents'], [cases, 'cases'], [statements, 'statements']);
+}
+
+/** Statement nodes linked to `x` by the given relationship types, in either direction. */
+function statementNodes(x: Cypher.Node, ...types: RelType[]): Cypher.Expr {
+  const s = new Cypher.Node();
+  return new Cypher.Collect(
+    new Cypher.Match(
+      new Cypher.Pattern(x)
+        .related({ type: Cypher.labelExpr.or(...types), direction: 'undirected' })
+        .to(s, { labels: ['Statement'] }),
+    ).return(s),
+  );
 }
 
 function forParty(): Statement {
@@ -74,7 +104,7 @@ function forParty(): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, null, statementsInvolving(p)),
+      incidentsAndCases(cs, null, statementNodes(p, 'STATED', 'ON_BEHALF_OF', 'ABOUT')),
     ),
   );
 }
@@ -131,7 +161,7 @@ function forIncident(transitive: boolean): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, new Cypher.List([withEvidence(i)]), statementsAbout(i)),
+      incidentsAndCases(cs, new Cypher.List([withEvidence(i)]), statementNodes(i, 'ABOUT')),
     ),
   );
 }
@@ -191,18 +221,11 @@ export async function timeline(
       });
     }
   }
-  // A statement appears once however many of the subject's cases it is about.
+  // Each statement arrives once (the statement deduplicates them), in date then source order.
   // Statements form one group in source order: an undated one goes after the
   // statement told before it, never borrowing the date of a case step.
-  const statements = new Map<string, Props>();
-  // A party's statements arrive as links ({how, statement}); the other subjects' as documents.
-  for (const item of (row.statements as Props[]) ?? []) {
-    const doc = (item.statement as Props | undefined) ?? item;
-    statements.set(String(doc.id), doc);
-  }
-  for (const c of (row.cases as Props[]) ?? [])
-    for (const doc of (c.statements as Props[]) ?? []) statements.set(String(doc.id), doc);
-  for (const doc of statements.values()) {
+  const statements = (row.statements as Props[]) ?? [];
+  for (const doc of statements) {
     const statement = toStatement(doc);
     entries.push({
       id: statement.id,

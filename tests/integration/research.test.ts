@@ -166,7 +166,7 @@ describe('as of a date', () => {
       certainty: 'UNKNOWN',
       possibleStatuses: ['DISMISSED'],
       basis:
-        'no source dates its filing; taken to be pending from its incident until its first dated step; in doubt: The criminal case was dismissed three days into the trial: the judge ruled that the prosecution had improperly withheld evidence from the defence (2024-07-04/2024-08-03, derived) may or may not have happened by then',
+        'no source dates its filing; taken to be pending from its incident until its first dated step; in doubt: The criminal case was dismissed three days into the trial: the judge ruled that the prosecution had improperly withheld evidence from the defence. (2024-07-04/2024-08-03, derived) may or may not have happened by then',
     });
     expect(res.data.trial.august).toEqual({
       status: 'DISMISSED',
