@@ -34,7 +34,8 @@ describe('timeline', () => {
       ['event:gutierrez-reed-convicted', '2024-03', false],
       ['event:gutierrez-reed-sentenced', null, null],
       ['event:baldwin-criminal-trial-started', '2024-07', false],
-      ['event:baldwin-criminal-dismissed', '2024-07', true],
+      // Three days after a trial begun in July 2024: an interval running into August.
+      ['event:baldwin-criminal-dismissed', '2024-07-04/2024-08-03', true],
       ['event:baldwin-v-morrissey-filed', '2025-01', true],
       ['event:baldwin-v-morrissey-dismissed', '2025-01-01', true],
       ['event:baldwin-v-morrissey-settlement-talks', null, null],
