@@ -80,6 +80,8 @@ const config: CodegenConfig & { sort?: boolean } = {
           Event: '../../domain/models#EventModel',
           Incident: '../../domain/models#IncidentModel',
           IncidentInvolvement: '../../domain/models#IncidentInvolvementModel',
+          Statement: '../../domain/models#StatementModel',
+          StatementSubject: '../../domain/models#StatementSubjectModel',
           SearchHit: '../../domain/models#SearchHitModel',
           SearchResult: '../../domain/models#SearchResultModel',
           CaseConnection: '../../domain/models#CaseConnectionModel',

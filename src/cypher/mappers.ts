@@ -24,6 +24,8 @@ import type {
   ProductionModel,
   ResolvableModel,
   SourceModel,
+  StatementModel,
+  StatementSubjectModel,
 } from '../domain/models';
 
 // Rows (plain maps from the executor) to models. Pure: unit-tested without a database.
@@ -75,6 +77,11 @@ export function toParty(p: Props): PartyModel {
     party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
   }
   if (Array.isArray(p.caseLinks)) party.caseLinks = groupCaseLinks(list(p.caseLinks));
+  if (Array.isArray(p.statementLinks)) {
+    const links = list(p.statementLinks);
+    party.statements = links.filter((l) => l.by === true).map((l) => toStatement(obj(l.statement)));
+    party.statementsAbout = links.filter((l) => l.about === true).map((l) => toStatement(obj(l.statement)));
+  }
   return party;
 }
 
@@ -146,6 +153,7 @@ export function toSource(p: Props): SourceModel {
     date: toDate(p, 'date'),
     identifier: str(p.identifier),
     ...('text' in p ? { text: optStr(p.text) } : {}),
+    warnings: strList(p.warnings),
   };
 }
 
@@ -322,7 +330,33 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
         evidence: toEvidence(rel),
       };
     }),
+    statements: list(p.statements).map(toStatement),
   };
+}
+
+function toStatementSubject(row: Props): StatementSubjectModel {
+  const node = toNode(strList(row.labels), obj(row.doc));
+  if (node.__typename === 'Source' || node.__typename === 'Production' || node.__typename === 'Court')
+    throw new Error(`A statement cannot be about a ${node.__typename} (${node.id})`);
+  if (node.__typename === 'Statement') throw new Error(`A statement about a statement (${node.id})`);
+  return node;
+}
+
+export function toStatement(p: Props): StatementModel {
+  const statement: StatementModel = {
+    __typename: 'Statement',
+    id: str(p.id),
+    kind: str(p.kind) as StatementModel['kind'],
+    content: str(p.content),
+    directQuote: p.directQuote === true,
+    attribution: optStr(p.attribution),
+    date: toDate(p, 'date'),
+    evidence: toEvidence(p),
+  };
+  if (p.speaker) statement.speaker = toParty(obj(p.speaker));
+  if ('onBehalfOf' in p) statement.onBehalfOf = p.onBehalfOf ? toParty(obj(p.onBehalfOf)) : null;
+  if (Array.isArray(p.about)) statement.about = list(p.about).map(toStatementSubject);
+  return statement;
 }
 
 const BY_LABEL: Record<NodeLabel, (p: Props) => NodeModel> = {
@@ -338,6 +372,7 @@ const BY_LABEL: Record<NodeLabel, (p: Props) => NodeModel> = {
   Production: toProduction,
   Court: toCourt,
   Source: toSource,
+  Statement: toStatement,
 };
 
 /** Any entity from its labels: for search hits and mixed results. */

@@ -19,6 +19,7 @@ export const SOURCE_FIELDS = [
   'title',
   'publisher',
   'identifier',
+  'warnings',
   ...DATE_SUFFIXES.map((s) => `date${s}`),
 ];
 
@@ -146,6 +147,103 @@ export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
   });
 }
 
+/**
+ * What a statement is about, with its labels: the entity's own properties and
+ * evidence (and the owning case of a claim, charge, event or outcome). Kept small
+ * because every statement carries it: a party's descriptors and offices come with
+ * their quotes, their sources are loaded only when asked for.
+ */
+export function subjectSummary(x: Cypher.Node): Cypher.Expr {
+  return new Cypher.Map({ labels: Cypher.labels(x), doc: withEvidence(x, { caseId: ownerCaseId(x) }) });
+}
+
+export function statementDocument(s: Cypher.Node): Cypher.Expr {
+  const speaker = new Cypher.Node();
+  const client = new Cypher.Node();
+  const x = new Cypher.Node();
+  return withEvidence(s, {
+    speaker: firstOf(
+      new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(withEvidence(speaker)),
+    ),
+    onBehalfOf: firstOf(
+      new Cypher.Match(
+        pattern(s)
+          .related(rels('ON_BEHALF_OF'))
+          .to(client, { labels: [PARTY] }),
+      ).return(withEvidence(client)),
+    ),
+    about: new Cypher.Collect(
+      new Cypher.Match(
+        pattern(s)
+          .related(rels('ABOUT'))
+          .to(x, { labels: [NODE] }),
+      )
+        .return(subjectSummary(x))
+        .orderBy([x.property('id'), 'ASC']),
+    ),
+  });
+}
+
+/** Statements oldest first (undated last, as Cypher sorts nulls), then in source order. */
+const statementOrder = (s: Cypher.Node): [Cypher.Expr, 'ASC'][] => [
+  [s.property('dateEarliest'), 'ASC'],
+  [s.property('seq'), 'ASC'],
+  [s.property('id'), 'ASC'],
+];
+
+/**
+ * Statements about a case or anything the case owns (claims, charges, events,
+ * outcomes): zero or one step from the case, then back along ABOUT, so the
+ * subquery starts from the case and never scans statements.
+ */
+export function caseStatements(c: Cypher.Node): Cypher.Expr {
+  const s = new Cypher.Node();
+  const x = new Cypher.Node();
+  return new Cypher.Collect(
+    Cypher.utils.concat(
+      new Cypher.Match(
+        pattern(c)
+          .related({ ...rels(...CASE_OWNS), length: { min: 0, max: 1 } })
+          .to(x)
+          .related({ ...rels('ABOUT'), direction: 'left' })
+          .to(s, { labels: ['Statement'] }),
+      ),
+      new Cypher.With(s).distinct(),
+      new Cypher.Return(statementDocument(s)).orderBy(...statementOrder(s)),
+    ),
+  );
+}
+
+/**
+ * Every statement a party is linked to, once, with how: `by` (the party said it,
+ * or its lawyer for it: STATED, ON_BEHALF_OF), `about` (ABOUT the party). One
+ * subquery serves both `Party.statements` and `Party.statementsAbout`.
+ */
+export function statementsInvolving(p: Cypher.Node): Cypher.Expr {
+  const s = new Cypher.Node();
+  const by = new Cypher.Exists(
+    new Cypher.Match(
+      pattern(p)
+        .related({ ...rels('STATED', 'ON_BEHALF_OF'), direction: 'undirected' })
+        .to(s),
+    ),
+  );
+  const about = new Cypher.Exists(new Cypher.Match(pattern(s).related(rels('ABOUT')).to(p)));
+  return new Cypher.Collect(
+    Cypher.utils.concat(
+      new Cypher.Match(
+        pattern(p)
+          .related({ ...rels('STATED', 'ON_BEHALF_OF', 'ABOUT'), direction: 'undirected' })
+          .to(s, { labels: ['Statement'] }),
+      ),
+      new Cypher.With(s).distinct(),
+      new Cypher.Return(new Cypher.Map({ by, about, statement: statementDocument(s) })).orderBy(
+        ...statementOrder(s),
+      ),
+    ),
+  );
+}
+
 /** Rows of a subquery in stored order: `seq` (source order), then id. */
 const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
   [v.property('seq'), 'ASC'],
@@ -198,7 +296,7 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
             client: firstOf(
               new Cypher.Match(
                 new Cypher.Pattern(client, { labels: [PARTY], properties: { id: rc.property('clientId') } }),
-              ).return(partySummary(client)),
+              ).return(withEvidence(client)),
             ),
           }),
         )
@@ -256,6 +354,7 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
         )
         .orderBy([other.property('caption'), 'ASC'], [other.property('id'), 'ASC']),
     ),
+    statements: caseStatements(c),
   });
 }
 
@@ -319,6 +418,7 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
         )
         .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
     ),
+    statementLinks: statementsInvolving(p),
   });
 }
 

@@ -2,9 +2,12 @@ import { chronological } from './dates';
 import type { CaseStatus, EventKind, PartialDateModel } from './models';
 
 // A case's state on a given day, derived from its dated steps. The rule (also in
-// the SDL): a step counts from the first day its date can denote; the latest step
-// on or before the day sets the status; a case whose filing no source dates is
-// assumed to exist from its incident on, and said to be ASSUMED rather than ESTABLISHED.
+// the SDL): a partial date is an interval (earliest..latest). A step has certainly
+// happened by a day when its last possible day is on or before it; the latest such
+// step sets the status. A step whose interval straddles the day may or may not have
+// happened: when it would change the status, the answer is UNKNOWN and names the
+// status it may have had instead, never ESTABLISHED. A case whose filing no source
+// dates is assumed to exist from its incident on, and said to be ASSUMED.
 
 export type Certainty = 'ESTABLISHED' | 'ASSUMED' | 'UNKNOWN';
 
@@ -58,10 +61,17 @@ export function statusSteps(facts: CaseFacts): Step[] {
   return chronological(steps);
 }
 
-/** First day on which the case is known to be over; null when it is not known to end. */
+/**
+ * First day on which the case is certainly over: the earliest last-possible day of
+ * its terminal steps (a dismissal "in July 2024" certainly happened by 2024-07-31);
+ * null when it is not known to end.
+ */
 export function closesOn(facts: CaseFacts): string | null {
-  const firstTerminal = statusSteps(facts).find((s) => s.date && TERMINAL.has(s.status));
-  if (firstTerminal?.date) return firstTerminal.date.earliest;
+  const ends = statusSteps(facts)
+    .filter((s) => s.date && TERMINAL.has(s.status))
+    .map((s) => s.date!.latest)
+    .sort();
+  if (ends[0]) return ends[0];
   return TERMINAL.has(facts.status) ? facts.statusKnownOn : null;
 }
 
@@ -71,9 +81,53 @@ export interface CaseState {
   status: CaseStatus | null;
   certainty: Certainty;
   basis: string;
+  /** Statuses the case may have had instead, because a step's date straddles the day. */
+  possibleStatuses: CaseStatus[];
 }
 
+/**
+ * The state on a day, then the doubt: steps whose date interval straddles the
+ * day (may or may not have happened by it) and would change the status make the
+ * answer UNKNOWN, with the statuses they would give and why.
+ */
 export function caseStateOn(facts: CaseFacts, day: string): CaseState {
+  const state = stateFromCertainSteps(facts, day);
+  if (!state.exists) return state;
+  const doubts: string[] = [];
+  const possible = new Set<CaseStatus>();
+  if (facts.filed && facts.filed.latest > day) {
+    doubts.push(`it may not have been filed yet (filed ${facts.filed.value})`);
+  } else if (!facts.filed && facts.incidentDate && facts.incidentDate.latest > day) {
+    doubts.push(`the incident it arises from (${facts.incidentDate.value}) may not have happened yet`);
+  }
+  const steps = statusSteps(facts);
+  for (const step of steps) {
+    const d = step.date;
+    if (!d || d.earliest > day || d.latest <= day) continue;
+    if (step.status === state.status) continue;
+    // The closing date repeats the step that closed the case; name the step.
+    const same = (o: Step) => o !== step && o.status === step.status && o.date?.value === d.value;
+    if (step.id === 'closed' && steps.some(same)) continue;
+    possible.add(step.status);
+    doubts.push(
+      `${step.what} (${d.value}${d.derived ? ', derived' : ''}) may or may not have happened by then`,
+    );
+  }
+  if (doubts.length === 0) return state;
+  return {
+    ...state,
+    certainty: 'UNKNOWN',
+    possibleStatuses: [...possible],
+    basis: `${state.basis}; in doubt: ${doubts.join('; ')}`,
+  };
+}
+
+function stateFromCertainSteps(facts: CaseFacts, day: string): CaseState {
+  const state = stateOn(facts, day);
+  return { ...state, possibleStatuses: [] };
+}
+
+function stateOn(facts: CaseFacts, day: string): Omit<CaseState, 'possibleStatuses'> {
   if (facts.filed && facts.filed.earliest > day) {
     return {
       date: day,
@@ -92,7 +146,7 @@ export function caseStateOn(facts: CaseFacts, day: string): CaseState {
       basis: `arises from an incident of ${facts.incidentDate.value}, after this day`,
     };
   }
-  const reached = statusSteps(facts).filter((s) => s.date && s.date.earliest <= day);
+  const reached = statusSteps(facts).filter((s) => s.date && s.date.latest <= day);
   const last = reached[reached.length - 1];
   if (last?.date) {
     return {

@@ -82,13 +82,15 @@ export function resolveRelativeDate(wording: string, sourceDate: string, sourceI
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const after = (value: string) =>
     parseIsoPartial(value).earliest > sourceDate ? '; this falls after the source date itself' : '';
+  const flagged = (date: PartialDateModel): PartialDateModel =>
+    date.earliest > sourceDate ? { ...date, afterSource: true } : date;
 
   const monthMatch = /^(?:in )?([a-z]+)( this year)?$/.exec(text);
   const monthIndex = monthMatch ? MONTHS.indexOf(monthMatch[1] ?? '') : -1;
   if (monthIndex >= 0) {
     const value = `${year}-${pad(monthIndex + 1)}`;
     const rule = `"${wording}" read as ${cap(MONTHS[monthIndex] ?? '')} of the year of the ${basis}${after(value)}`;
-    return statedDate(value, wording, rule);
+    return flagged(statedDate(value, wording, rule));
   }
   const weekdayMatch = /^on ([a-z]+)$/.exec(text);
   const weekday = weekdayMatch ? WEEKDAYS.indexOf(weekdayMatch[1] ?? '') : -1;
@@ -114,7 +116,47 @@ export function resolveRelativeDate(wording: string, sourceDate: string, sourceI
   );
 }
 
-const PRECISION_RANK: Record<Precision, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
+/** Adds whole days to a YYYY-MM-DD day. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A date counted from another step's date ("three days into the trial"): that
+ * date's interval shifted by `offsetDays`, so a trial begun "in July 2024" puts
+ * its third day between 2024-07-04 and 2024-08-03, not in July. Always derived.
+ */
+export function chainedDate(
+  anchor: PartialDateModel,
+  anchorId: string,
+  offsetDays: number,
+  wording: string,
+  note: string | null = null,
+): PartialDateModel {
+  const earliest = addDays(anchor.earliest, offsetDays);
+  const latest = addDays(anchor.latest, offsetDays);
+  const exact = earliest === latest;
+  const rule =
+    `"${wording}" read as ${offsetDays} day${offsetDays === 1 ? '' : 's'} after ${anchorId} (${anchor.value}): ` +
+    `${exact ? earliest : `between ${earliest} and ${latest}`}${note ? `; ${note}` : ''}`;
+  return {
+    value: exact ? earliest : `${earliest}/${latest}`,
+    precision: exact ? 'DAY' : 'RANGE',
+    earliest,
+    latest,
+    wording,
+    derived: true,
+    derivation: rule,
+    ...(anchor.afterSource ? { afterSource: true } : {}),
+    ...(anchor.warning ? { warning: anchor.warning } : {}),
+  };
+}
+
+// A RANGE sorts with months: coarser than a day, finer than a year.
+const PRECISION_RANK: Record<Precision, number> = { YEAR: 0, MONTH: 1, RANGE: 1, DAY: 2 };
 
 /**
  * Chronological order for partial dates: by first possible day, then coarser

@@ -17,6 +17,7 @@ import type {
   ProceedingStage,
   ProductionRole,
   RelationshipKind,
+  StatementKind,
   TimelineEntryKind,
 } from '../generated/graphql';
 
@@ -44,6 +45,10 @@ export interface PartialDateModel {
   wording: string | null;
   derived: boolean;
   derivation: string | null;
+  /** Derived from a source's date and wholly after it (absent: false). */
+  afterSource?: boolean;
+  /** Why the date may be wrong (resolved against a source whose content contradicts its date). */
+  warning?: string | null;
 }
 
 export interface SourceModel {
@@ -56,6 +61,7 @@ export interface SourceModel {
   identifier: string;
   /** The whole text; absent when the query left it out (evidence's inline sources). */
   text?: string | null;
+  warnings: string[];
 }
 
 export interface AnnotatedTextModel {
@@ -84,6 +90,10 @@ export interface PartyModel {
   credits?: ProductionCreditModel[];
   incidents?: IncidentInvolvementModel[];
   caseLinks?: PartyCaseModel[];
+  /** Made by this party or on its behalf. */
+  statements?: StatementModel[];
+  /** Made by others about this party. */
+  statementsAbout?: StatementModel[];
 }
 
 export interface PartyRelationshipModel {
@@ -148,6 +158,8 @@ export interface CaseDetails {
   outcomes: OutcomeModel[];
   events: EventModel[];
   related: CaseRelationModel[];
+  /** About the case or anything it owns. */
+  statements: StatementModel[];
 }
 
 export interface CasePartyModel {
@@ -219,6 +231,26 @@ export interface EventModel {
   evidence: EvidenceModel[];
 }
 
+/** What a statement can be about (the StatementSubject union). */
+export type StatementSubjectModel =
+  CaseModel | ClaimModel | ChargeModel | EventModel | OutcomeModel | IncidentModel | PartyModel;
+
+/** Something a speaker said: a fact that it was said; `content` is the speaker's assertion. */
+export interface StatementModel {
+  __typename: 'Statement';
+  id: string;
+  kind: StatementKind;
+  content: string;
+  directQuote: boolean;
+  attribution: string | null;
+  date: PartialDateModel | null;
+  evidence: EvidenceModel[];
+  // Present on a full statement document, absent on a summary (search hits, graph views).
+  speaker?: PartyModel;
+  onBehalfOf?: PartyModel | null;
+  about?: StatementSubjectModel[];
+}
+
 export interface CaseRelationModel {
   id: string;
   kind: CaseRelationKind;
@@ -266,11 +298,19 @@ export type NodeModel =
   | ClaimModel
   | OutcomeModel
   | EventModel
-  | IncidentModel;
+  | IncidentModel
+  | StatementModel;
 
 /** What the full-text index covers (the SearchResult union). */
 export type SearchResultModel =
-  PartyModel | CaseModel | ChargeModel | ClaimModel | CourtModel | IncidentModel | ProductionModel;
+  | PartyModel
+  | CaseModel
+  | ChargeModel
+  | ClaimModel
+  | CourtModel
+  | IncidentModel
+  | ProductionModel
+  | StatementModel;
 
 export interface SearchHitModel {
   score: number;
@@ -314,6 +354,7 @@ export interface TimelineEntryModel {
   description: string;
   case: CaseModel | null;
   incident: IncidentModel | null;
+  statement: StatementModel | null;
   evidence: EvidenceModel[];
   group: string;
   rank: number;
@@ -329,6 +370,7 @@ export interface CaseAsOfModel {
   pending: boolean;
   certainty: Certainty;
   basis: string;
+  possibleStatuses: CaseStatus[];
   parties: CasePartyModel[];
   outcomes: OutcomeModel[];
   events: EventModel[];

@@ -58,7 +58,11 @@ export const PartyRole = {
   PLAINTIFF: 'PLAINTIFF',
   /** Is sued or charged. */
   DEFENDANT: 'DEFENDANT',
-  /** Prosecutes a criminal case. */
+  /**
+   * Prosecutes a criminal case. As a filter (`CaseFilter.role`, `PartyFilter.role`,
+   * `Case.parties(role:)`) it also finds the lawyers who prosecute, stored as counsel
+   * in the capacity SPECIAL_PROSECUTOR or DISTRICT_ATTORNEY.
+   */
   PROSECUTION: 'PROSECUTION',
   /** Files an appeal or petition. */
   PETITIONER: 'PETITIONER',
@@ -91,7 +95,7 @@ export const CounselCapacity = {
 
 export type CounselCapacity = typeof CounselCapacity[keyof typeof CounselCapacity];
 /** A court. */
-export type Court = Node & {
+export type Court = Node & Sourced & {
   __typename?: 'Court';
   /** Global id, `court:…`. */
   id: Scalars['ID']['output'];
@@ -104,7 +108,7 @@ export type Court = Node & {
 };
 
 /** A legal proceeding: a prosecution or a lawsuit. */
-export type Case = Node & {
+export type Case = Node & Sourced & {
   __typename?: 'Case';
   /** Global id, `case:…`. */
   id: Scalars['ID']['output'];
@@ -144,6 +148,12 @@ export type Case = Node & {
   incident?: Maybe<Incident>;
   /** Related cases, with how they relate. */
   relatedCases: Array<CaseRelation>;
+  /**
+   * What parties and lawyers said about this case or anything it owns (its claims,
+   * charges, events, outcomes), oldest first, undated last. Assertions of their
+   * speakers, not facts of the case.
+   */
+  statements: Array<Statement>;
   /** Sentences that establish the case, its kind and status. */
   evidence: Array<Evidence>;
   /** The case as it stood on a day. */
@@ -172,7 +182,7 @@ export type CaseAsOfArgs = {
 };
 
 /** A party in a case. */
-export type CaseParty = {
+export type CaseParty = Sourced & {
   __typename?: 'CaseParty';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -205,7 +215,7 @@ export type CasePartyConnection = {
 };
 
 /** A lawyer acting in a case for a party. */
-export type Counsel = {
+export type Counsel = Sourced & {
   __typename?: 'Counsel';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -220,7 +230,7 @@ export type Counsel = {
 };
 
 /** A judge in a case. */
-export type CaseJudge = {
+export type CaseJudge = Sourced & {
   __typename?: 'CaseJudge';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -231,7 +241,7 @@ export type CaseJudge = {
 };
 
 /** A criminal charge. */
-export type Charge = Node & {
+export type Charge = Node & Sourced & {
   __typename?: 'Charge';
   /** Global id, `charge:…`. */
   id: Scalars['ID']['output'];
@@ -250,7 +260,7 @@ export type Charge = Node & {
 };
 
 /** A civil claim or cause of action. */
-export type Claim = Node & {
+export type Claim = Node & Sourced & {
   __typename?: 'Claim';
   /** Global id, `claim:…`. */
   id: Scalars['ID']['output'];
@@ -280,7 +290,7 @@ export const CaseRelationKind = {
 
 export type CaseRelationKind = typeof CaseRelationKind[keyof typeof CaseRelationKind];
 /** A related case. */
-export type CaseRelation = {
+export type CaseRelation = Sourced & {
   __typename?: 'CaseRelation';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -354,8 +364,14 @@ export type CaseFilter = {
   filedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Cases with an outcome of this kind. */
   outcomeKind?: InputMaybe<OutcomeKind>;
-  /** Cases arising from this incident (incident id). */
+  /** Cases arising from this incident (incident id); see `transitive`. */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * With `incidentId`: also the cases related to a case arising from it (a suit over
+   * the prosecution). Default false everywhere: the same sets as
+   * `Incident.cases(transitive:)` and `timeline(incidentId:, transitive:)`.
+   */
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the caption, charges or claims (case-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or after this day. */
@@ -363,11 +379,13 @@ export type CaseFilter = {
   /** Closed on or before this day. */
   closedTo?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * Cases pending on this day: not filed after it, not closed (dismissed, decided,
-   * settled) on or before it, and not before the incident they arise from. Partial
-   * dates count from their first possible day (closed "in July 2024" counts as
-   * closed from 2024-07-01). A case whose filing date no source gives is taken to
-   * exist from its incident on; `Case.asOf` says whether that was established or assumed.
+   * Cases that were or may have been pending on this day: not certainly filed after
+   * it, not certainly closed (dismissed, decided, settled) by it, and not before the
+   * incident they arise from. A partial date is an interval: a filing "in January
+   * 2025" may have happened from 2025-01-01, a dismissal "in July 2024" certainly
+   * happened only by 2024-07-31, so the case counts as pending until then. A case
+   * whose filing date no source gives is taken to exist from its incident on;
+   * `Case.asOf` says whether each answer is established, assumed or unknown.
    */
   pendingOn?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -425,7 +443,7 @@ export type Query = {
   parties: PartyConnection;
   /**
    * Full-text search over names, aliases, descriptors, captions, charges, claims,
-   * incidents and productions; case-insensitive; any characters are safe (they are
+   * incidents, productions and what statements say (their `content`); case-insensitive; any characters are safe (they are
    * matched literally, never parsed as query syntax). Each word must match, as a
    * word or a word's beginning.
    */
@@ -527,6 +545,7 @@ export type QueryTimelineArgs = {
   partyId?: InputMaybe<Scalars['ID']['input']>;
   caseId?: InputMaybe<Scalars['ID']['input']>;
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -601,7 +620,13 @@ export const DatePrecision = {
   /** The year and month are known (July 2024). */
   MONTH: 'MONTH',
   /** The exact day is known. */
-  DAY: 'DAY'
+  DAY: 'DAY',
+  /**
+   * Known only to lie between `earliest` and `latest`, an interval that is not a
+   * calendar month or year: a date counted from another step's partial date
+   * ("three days into a trial" that began in July 2024: 2024-07-04/2024-08-03).
+   */
+  RANGE: 'RANGE'
 } as const;
 
 export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
@@ -612,7 +637,7 @@ export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
  */
 export type PartialDate = {
   __typename?: 'PartialDate';
-  /** ISO 8601 text at its precision: `2021`, `2024-03`, `2025-01-01`. */
+  /** ISO 8601 text at its precision: `2021`, `2024-03`, `2025-01-01`, or an interval `2024-07-04/2024-08-03` (RANGE). */
   value: Scalars['String']['output'];
   /** How precise `value` is. */
   precision: DatePrecision;
@@ -626,6 +651,14 @@ export type PartialDate = {
   derived: Scalars['Boolean']['output'];
   /** How a derived date was resolved, e.g. `"on Wednesday" read as the latest Wednesday on or before the source's date 2025-01-01`. */
   derivation?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the date was derived from a source's own date and lies wholly after
+   * it ("in May this year" in an article dated 2025-01-01): the source's date or
+   * the reading is wrong. See `Source.warnings`.
+   */
+  afterSource: Scalars['Boolean']['output'];
+  /** Why this date may be wrong, when it was resolved against a source whose date its own content contradicts; null otherwise. */
+  warning?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kinds of event in a case's timeline. */
@@ -654,7 +687,7 @@ export const EventKind = {
 
 export type EventKind = typeof EventKind[keyof typeof EventKind];
 /** A dated step in a case. */
-export type Event = Node & {
+export type Event = Node & Sourced & {
   __typename?: 'Event';
   /** Global id, `event:…`. */
   id: Scalars['ID']['output'];
@@ -707,6 +740,22 @@ export type Source = Node & {
   kind: Scalars['String']['output'];
   /** The whole text of the document as loaded; every evidence quote from it is a substring of it. */
   text?: Maybe<Scalars['String']['output']>;
+  /**
+   * Problems with the source found while loading it, e.g. its stated date conflicts
+   * with its content (a date it gives relative to itself falls after it). Dates
+   * resolved against such a source carry a `warning` of their own.
+   */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/**
+ * Anything the graph holds as a fact (for a Statement: that it was made), with the
+ * sentences of the sources that state it. Every fact-bearing type implements it, so
+ * `... on Sourced { evidence { quote source { id } } }` reaches any fact's evidence.
+ */
+export type Sourced = {
+  /** Sentences that state it, each verbatim in its source. */
+  evidence: Array<Evidence>;
 };
 
 /** Why the graph holds a fact: the source and the verbatim sentence that states it. */
@@ -741,7 +790,9 @@ export const NodeKind = {
   /** A film or other production. */
   PRODUCTION: 'PRODUCTION',
   /** A court. */
-  COURT: 'COURT'
+  COURT: 'COURT',
+  /** A statement by a party or lawyer (what it asserts is the speaker's claim). */
+  STATEMENT: 'STATEMENT'
 } as const;
 
 export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
@@ -782,7 +833,13 @@ export const EdgeKind = {
   /** Party → incident: killed, injured or otherwise involved. */
   INVOLVED_IN: 'INVOLVED_IN',
   /** Incident → the production it happened on. */
-  ON_PRODUCTION: 'ON_PRODUCTION'
+  ON_PRODUCTION: 'ON_PRODUCTION',
+  /** Speaker → statement. */
+  STATED: 'STATED',
+  /** Statement → the party its speaker spoke for (a lawyer's client). */
+  ON_BEHALF_OF: 'ON_BEHALF_OF',
+  /** Statement → what it is about (case, claim, charge, event, outcome, incident or party). */
+  ABOUT: 'ABOUT'
 } as const;
 
 export type EdgeKind = typeof EdgeKind[keyof typeof EdgeKind];
@@ -805,7 +862,7 @@ export const PathStepDirection = {
 
 export type PathStepDirection = typeof PathStepDirection[keyof typeof PathStepDirection];
 /** An entity drawn in a graph view. */
-export type GraphNode = {
+export type GraphNode = Sourced & {
   __typename?: 'GraphNode';
   /** Global id of the entity. */
   id: Scalars['ID']['output'];
@@ -815,10 +872,12 @@ export type GraphNode = {
   displayName: Scalars['String']['output'];
   /** The entity itself, for any further field. */
   node?: Maybe<Node>;
+  /** Sentences that state the entity. */
+  evidence: Array<Evidence>;
 };
 
 /** A relationship drawn in a graph view, with the sentences that state it. */
-export type GraphEdge = {
+export type GraphEdge = Sourced & {
   __typename?: 'GraphEdge';
   /** Stable id of the relationship. */
   id: Scalars['ID']['output'];
@@ -877,7 +936,7 @@ export type Path = {
 };
 
 /** Something that happened in the world that cases arise from (the Rust shooting). */
-export type Incident = Node & {
+export type Incident = Node & Sourced & {
   __typename?: 'Incident';
   /** Global id, `incident:…`. */
   id: Scalars['ID']['output'];
@@ -922,7 +981,7 @@ export const InvolvementKind = {
 
 export type InvolvementKind = typeof InvolvementKind[keyof typeof InvolvementKind];
 /** A party's part in an incident. */
-export type IncidentInvolvement = {
+export type IncidentInvolvement = Sourced & {
   __typename?: 'IncidentInvolvement';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -987,7 +1046,7 @@ export type Sentence = {
 export type Resolvable = Case | Charge | Claim;
 
 /** A disposition or its consequence: dismissal, conviction, sentence, parole, settlement. */
-export type Outcome = Node & {
+export type Outcome = Node & Sourced & {
   __typename?: 'Outcome';
   /** Global id, `outcome:…`. */
   id: Scalars['ID']['output'];
@@ -1041,6 +1100,10 @@ export type Party = {
   incidents: Array<IncidentInvolvement>;
   /** Offices or positions held (special prosecutor, district attorney, judge), with evidence. */
   offices: Array<Office>;
+  /** Statements this party made, or a lawyer made on its behalf, oldest first; each is the speaker's assertion, not a fact. */
+  statements: Array<Statement>;
+  /** Statements about this party, whoever made them, oldest first. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1052,7 +1115,7 @@ export type PartyCasesArgs = {
 };
 
 /** A human being. */
-export type Person = Party & Node & {
+export type Person = Party & Node & Sourced & {
   __typename?: 'Person';
   /** Global id, `person:…`. */
   id: Scalars['ID']['output'];
@@ -1076,6 +1139,10 @@ export type Person = Party & Node & {
   incidents: Array<IncidentInvolvement>;
   /** Offices or positions held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1087,7 +1154,7 @@ export type PersonCasesArgs = {
 };
 
 /** A body: a state, a district attorney's office, a production company, a court's clerk. */
-export type Organization = Party & Node & {
+export type Organization = Party & Node & Sourced & {
   __typename?: 'Organization';
   /** Global id, `organization:…`. */
   id: Scalars['ID']['output'];
@@ -1111,6 +1178,10 @@ export type Organization = Party & Node & {
   incidents: Array<IncidentInvolvement>;
   /** Offices held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1125,7 +1196,7 @@ export type OrganizationCasesArgs = {
  * People the sources name only collectively and without a count ("her parents",
  * "other defendants"). Kept as one party rather than inventing individuals.
  */
-export type Group = Party & Node & {
+export type Group = Party & Node & Sourced & {
   __typename?: 'Group';
   /** Global id, `group:…`. */
   id: Scalars['ID']['output'];
@@ -1149,6 +1220,10 @@ export type Group = Party & Node & {
   incidents: Array<IncidentInvolvement>;
   /** Offices held. */
   offices: Array<Office>;
+  /** Statements made by or for this party. */
+  statements: Array<Statement>;
+  /** Statements about this party. */
+  statementsAbout: Array<Statement>;
 };
 
 
@@ -1163,7 +1238,7 @@ export type GroupCasesArgs = {
 };
 
 /** A phrase a source uses for a party, with the sentence it comes from. */
-export type Descriptor = {
+export type Descriptor = Sourced & {
   __typename?: 'Descriptor';
   /** The phrase, verbatim ("The 67-year-old"). */
   text: Scalars['String']['output'];
@@ -1172,7 +1247,7 @@ export type Descriptor = {
 };
 
 /** An office or position a party holds, as a source states it. */
-export type Office = {
+export type Office = Sourced & {
   __typename?: 'Office';
   /** The title, e.g. `District Attorney`, `special prosecutor`, `Judge`. */
   title: Scalars['String']['output'];
@@ -1192,7 +1267,7 @@ export const RelationshipKind = {
 
 export type RelationshipKind = typeof RelationshipKind[keyof typeof RelationshipKind];
 /** A relationship seen from one party towards another. */
-export type PartyRelationship = {
+export type PartyRelationship = Sourced & {
   __typename?: 'PartyRelationship';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -1207,7 +1282,7 @@ export type PartyRelationship = {
 };
 
 /** A film or other production people worked on. */
-export type Production = Node & {
+export type Production = Node & Sourced & {
   __typename?: 'Production';
   /** Global id, `production:…`. */
   id: Scalars['ID']['output'];
@@ -1241,7 +1316,7 @@ export const ProductionRole = {
 
 export type ProductionRole = typeof ProductionRole[keyof typeof ProductionRole];
 /** Who worked on which production, in what role. */
-export type ProductionCredit = {
+export type ProductionCredit = Sourced & {
   __typename?: 'ProductionCredit';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
@@ -1258,7 +1333,7 @@ export type ProductionCredit = {
 };
 
 /** What full-text search can find. */
-export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court;
+export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court | Statement;
 
 /** One search match. */
 export type SearchHit = {
@@ -1312,6 +1387,59 @@ export type PartyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What kind of thing a speaker said, as the source reports it. */
+export const StatementKind = {
+  /** The speaker denies something ("has always denied pulling the trigger"). */
+  DENIAL: 'DENIAL',
+  /** The speaker alleges or accuses: an assertion by the speaker, never a fact of the graph. */
+  ALLEGATION: 'ALLEGATION',
+  /** The speaker admits something. */
+  ADMISSION: 'ADMISSION',
+  /** The speaker announces something: a development, a plan, an intention. */
+  ANNOUNCEMENT: 'ANNOUNCEMENT',
+  /** The speaker's stance on a question. */
+  POSITION: 'POSITION',
+  /** Words the source quotes directly, in quotation marks. */
+  QUOTE: 'QUOTE'
+} as const;
+
+export type StatementKind = typeof StatementKind[keyof typeof StatementKind];
+/** What a statement is about. */
+export type StatementSubject = Case | Claim | Charge | Event | Outcome | Incident | Person | Organization | Group;
+
+/**
+ * Something a party or its lawyer said, as a source reports it. The graph holds as a
+ * fact only that the statement was made (the evidence); what it asserts is the
+ * speaker's word, kept in `content` and never turned into a fact: an allegation
+ * stays an allegation by its `speaker`.
+ */
+export type Statement = Node & Sourced & {
+  __typename?: 'Statement';
+  /** Global id, `statement:…`. */
+  id: Scalars['ID']['output'];
+  /** Denial, allegation, admission, announcement, position or direct quote. */
+  kind: StatementKind;
+  /** Who made the statement (a party, a lawyer, a spokesperson; perhaps unnamed). */
+  speaker: Party;
+  /** The party the speaker spoke for, such as a lawyer's client; null when the speakers spoke for themselves. */
+  onBehalfOf?: Maybe<Party>;
+  /**
+   * What the speaker asserts, in the source's own words (a verbatim part of the
+   * evidence). It is the speaker's claim, not something the graph holds true.
+   */
+  content: Scalars['String']['output'];
+  /** True when the source quotes the speaker's own words; false when it reports them ("he alleged that …"). */
+  directQuote: Scalars['Boolean']['output'];
+  /** How the source attributes the statement, in its words (`he said in a statement`); null when it only names the speaker. */
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** When it was said; null when no source dates it. */
+  date?: Maybe<PartialDate>;
+  /** What it is about: cases, claims, charges, events, outcomes, incidents or parties, ordered by id. */
+  about: Array<StatementSubject>;
+  /** Sentences that report the statement. */
+  evidence: Array<Evidence>;
+};
+
 /**
  * A count of outcomes sharing one value: an outcome kind, a court, a deciding
  * judge or a case kind. Only values that occur are listed (no zero counts).
@@ -1323,8 +1451,15 @@ export type StatsBucket = {
    * (`court:…`, `person:…`); null for the group whose court or judge no source names.
    */
   key?: Maybe<Scalars['String']['output']>;
-  /** Readable label: the enum value, the court's name, the judge's display name, or `unknown` when `key` is null. */
+  /**
+   * Readable label: the enum value, the court's name, the judge's name, or
+   * `unknown` when `key` is null. A judge no source names is labelled `unnamed: `
+   * and the descriptor the source uses (`unnamed: the judge`), never as if the
+   * descriptor were a name.
+   */
   label: Scalars['String']['output'];
+  /** True when `key` is a party no source names (see `label`). */
+  unnamed: Scalars['Boolean']['output'];
   /** How many outcomes share the value. */
   count: Scalars['Int']['output'];
 };
@@ -1374,6 +1509,25 @@ export type DispositionTimes = {
    * every date used is a stated, exact day, and when `cases` is 0.
    */
   approximate: Scalars['Boolean']['output'];
+  /**
+   * Fewest days as an interval: every filing and disposition date is an interval
+   * (earliest..latest), so each case's time is too, from the fewest days its dates
+   * allow (never below 0) to the most. Null when `cases` is 0.
+   */
+  minDaysInterval?: Maybe<DaysInterval>;
+  /** Median of the cases' fewest and of their most days: the true median lies between. Null when `cases` is 0. */
+  medianDaysInterval?: Maybe<DaysInterval>;
+  /** Most days as an interval; null when `cases` is 0. */
+  maxDaysInterval?: Maybe<DaysInterval>;
+};
+
+/** A number of days known only to lie between two bounds. */
+export type DaysInterval = {
+  __typename?: 'DaysInterval';
+  /** Fewest days the dates allow. */
+  low: Scalars['Float']['output'];
+  /** Most days the dates allow. */
+  high: Scalars['Float']['output'];
 };
 
 /** Disposition times of the cases sharing one value: a case kind, a court or a deciding judge. */
@@ -1381,8 +1535,10 @@ export type DispositionTimesGroup = {
   __typename?: 'DispositionTimesGroup';
   /** The shared value: a case kind or a global id (`court:…`, `person:…`); null for the cases whose court or deciding judge no source names. */
   key?: Maybe<Scalars['String']['output']>;
-  /** Readable label: the case kind, the court's name, the judge's display name, or `unknown` when `key` is null. */
+  /** Readable label: the case kind, the court's name, the judge's name (`unnamed: <descriptor>` for a judge no source names), or `unknown` when `key` is null. */
   label: Scalars['String']['output'];
+  /** True when `key` is a party no source names. */
+  unnamed: Scalars['Boolean']['output'];
   /** The statistics over the group's cases. */
   times: DispositionTimes;
 };
@@ -1446,7 +1602,9 @@ export const TimelineEntryKind = {
   /** The incident the cases arise from. */
   INCIDENT: 'INCIDENT',
   /** A step in a case (filing, trial, dismissal, conviction…). */
-  EVENT: 'EVENT'
+  EVENT: 'EVENT',
+  /** Something a party or lawyer said (see `statement`): the speaker's assertion, not a step that happened. */
+  STATEMENT: 'STATEMENT'
 } as const;
 
 export type TimelineEntryKind = typeof TimelineEntryKind[keyof typeof TimelineEntryKind];
@@ -1457,7 +1615,7 @@ export type TimelineEntryKind = typeof TimelineEntryKind[keyof typeof TimelineEn
  * the step told before it in the same case; then incidents before case steps, then
  * by case, then in source order.
  */
-export type TimelineEntry = {
+export type TimelineEntry = Sourced & {
   __typename?: 'TimelineEntry';
   /** The event's or incident's id. */
   id: Scalars['ID']['output'];
@@ -1473,6 +1631,8 @@ export type TimelineEntry = {
   case?: Maybe<Case>;
   /** The incident of an INCIDENT entry. */
   incident?: Maybe<Incident>;
+  /** The statement of a STATEMENT entry; its `description` names the speaker and the kind. */
+  statement?: Maybe<Statement>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
 };
@@ -1503,14 +1663,20 @@ export const Certainty = {
   ESTABLISHED: 'ESTABLISHED',
   /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
   ASSUMED: 'ASSUMED',
-  /** The sources do not allow an answer. */
+  /**
+   * The sources do not allow an answer: a step whose date interval straddles the day
+   * (it may or may not have happened by then) would change the status, or no source dates the closing.
+   */
   UNKNOWN: 'UNKNOWN'
 } as const;
 
 export type Certainty = typeof Certainty[keyof typeof Certainty];
 /**
- * A case as it stood on a day, derived from its dated steps: the latest step whose
- * date can have happened by that day (its first possible day is on or before it) sets the status.
+ * A case as it stood on a day, derived from its dated steps. A partial date is an
+ * interval (`earliest`..`latest`): the latest step that has certainly happened by
+ * the day (its last possible day is on or before it) sets the status. A step whose
+ * interval straddles the day may or may not have happened: when it would change the
+ * status, `certainty` is UNKNOWN and `possibleStatuses` names what it would be.
  */
 export type CaseAsOf = {
   __typename?: 'CaseAsOf';
@@ -1520,10 +1686,12 @@ export type CaseAsOf = {
   exists: Scalars['Boolean']['output'];
   /** Status on that day; null when the case did not exist yet or the sources do not tell. */
   status?: Maybe<CaseStatus>;
-  /** Whether the case was pending on that day. */
+  /** Whether `status` is PENDING (see `certainty` and `possibleStatuses` for doubt). */
   pending: Scalars['Boolean']['output'];
-  /** How the status is known. */
+  /** How the status is known; never ESTABLISHED when a step straddling the day could change it. */
   certainty: Certainty;
+  /** Statuses the case may have had instead, because a step's date straddles the day; empty when none could. */
+  possibleStatuses: Array<CaseStatus>;
   /** The step or rule the status rests on, in words. */
   basis: Scalars['String']['output'];
   /** Parties as the sources list them; they give no dates for joining or leaving, so all are listed once the case exists. */

@@ -21,6 +21,8 @@ export const DATE_SUFFIXES = [
   'Wording',
   'Derived',
   'Derivation',
+  'AfterSource',
+  'Warning',
 ] as const;
 
 export function encodeDate(prefix: string, date: PartialDateModel | null): StoredProps {
@@ -32,6 +34,8 @@ export function encodeDate(prefix: string, date: PartialDateModel | null): Store
     [`${prefix}Wording`]: date?.wording ?? null,
     [`${prefix}Derived`]: date ? date.derived : null,
     [`${prefix}Derivation`]: date?.derivation ?? null,
+    [`${prefix}AfterSource`]: date ? (date.afterSource ?? false) : null,
+    [`${prefix}Warning`]: date?.warning ?? null,
   };
 }
 
@@ -46,6 +50,8 @@ export function decodeDate(p: Read, prefix: string): PartialDateModel | null {
     wording: optStr(p[`${prefix}Wording`]),
     derived: p[`${prefix}Derived`] === true,
     derivation: optStr(p[`${prefix}Derivation`]),
+    afterSource: p[`${prefix}AfterSource`] === true,
+    warning: optStr(p[`${prefix}Warning`]),
   };
 }
 

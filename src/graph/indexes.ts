@@ -30,7 +30,9 @@ export const KEYSET_INDEXES: [label: string, property: string][] = [
   ['Party', 'displayName'],
 ];
 
-export const FULLTEXT_INDEX = 'search_text';
+// The name carries the definition's version: `IF NOT EXISTS` never alters an index,
+// so a graph made before statements were searchable gets the new one beside the old.
+export const FULLTEXT_INDEX = 'search_text_v2';
 /** The labels the full-text index covers: the SearchResult union's types. */
 export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Person',
@@ -42,6 +44,7 @@ export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Incident',
   'Production',
   'Court',
+  'Statement',
 ];
 export const FULLTEXT_PROPERTIES = [
   'name',
@@ -52,4 +55,5 @@ export const FULLTEXT_PROPERTIES = [
   'title',
   'chargeLabels',
   'claimLabels',
+  'content',
 ];

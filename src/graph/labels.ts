@@ -19,6 +19,7 @@ export const NODE_LABELS = [
   'Claim',
   'Outcome',
   'Event',
+  'Statement',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -44,6 +45,7 @@ export const NODE_KIND_LABELS: Readonly<Record<NodeKind, NodeLabel>> = {
   INCIDENT: 'Incident',
   PRODUCTION: 'Production',
   COURT: 'Court',
+  STATEMENT: 'Statement',
 };
 
 /** Global ids are `<prefix>:<slug>`; the prefix names the label, so `node(id)` needs no look-up of the type. */

@@ -26,6 +26,12 @@ export const RELATIONSHIPS = {
   WORKED_ON: { from: 'Party', to: 'Production' },
   INVOLVED_IN: { from: 'Party', to: 'Incident' },
   ON_PRODUCTION: { from: 'Incident', to: 'Production' },
+  /** Speaker → what they said. */
+  STATED: { from: 'Party', to: 'Statement' },
+  /** Statement → the party its speaker spoke for (a lawyer's client). */
+  ON_BEHALF_OF: { from: 'Statement', to: 'Party' },
+  /** Statement → the case, claim, charge, event, outcome, incident or party it is about. */
+  ABOUT: { from: 'Statement', to: 'Node' },
 } as const satisfies Record<EdgeKind, { from: Endpoint; to: Endpoint }>;
 
 export type RelType = keyof typeof RELATIONSHIPS;

@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { PartyRole } from '../generated/graphql';
+import { PartyRole, type CounselCapacity } from '../generated/graphql';
 import { CASE_PARTICIPATION, type RelType } from './relationships';
 
 // How a party's role in a case is stored: COUNSEL and JUDGE are relationship types
@@ -16,12 +16,31 @@ export interface PartyLink {
   types: RelType[];
   /** The value `role` must have on the relationship, when the role is a property (PARTY_TO). */
   roleProperty: PartyRole | null;
+  /** Counsel capacities that also hold the role (COUNSEL_IN with one of these `capacity` values). */
+  capacities?: CounselCapacity[];
 }
+
+/**
+ * The prosecution is whoever prosecutes: the State as a party, or the lawyers who
+ * prosecute for it, stored as counsel (a special prosecutor, the district attorney).
+ */
+export const PROSECUTOR_CAPACITIES: readonly CounselCapacity[] = ['SPECIAL_PROSECUTOR', 'DISTRICT_ATTORNEY'];
 
 export function partyLink(role: PartyRole | null | undefined): PartyLink {
   if (!role) return { types: [...CASE_PARTICIPATION], roleProperty: null };
+  if (role === 'PROSECUTION') {
+    return { types: ['PARTY_TO', 'COUNSEL_IN'], roleProperty: role, capacities: [...PROSECUTOR_CAPACITIES] };
+  }
   const rel = ROLE_RELS[role];
   return rel ? { types: [rel], roleProperty: null } : { types: ['PARTY_TO'], roleProperty: role };
+}
+
+/** The condition a participation `r` must meet for the link's role; undefined when its type says it all. */
+export function roleCondition(link: PartyLink, r: Cypher.Relationship): Cypher.Predicate | undefined {
+  if (!link.roleProperty) return undefined;
+  const byRole = Cypher.eq(r.property('role'), new Cypher.Param(link.roleProperty));
+  if (!link.capacities?.length) return byRole;
+  return Cypher.or(byRole, Cypher.in(r.property('capacity'), new Cypher.Param(link.capacities)));
 }
 
 /** The role a participation relationship `r` stands for, as a Cypher expression. */

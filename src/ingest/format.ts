@@ -7,7 +7,17 @@ export interface EvidenceInput {
 }
 
 export type DateInput =
-  { value: string; wording?: string; derivation?: string } | { wording: string; relativeTo: string };
+  | { value: string; wording?: string; derivation?: string }
+  | { wording: string; relativeTo: string }
+  | ChainedDateInput;
+
+/** A date counted from another event's date ("three days into the trial"). */
+export interface ChainedDateInput {
+  wording: string;
+  after: string;
+  offsetDays: number;
+  derivation?: string;
+}
 
 export interface SourceInput {
   id: string;
@@ -104,6 +114,20 @@ export interface LitigationDocument {
     evidence: EvidenceInput[];
   }[];
   cases?: CaseInput[];
+  statements?: StatementInput[];
+}
+
+export interface StatementInput {
+  id: string;
+  kind: 'DENIAL' | 'ALLEGATION' | 'ADMISSION' | 'ANNOUNCEMENT' | 'POSITION' | 'QUOTE';
+  speaker: string;
+  onBehalfOf?: string;
+  content: string;
+  directQuote: boolean;
+  attribution?: string;
+  date?: DateInput;
+  about: string[];
+  evidence: EvidenceInput[];
 }
 
 /** A problem in a document: where (a JSON pointer) and what. */

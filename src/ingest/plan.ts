@@ -1,6 +1,6 @@
 import { closesOn } from '../domain/as-of';
 import type { CaseStatus, EventKind, PartialDateModel } from '../domain/models';
-import { parseIsoPartial, resolveRelativeDate, statedDate } from '../domain/dates';
+import { chainedDate, parseIsoPartial, resolveRelativeDate, statedDate } from '../domain/dates';
 import {
   encodeAnnotated,
   encodeDate,
@@ -48,6 +48,42 @@ export interface GraphPlan {
   references: Reference[];
 }
 
+/** What a statement can be about (the StatementSubject union). */
+const STATEMENT_SUBJECT_LABELS: readonly NodeLabel[] = [
+  'Case',
+  'Claim',
+  'Charge',
+  'Event',
+  'Outcome',
+  'Incident',
+  ...PARTY_LABELS,
+];
+
+/**
+ * Sources whose stated date their own content contradicts: a date the document
+ * resolves against the source that falls wholly after it ("in May this year" in
+ * an article dated 2025-01-01). Maps the source id to what is wrong.
+ */
+export function dateConflicts(doc: CheckedDocument['doc']): Map<string, string> {
+  const sourceDates = new Map(doc.sources.map((s) => [s.id, s.date?.value ?? '']));
+  const later = new Map<string, string[]>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const v = value as { wording?: unknown; relativeTo?: unknown };
+      if (typeof v.wording === 'string' && typeof v.relativeTo === 'string') {
+        const date = resolveRelativeDate(v.wording, sourceDates.get(v.relativeTo) ?? '', v.relativeTo);
+        if (date.afterSource)
+          later.set(v.relativeTo, [...(later.get(v.relativeTo) ?? []), `"${v.wording}" (${date.value})`]);
+      } else Object.values(value).forEach(visit);
+    }
+  };
+  visit(doc);
+  return new Map(
+    [...later].map(([id, phrases]) => [id, `${[...new Set(phrases)].join(', ')} would fall after it`]),
+  );
+}
+
 export function buildPlan(checked: CheckedDocument): GraphPlan {
   const { doc, sourceTexts } = checked;
   const docId = doc.document.id;
@@ -57,10 +93,27 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
   const pendingRefs: Reference[] = [];
   const sourceDates = new Map(doc.sources.map((s) => [s.id, s.date?.value ?? '']));
 
+  const eventDates = new Map((doc.cases ?? []).flatMap((c) => (c.events ?? []).map((e) => [e.id, e.date])));
+  const sourceWarnings = dateConflicts(doc);
   const resolveDate = (input: DateInput | undefined): PartialDateModel | null => {
     if (!input) return null;
-    if ('relativeTo' in input)
-      return resolveRelativeDate(input.wording, sourceDates.get(input.relativeTo) ?? '', input.relativeTo);
+    if ('after' in input) {
+      // Validation has refused cycles and undated anchors.
+      const anchor = resolveDate(eventDates.get(input.after));
+      return anchor && chainedDate(anchor, input.after, input.offsetDays, input.wording, input.derivation);
+    }
+    if ('relativeTo' in input) {
+      const date = resolveRelativeDate(
+        input.wording,
+        sourceDates.get(input.relativeTo) ?? '',
+        input.relativeTo,
+      );
+      const conflict = sourceWarnings.get(input.relativeTo);
+      if (!conflict) return date;
+      const stated = sourceDates.get(input.relativeTo);
+      const warning = `resolved against the stated date of ${input.relativeTo} (${stated}), which its content contradicts: ${conflict}`;
+      return { ...date, warning };
+    }
     return statedDate(input.value, input.wording ?? null, input.derivation ?? null);
   };
   const node = (label: NodeLabel, id: string, props: Props) => {
@@ -82,6 +135,9 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       publisher: s.publisher ?? null,
       identifier: s.identifier,
       text,
+      warnings: sourceWarnings.has(s.id)
+        ? [`Its stated date (${s.date?.value}) conflicts with its content: ${sourceWarnings.get(s.id)}.`]
+        : [],
       ...encodeDate('date', s.date ? statedDate(s.date.value, s.date.wording ?? null) : null),
     });
   });
@@ -267,6 +323,29 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     c.related?.forEach((r, j) => {
       ref(r.case, `${at}/related/${j}/case`, ['Case']);
       rel('RELATED_TO', c.id, r.case, r.kind, { kind: r.kind, ...encodeEvidence(r.evidence) });
+    });
+  });
+
+  doc.statements?.forEach((s, i) => {
+    const at = `/statements/${i}`;
+    node('Statement', s.id, {
+      kind: s.kind,
+      content: s.content,
+      directQuote: s.directQuote,
+      attribution: s.attribution ?? null,
+      seq: i,
+      ...encodeDate('date', resolveDate(s.date)),
+      ...encodeEvidence(s.evidence),
+    });
+    ref(s.speaker, `${at}/speaker`, PARTY_LABELS);
+    rel('STATED', s.speaker, s.id, '', encodeEvidence(s.evidence));
+    if (s.onBehalfOf) {
+      ref(s.onBehalfOf, `${at}/onBehalfOf`, PARTY_LABELS);
+      rel('ON_BEHALF_OF', s.id, s.onBehalfOf, '', encodeEvidence(s.evidence));
+    }
+    s.about.forEach((target, j) => {
+      ref(target, `${at}/about/${j}`, STATEMENT_SUBJECT_LABELS);
+      rel('ABOUT', s.id, target, '', encodeEvidence(s.evidence));
     });
   });
 

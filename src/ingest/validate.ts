@@ -3,7 +3,13 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import schema from '../../seed/litigation.schema.json';
 import { DateError, parseIsoPartial, resolveRelativeDate } from '../domain/dates';
-import { IngestError, type DateInput, type Issue, type LitigationDocument } from './format';
+import {
+  IngestError,
+  type DateInput,
+  type Issue,
+  type LitigationDocument,
+  type StatementInput,
+} from './format';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateSchema = ajv.compile<LitigationDocument>(schema);
@@ -170,6 +176,13 @@ function semanticIssues(doc: LitigationDocument, texts: Map<string, string>): Is
     }
   });
 
+  doc.statements?.forEach((s, i) => {
+    define(s.id, `/statements/${i}`);
+    issues.push(...statementWordingIssues(s, `/statements/${i}`));
+  });
+
+  issues.push(...chainedDateIssues(doc));
+
   // A declared source whose text could not be read is reported once, at its file.
   const unreadable = new Set(doc.sources.map((s) => s.id).filter((id) => !texts.has(id)));
   walk(doc, '', (value, path) => {
@@ -189,6 +202,71 @@ function semanticIssues(doc: LitigationDocument, texts: Map<string, string>): Is
         }
       }),
     );
+  });
+  return issues;
+}
+
+/**
+ * A statement's `content` and `attribution` are the source's own words: each must
+ * be verbatim within one of the statement's evidence quotes, so what a speaker
+ * asserts can never be paraphrased into something stronger.
+ */
+function statementWordingIssues(s: StatementInput, path: string): Issue[] {
+  const inQuotes = (text: string) => s.evidence.some((e) => e.quote.includes(text));
+  const issues: Issue[] = [];
+  if (!inQuotes(s.content))
+    issues.push({
+      path: `${path}/content`,
+      message: "is not verbatim within any of the statement's evidence quotes",
+    });
+  if (s.attribution !== undefined && !inQuotes(s.attribution))
+    issues.push({
+      path: `${path}/attribution`,
+      message: "is not verbatim within any of the statement's evidence quotes",
+    });
+  if (s.onBehalfOf === s.speaker)
+    issues.push({
+      path: `${path}/onBehalfOf`,
+      message: 'names the speaker; leave it out when speakers speak for themselves',
+    });
+  return issues;
+}
+
+/** A date counted from another event must name a dated event of this document, without a cycle. */
+function chainedDateIssues(doc: LitigationDocument): Issue[] {
+  const issues: Issue[] = [];
+  const events = new Map<string, DateInput | undefined>();
+  doc.cases?.forEach((c) => c.events?.forEach((e) => events.set(e.id, e.date)));
+  const check = (date: DateInput | undefined, path: string) => {
+    if (!date || !('after' in date)) return;
+    const seen = new Set<string>();
+    let current: DateInput | undefined = date;
+    while (current && 'after' in current) {
+      if (seen.has(current.after)) {
+        issues.push({
+          path: `${path}/after`,
+          message: `dates counted from "${current.after}" go round in a cycle`,
+        });
+        return;
+      }
+      seen.add(current.after);
+      if (!events.has(current.after)) {
+        issues.push({
+          path: `${path}/after`,
+          message: `"${current.after}" is not an event of this document`,
+        });
+        return;
+      }
+      current = events.get(current.after);
+      if (!current) {
+        issues.push({ path: `${path}/after`, message: `the event it counts from has no date` });
+        return;
+      }
+    }
+  };
+  walk(doc, '', (value, path) => {
+    if (value && typeof value === 'object' && 'after' in value && 'offsetDays' in value)
+      check(value as DateInput, path);
   });
   return issues;
 }
@@ -219,6 +297,7 @@ function checkDate(
   sourceDates: Map<string, string | undefined>,
   issues: Issue[],
 ): void {
+  if ('after' in date) return; // checked with the events it refers to (chainedDateIssues)
   try {
     if ('relativeTo' in date) {
       const anchor = sourceDates.get(date.relativeTo);

@@ -2,8 +2,9 @@ import Cypher from '@neo4j/cypher-builder';
 import { CalendarDate } from '../db/convert';
 import type { PartyRole } from '../domain/models';
 import { fulltextAnchor } from '../cypher/fulltext';
+import { badInput } from '../domain/errors';
 import { PARTY } from '../graph/labels';
-import { partyLink } from '../graph/roles';
+import { partyLink, roleCondition } from '../graph/roles';
 
 // CaseFilter as Cypher: the most selective indexed entry point, then every other
 // condition. Shared by the case list and the statistics.
@@ -19,6 +20,8 @@ export interface CaseFilterInput {
   filedTo?: string | null;
   outcomeKind?: string | null;
   incidentId?: string | null;
+  /** With `incidentId`: also the cases related to those arising from it. */
+  transitive?: boolean | null;
   text?: string | null;
   closedFrom?: string | null;
   closedTo?: string | null;
@@ -52,7 +55,7 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
     const pattern = new Cypher.Pattern(party, { labels: [PARTY], properties: partyProps })
       .related(r, { type: Cypher.labelExpr.or(...link.types) })
       .to(c, anchored ? { labels: ['Case'] } : {});
-    const role = link.roleProperty ? Cypher.eq(r.property('role'), param(link.roleProperty)) : undefined;
+    const role = roleCondition(link, r);
     return { pattern, role };
   };
 
@@ -74,7 +77,7 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
         .to(c, { labels: ['Case'] }),
     );
     consumed.add('judgeId');
-  } else if (filter.incidentId) {
+  } else if (filter.incidentId && !filter.transitive) {
     anchor = matchWhere(
       new Cypher.Pattern(c, { labels: ['Case'] })
         .related({ type: 'ARISES_FROM' })
@@ -110,13 +113,26 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
       ),
     );
   }
+  if (filter.transitive && !filter.incidentId) throw badInput('`transitive` needs `incidentId`', 'filter');
   if (filter.incidentId && !consumed.has('incidentId')) {
+    const incident = () => ({ labels: ['Incident'], properties: { id: param(filter.incidentId) } });
+    const direct = exists(
+      new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(new Cypher.Node(), incident()),
+    );
     conditions.push(
-      exists(
-        new Cypher.Pattern(c)
-          .related({ type: 'ARISES_FROM' })
-          .to(new Cypher.Node(), { labels: ['Incident'], properties: { id: param(filter.incidentId) } }),
-      ),
+      filter.transitive
+        ? // The cases of Incident.cases(transitive: true): arising from it, or related to a case that does.
+          Cypher.or(
+            direct,
+            exists(
+              new Cypher.Pattern(c)
+                .related({ type: 'RELATED_TO', direction: 'undirected' })
+                .to(new Cypher.Node(), { labels: ['Case'] })
+                .related({ type: 'ARISES_FROM' })
+                .to(new Cypher.Node(), incident()),
+            ),
+          )!
+        : direct,
     );
   }
   if (filter.courtId && !consumed.has('courtId')) {

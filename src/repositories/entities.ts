@@ -12,6 +12,7 @@ import {
   toParty,
   toProduction,
   toSource,
+  toStatement,
   type Props,
 } from '../cypher/mappers';
 import {
@@ -25,6 +26,7 @@ import {
   partyDocument,
   productionDocument,
   sourceDocument,
+  statementDocument,
 } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
 
@@ -61,6 +63,7 @@ export const QUERIES = {
   claimsById: byIdStatement('claimsById', 'Claim', claimDocument),
   outcomesById: byIdStatement('outcomesById', 'Outcome', outcomeDocument),
   eventsById: byIdStatement('eventsById', 'Event', eventDocument),
+  statementsById: byIdStatement('statementsById', 'Statement', statementDocument),
 } as const satisfies Record<string, Statement>;
 
 async function byIds<T extends { id: string }>(
@@ -86,6 +89,7 @@ export const entityRepository = {
   claims: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.claimsById, ids, toClaim),
   outcomes: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.outcomesById, ids, toOutcome),
   events: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.eventsById, ids, toEvent),
+  statements: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.statementsById, ids, toStatement),
 };
 
 export type EntityKind = keyof typeof entityRepository;

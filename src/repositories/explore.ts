@@ -1,6 +1,7 @@
 import type { Plain } from '../db/convert';
 import type { Executor } from '../db/executor';
 import Cypher from '@neo4j/cypher-builder';
+import type { NodeKind } from '../generated/graphql';
 import { NODE_KIND_LABELS } from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
 import { fixedText } from '../cypher/statement';
@@ -17,18 +18,7 @@ import { entitySummary, evidenceOf } from '../cypher/projections';
 // Models: plain objects shaped like the generated GraphQL types, except
 // `node` (NodeModel) and `evidence` (EvidenceModel), which codegen maps.
 
-export type NodeKind =
-  | 'PERSON'
-  | 'ORGANIZATION'
-  | 'GROUP'
-  | 'CASE'
-  | 'CHARGE'
-  | 'CLAIM'
-  | 'OUTCOME'
-  | 'EVENT'
-  | 'INCIDENT'
-  | 'PRODUCTION'
-  | 'COURT';
+export type { NodeKind };
 export type EdgeKind = RelType;
 export type EdgeDirection = 'DIRECTED' | 'UNDIRECTED';
 export type PathStepDirection = 'FORWARD' | 'BACKWARD';
@@ -38,6 +28,7 @@ export interface GraphNodeModel {
   kind: NodeKind;
   displayName: string;
   node: NodeModel;
+  evidence: EvidenceModel[];
 }
 
 export interface GraphEdgeModel {
@@ -113,6 +104,11 @@ export function displayNameOf(kind: NodeKind, props: EdgeProps): string {
       return text(props.name) ?? id;
     case 'PRODUCTION':
       return text(props.title) ?? id;
+    case 'STATEMENT':
+      // A statement reads as its kind, never as a bare assertion: `Denial: "…"`.
+      return text(props.content)
+        ? `${humanize(String(props.kind ?? 'statement'))}: "${String(props.content)}"`
+        : id;
   }
 }
 
@@ -166,6 +162,9 @@ const PLAIN_VERBS: Record<string, string> = {
   HAS_EVENT: 'had event',
   PARENT_OF: 'parent of',
   ON_PRODUCTION: 'happened on',
+  STATED: 'stated',
+  ON_BEHALF_OF: 'on behalf of',
+  ABOUT: 'is about',
 };
 
 /**
@@ -351,7 +350,14 @@ export function toGraphNode(row: Props): GraphNodeModel {
   const doc = obj(row.doc);
   const kind = nodeKindOf(labels);
   if (!kind) throw new Error(`No graph node kind for labels ${labels.join(':')}`);
-  return { id: String(doc.id), kind, displayName: displayNameOf(kind, doc), node: toNode(labels, doc) };
+  const node = toNode(labels, doc);
+  return {
+    id: String(doc.id),
+    kind,
+    displayName: displayNameOf(kind, doc),
+    node,
+    evidence: toEvidence(doc),
+  };
 }
 
 export function toGraphEdge(row: Props): GraphEdgeModel {

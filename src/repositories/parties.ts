@@ -8,7 +8,7 @@ import { toParty } from '../cypher/mappers';
 import type { PageArgs } from '../cypher/paging';
 import { partyDocument } from '../cypher/projections';
 import { PARTY } from '../graph/labels';
-import { partyLink } from '../graph/roles';
+import { partyLink, roleCondition } from '../graph/roles';
 
 // Query.parties: parties by kind, words or case and role, ordered by display name then id.
 
@@ -32,9 +32,7 @@ export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): Ke
         labels: ['Case'],
         properties: filter.caseId ? { id: new Cypher.Param(filter.caseId) } : {},
       });
-    const role = link.roleProperty
-      ? Cypher.eq(r.property('role'), new Cypher.Param(link.roleProperty))
-      : undefined;
+    const role = roleCondition(link, r);
     return { pattern, role };
   };
   const matchWhere =

@@ -4,7 +4,7 @@ import type { NodeModel, SearchHitModel, SearchResultModel } from '../domain/mod
 import { fulltextQuery } from '../cypher/fulltext';
 import { toNode, type Props } from '../cypher/mappers';
 import { badInput, MAX_PAGE } from '../cypher/paging';
-import { entitySummary } from '../cypher/projections';
+import { entitySummary, statementDocument } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
 import { FULLTEXT_INDEX, FULLTEXT_LABELS } from '../graph/indexes';
 
@@ -20,7 +20,18 @@ export function searchStatement(query: string, limit: number): Statement {
         limit: new Cypher.Param(limit),
       })
       .yield(['node', node], ['score', score])
-      .return([score, 'score'], [Cypher.labels(node), 'labels'], [entitySummary(node), 'doc'])
+      .return(
+        [score, 'score'],
+        [Cypher.labels(node), 'labels'],
+        // A statement is answered whole (speaker, subjects): it is never shown without who said it.
+        [
+          new Cypher.Case()
+            .when(node.hasLabel('Statement'))
+            .then(statementDocument(node))
+            .else(entitySummary(node)),
+          'doc',
+        ],
+      )
       .orderBy([score, 'DESC'], [node.property('id'), 'ASC']),
   );
 }

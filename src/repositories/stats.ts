@@ -22,6 +22,8 @@ export const DISPOSITIVE_KINDS = ['DISMISSAL', 'CONVICTION', 'ACQUITTAL', 'SETTL
 export interface StatsBucketModel {
   key: string | null;
   label: string;
+  /** The key is a party no source names: `label` is `unnamed: <descriptor>`. */
+  unnamed: boolean;
   count: number;
 }
 
@@ -39,11 +41,20 @@ export interface DispositionTimesModel {
   p25Days: number | null;
   p75Days: number | null;
   approximate: boolean;
+  minDaysInterval: DaysIntervalModel | null;
+  medianDaysInterval: DaysIntervalModel | null;
+  maxDaysInterval: DaysIntervalModel | null;
+}
+
+export interface DaysIntervalModel {
+  low: number;
+  high: number;
 }
 
 export interface DispositionTimesGroupModel {
   key: string | null;
   label: string;
+  unnamed: boolean;
   times: DispositionTimesModel;
 }
 
@@ -76,27 +87,38 @@ export interface OutcomeStatsModel {
 const literalList = (values: readonly string[]): string => `[${values.map((v) => `'${v}'`).join(', ')}]`;
 
 /** Outcome counts grouped by `key`/`label` (expressions over an outcome row `x`), most first. */
-function bucketsOf(rows: string, key: string, label: string, as: string): string {
+function bucketsOf(rows: string, key: string, label: string, as: string, unnamed = 'false'): string {
   return `CALL (${rows}) {
   UNWIND ${rows} AS x
-  WITH ${key} AS key, ${label} AS label, count(*) AS n
+  WITH ${key} AS key, ${label} AS label, ${unnamed} AS unnamed, count(*) AS n
   ORDER BY n DESC, label, key
-  RETURN collect({key: key, label: label, count: n}) AS ${as}
+  RETURN collect({key: key, label: label, unnamed: unnamed, count: n}) AS ${as}
 }`;
 }
+
+/**
+ * A judge's label: the name, or for a judge no source names `unnamed: ` and the
+ * descriptor the source uses, so a descriptor never reads as a name.
+ */
+const JUDGE_LABEL =
+  "CASE WHEN j IS NULL THEN null WHEN j.name IS NULL THEN 'unnamed: ' + j.displayName ELSE j.displayName END";
+const JUDGE_UNNAMED = 'j IS NOT NULL AND j.name IS NULL';
 
 /** Aggregates of days over timed rows `t`; one row even when there are none. */
 const TIME_AGGREGATES = `count(t) AS cases, percentileCont(t.days, 0.5) AS medianDays, min(t.days) AS minDays, max(t.days) AS maxDays,
     percentileCont(t.days, 0.25) AS p25Days, percentileCont(t.days, 0.75) AS p75Days,
-    sum(CASE WHEN t.approximate THEN 1 ELSE 0 END) > 0 AS approximate`;
-const TIME_MAP = `{cases: cases, medianDays: medianDays, minDays: minDays, maxDays: maxDays, p25Days: p25Days, p75Days: p75Days, approximate: approximate}`;
+    sum(CASE WHEN t.approximate THEN 1 ELSE 0 END) > 0 AS approximate,
+    min(t.lowDays) AS minLow, min(t.highDays) AS minHigh, max(t.lowDays) AS maxLow, max(t.highDays) AS maxHigh,
+    percentileCont(t.lowDays, 0.5) AS medianLow, percentileCont(t.highDays, 0.5) AS medianHigh`;
+const TIME_MAP = `{cases: cases, medianDays: medianDays, minDays: minDays, maxDays: maxDays, p25Days: p25Days, p75Days: p75Days, approximate: approximate,
+    minLow: minLow, minHigh: minHigh, maxLow: maxLow, maxHigh: maxHigh, medianLow: medianLow, medianHigh: medianHigh}`;
 
-function timesBy(key: string, label: string, as: string): string {
+function timesBy(key: string, label: string, as: string, unnamed = 'false'): string {
   return `CALL (timed) {
   UNWIND timed AS t
-  WITH ${key} AS key, ${label} AS label, ${TIME_AGGREGATES}
+  WITH ${key} AS key, ${label} AS label, ${unnamed} AS unnamed, ${TIME_AGGREGATES}
   ORDER BY cases DESC, label, key
-  RETURN collect({key: key, label: label, times: ${TIME_MAP}}) AS ${as}
+  RETURN collect({key: key, label: label, unnamed: unnamed, times: ${TIME_MAP}}) AS ${as}
 }`;
 }
 
@@ -123,11 +145,11 @@ CALL (cases) {
   WITH c, o,
     COLLECT { MATCH (c)-[:IN_COURT]->(ct:Court) RETURN ct ORDER BY ct.id }[0] AS ct,
     COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN j ORDER BY j.id }[0] AS j
-  RETURN collect({kind: o.kind, caseKind: c.kind, courtId: ct.id, court: ct.name, judgeId: j.id, judge: j.displayName}) AS outcomes
+  RETURN collect({kind: o.kind, caseKind: c.kind, courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}}) AS outcomes
 }
 ${bucketsOf('outcomes', 'x.kind', 'x.kind', 'byKind')}
 ${bucketsOf('outcomes', 'x.courtId', "coalesce(x.court, 'unknown')", 'byCourt')}
-${bucketsOf('outcomes', 'x.judgeId', "coalesce(x.judge, 'unknown')", 'byJudge')}
+${bucketsOf('outcomes', 'x.judgeId', "coalesce(x.judge, 'unknown')", 'byJudge', 'x.judgeUnnamed')}
 ${bucketsOf('outcomes', 'x.caseKind', 'x.caseKind', 'byCaseKind')}
 CALL (outcomes) {
   UNWIND outcomes AS x
@@ -143,8 +165,8 @@ CALL (cases) {
     RETURN o ORDER BY o.dateEarliest, o.seq, o.id
   }[0] AS d
   WITH c, d, CASE WHEN d.dateEarliest IS NOT NULL
-    THEN {day: d.dateEarliest, precision: d.datePrecision, derived: d.dateDerived}
-    ELSE {day: c.closedEarliest, precision: c.closedPrecision, derived: c.closedDerived}
+    THEN {day: d.dateEarliest, last: d.dateLatest, precision: d.datePrecision, derived: d.dateDerived}
+    ELSE {day: c.closedEarliest, last: c.closedLatest, precision: c.closedPrecision, derived: c.closedDerived}
   END AS disposed
   WHERE disposed.day IS NOT NULL
   WITH c, disposed,
@@ -152,9 +174,13 @@ CALL (cases) {
     COLLECT { MATCH (d)-[:DECIDED_BY]->(j:Party) RETURN j ORDER BY j.id }[0] AS j
   RETURN collect({
     days: duration.inDays(c.filedEarliest, disposed.day).days,
+    // Both dates are intervals: the fewest days the interval allows (never below 0) and the most.
+    lowDays: CASE WHEN duration.inDays(c.filedLatest, disposed.day).days < 0 THEN 0
+      ELSE duration.inDays(c.filedLatest, disposed.day).days END,
+    highDays: duration.inDays(c.filedEarliest, disposed.last).days,
     approximate: coalesce(c.filedPrecision, '') <> 'DAY' OR coalesce(c.filedDerived, false)
       OR coalesce(disposed.precision, '') <> 'DAY' OR coalesce(disposed.derived, false),
-    caseKind: c.kind, courtId: ct.id, court: ct.name, judgeId: j.id, judge: j.displayName
+    caseKind: c.kind, courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}
   }) AS timed
 }
 CALL (timed) {
@@ -164,7 +190,7 @@ CALL (timed) {
 }
 ${timesBy('t.caseKind', 't.caseKind', 'timesByCaseKind')}
 ${timesBy('t.courtId', "coalesce(t.court, 'unknown')", 'timesByCourt')}
-${timesBy('t.judgeId', "coalesce(t.judge, 'unknown')", 'timesByJudge')}
+${timesBy('t.judgeId', "coalesce(t.judge, 'unknown')", 'timesByJudge', 't.judgeUnnamed')}
 CALL (cases) {
   UNWIND cases AS c
   MATCH (p:Party)-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c)
@@ -196,7 +222,12 @@ const obj = (v: Plain | undefined): Props => (v && typeof v === 'object' && !Arr
 const list = (v: Plain | undefined): Props[] => (Array.isArray(v) ? v.map(obj) : []);
 
 function toBucket(p: Props): StatsBucketModel {
-  return { key: optStr(p.key), label: String(p.label ?? 'unknown'), count: num(p.count) };
+  return {
+    key: optStr(p.key),
+    label: String(p.label ?? 'unknown'),
+    unnamed: p.unnamed === true,
+    count: num(p.count),
+  };
 }
 
 function toTimes(p: Props): DispositionTimesModel {
@@ -208,11 +239,25 @@ function toTimes(p: Props): DispositionTimesModel {
     p25Days: optNum(p.p25Days),
     p75Days: optNum(p.p75Days),
     approximate: p.approximate === true,
+    minDaysInterval: interval(p.minLow, p.minHigh),
+    medianDaysInterval: interval(p.medianLow, p.medianHigh),
+    maxDaysInterval: interval(p.maxLow, p.maxHigh),
   };
 }
 
+function interval(low: Plain | undefined, high: Plain | undefined): DaysIntervalModel | null {
+  const l = optNum(low);
+  const h = optNum(high);
+  return l === null || h === null ? null : { low: l, high: h };
+}
+
 function toTimesGroup(p: Props): DispositionTimesGroupModel {
-  return { key: optStr(p.key), label: String(p.label ?? 'unknown'), times: toTimes(obj(p.times)) };
+  return {
+    key: optStr(p.key),
+    label: String(p.label ?? 'unknown'),
+    unnamed: p.unnamed === true,
+    times: toTimes(obj(p.times)),
+  };
 }
 
 /** The statement's single row as the OutcomeStats model. Pure: unit-tested without a database. */

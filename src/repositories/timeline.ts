@@ -1,21 +1,31 @@
 import type { Executor } from '../db/executor';
 import { mergeTimeline } from '../domain/timeline';
 import type { TimelineEntryModel } from '../domain/models';
-import { toCase, toEvent, toIncident, type Props } from '../cypher/mappers';
+import { describeStatement } from '../domain/statements';
+import { toCase, toEvent, toIncident, toStatement, type Props } from '../cypher/mappers';
 import Cypher from '@neo4j/cypher-builder';
-import { eventDocument, withEvidence } from '../cypher/projections';
+import { eventDocument, statementDocument, withEvidence } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
 import { PARTY } from '../graph/labels';
-import { CASE_PARTICIPATION } from '../graph/relationships';
+import { CASE_OWNS, CASE_PARTICIPATION, type RelType } from '../graph/relationships';
 
 // One statement per timeline: the subject's cases with their events and the
 // incidents they arise from; the merge and order are done in domain/timeline.ts.
 
-/** The incidents of the cases in list `cs`, and the cases with their events. */
-function incidentsAndCases(cs: Cypher.Variable, incidents: Cypher.Expr | null): Cypher.Return {
+/**
+ * The incidents of the cases in list `cs`, the cases with their events, and the
+ * statements about those cases (or what they own) together with `subjectStatements`
+ * (statement nodes about or by the subject itself), each projected once.
+ */
+function incidentsAndCases(
+  cs: Cypher.Variable,
+  incidents: Cypher.Expr | null,
+  subjectStatements: Cypher.Expr = new Cypher.List([]),
+): Cypher.Return {
   const c = new Cypher.Node();
   const i = new Cypher.Node();
   const e = new Cypher.Node();
+  const s = new Cypher.Node();
   const ofCases = new Cypher.Collect(
     new Cypher.Unwind([cs, c])
       .match(new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(i, { labels: ['Incident'] }))
@@ -34,7 +44,42 @@ function incidentsAndCases(cs: Cypher.Variable, incidents: Cypher.Expr | null): 
       }),
     ),
   );
-  return new Cypher.Return([incidents ?? ofCases, 'incidents'], [cases, 'cases']);
+  const aboutCases = new Cypher.Collect(
+    new Cypher.Unwind([cs, c])
+      .match(
+        new Cypher.Pattern(c)
+          .related({ type: Cypher.labelExpr.or(...CASE_OWNS), length: { min: 0, max: 1 } })
+          .to(new Cypher.Node())
+          .related({ type: 'ABOUT', direction: 'left' })
+          .to(s, { labels: ['Statement'] }),
+      )
+      .return(s),
+  );
+  const statement = new Cypher.Node();
+  const statements = new Cypher.Collect(
+    new Cypher.Unwind([Cypher.plus(aboutCases, subjectStatements), statement])
+      .with(statement)
+      .distinct()
+      .return(statementDocument(statement))
+      .orderBy(
+        [statement.property('dateEarliest'), 'ASC'],
+        [statement.property('seq'), 'ASC'],
+        [statement.property('id'), 'ASC'],
+      ),
+  );
+  return new Cypher.Return([incidents ?? ofCases, 'incidents'], [cases, 'cases'], [statements, 'statements']);
+}
+
+/** Statement nodes linked to `x` by the given relationship types, in either direction. */
+function statementNodes(x: Cypher.Node, ...types: RelType[]): Cypher.Expr {
+  const s = new Cypher.Node();
+  return new Cypher.Collect(
+    new Cypher.Match(
+      new Cypher.Pattern(x)
+        .related({ type: Cypher.labelExpr.or(...types), direction: 'undirected' })
+        .to(s, { labels: ['Statement'] }),
+    ).return(s),
+  );
 }
 
 function forParty(): Statement {
@@ -47,7 +92,7 @@ function forParty(): Statement {
       new Cypher.Match(
         new Cypher.Pattern(p, { labels: [PARTY], properties: { id: new Cypher.NamedParam('id') } }),
       ),
-      new Cypher.With([
+      new Cypher.With(p, [
         new Cypher.Collect(
           new Cypher.Match(
             new Cypher.Pattern(p)
@@ -59,7 +104,7 @@ function forParty(): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, null),
+      incidentsAndCases(cs, null, statementNodes(p, 'STATED', 'ON_BEHALF_OF', 'ABOUT')),
     ),
   );
 }
@@ -79,22 +124,27 @@ function forCase(): Statement {
   );
 }
 
-/** Cases arising from the incident, and the cases related to those (a suit over the prosecution). */
-function forIncident(): Statement {
+/**
+ * Cases arising from the incident and, when `transitive`, the cases related to
+ * those (a suit over the prosecution): the sets of `Incident.cases(transitive:)`.
+ */
+function forIncident(transitive: boolean): Statement {
   const i = new Cypher.Node();
   const direct = new Cypher.Node();
   const c = new Cypher.Node();
   const cs = new Cypher.Variable();
-  const either = new Cypher.Union(
-    new Cypher.Return([direct, c]),
-    new Cypher.Match(
-      new Cypher.Pattern(direct)
-        .related({ type: 'RELATED_TO', direction: 'undirected' })
-        .to(c, { labels: ['Case'] }),
-    ).return(c),
-  );
+  const either = transitive
+    ? new Cypher.Union(
+        new Cypher.Return([direct, c]),
+        new Cypher.Match(
+          new Cypher.Pattern(direct)
+            .related({ type: 'RELATED_TO', direction: 'undirected' })
+            .to(c, { labels: ['Case'] }),
+        ).return(c),
+      )
+    : new Cypher.Return([direct, c]);
   return named(
-    'timelineForIncident',
+    transitive ? 'timelineForIncidentTransitive' : 'timelineForIncident',
     Cypher.utils.concat(
       new Cypher.Match(
         new Cypher.Pattern(i, { labels: ['Incident'], properties: { id: new Cypher.NamedParam('id') } }),
@@ -111,7 +161,7 @@ function forIncident(): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, new Cypher.List([withEvidence(i)])),
+      incidentsAndCases(cs, new Cypher.List([withEvidence(i)]), statementNodes(i, 'ABOUT')),
     ),
   );
 }
@@ -119,7 +169,8 @@ function forIncident(): Statement {
 export const TIMELINE_QUERIES = {
   party: forParty(),
   case: forCase(),
-  incident: forIncident(),
+  incident: forIncident(false),
+  incidentTransitive: forIncident(true),
 } as const satisfies Record<string, Statement>;
 
 export type TimelineSubject = keyof typeof TIMELINE_QUERIES;
@@ -143,6 +194,7 @@ export async function timeline(
       description: incident.description,
       case: null,
       incident,
+      statement: null,
       evidence: incident.evidence,
       group: incident.id,
       rank: 0,
@@ -161,12 +213,34 @@ export async function timeline(
         description: event.description,
         case: kase,
         incident: null,
+        statement: null,
         evidence: event.evidence,
         group: kase.id,
         rank: 1,
         seq: event.seq,
       });
     }
+  }
+  // Each statement arrives once (the statement deduplicates them), in date then source order.
+  // Statements form one group in source order: an undated one goes after the
+  // statement told before it, never borrowing the date of a case step.
+  const statements = (row.statements as Props[]) ?? [];
+  for (const doc of statements) {
+    const statement = toStatement(doc);
+    entries.push({
+      id: statement.id,
+      kind: 'STATEMENT',
+      eventKind: null,
+      date: statement.date,
+      description: describeStatement(statement),
+      case: null,
+      incident: null,
+      statement,
+      evidence: statement.evidence,
+      group: 'statements',
+      rank: 2,
+      seq: typeof doc.seq === 'number' ? doc.seq : 0,
+    });
   }
   return mergeTimeline(entries);
 }

@@ -63,6 +63,12 @@ const DEPTH_2_MORE = [
   'person:halyna-hutchins',
   'person:luke-nikas',
   'production:rust',
+  // What Baldwin and his lawyer said about the suit and its parties.
+  'statement:baldwin-accuses-defendants',
+  'statement:baldwin-alleges-rights-violated',
+  'statement:baldwin-denies-pulling-trigger',
+  'statement:nikas-settlement-talks-underway',
+  'statement:nikas-will-refile',
 ];
 
 let h: Harness;
@@ -176,6 +182,9 @@ describe('paths', () => {
     expect(res.data.paths.map((p: any) => p.rendering)).toEqual([
       'Kari Morrissey —prosecuted→ Criminal case against Alec Baldwin ←prosecuted— Mary Carmack-Altwies',
       'Kari Morrissey —defendant in→ Baldwin v. Morrissey, Carmack-Altwies et al. ←defendant in— Mary Carmack-Altwies',
+      // Through what Baldwin alleged about both: the rendering shows it is an allegation, not a fact.
+      'Kari Morrissey ←is about— Allegation: "accused the defendants of malicious abuse of process, defamation and mishandling of evidence, among other rights violations" —is about→ Mary Carmack-Altwies',
+      'Kari Morrissey ←is about— Allegation: "they violated his rights during their "malicious and unlawful pursuit" to make him the "scapegoat" for the incident" —is about→ Mary Carmack-Altwies',
     ]);
     const one = await ask(PATHS, { ...vars, first: 1 });
     expect(one.data.paths.map((p: any) => p.rendering)).toEqual([res.data.paths[0].rendering]);
@@ -269,7 +278,8 @@ describe('neighborhood', () => {
     // Breadth-first: the whole first level precedes the second.
     expect(ids(g.nodes.slice(0, DEPTH_1.length))).toEqual(DEPTH_1);
     expectWellFormed(g);
-    expect(g.edges).toHaveLength(42);
+    // 42 among facts, and 26 from statements: 19 ABOUT, 5 STATED, 2 ON_BEHALF_OF.
+    expect(g.edges).toHaveLength(68);
   });
 
   it('follows only the relationship kinds asked for', async () => {

@@ -130,7 +130,8 @@ describe('3. How did the criminal case against Baldwin end?', () => {
       // The article never names the trial judge: the party is kept by its descriptor.
       decidedBy: { name: null, displayName: 'the judge' },
     });
-    expect(o.date).toMatchObject({ value: '2024-07', precision: 'MONTH', derived: true });
+    // Three days after a trial begun in July 2024: between 2024-07-04 and 2024-08-03.
+    expect(o.date).toMatchObject({ value: '2024-07-04/2024-08-03', precision: 'RANGE', derived: true });
     expectVerbatimEvidence(res.data);
   });
 });

@@ -11,8 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const TIMELINE = `query Timeline($incident: ID, $party: ID, $case: ID, $first: Int, $after: String, $last: Int, $before: String) {
-  timeline(incidentId: $incident, partyId: $party, caseId: $case, first: $first, after: $after, last: $last, before: $before) {
+const TIMELINE = `query Timeline($incident: ID, $party: ID, $case: ID, $transitive: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
+  timeline(incidentId: $incident, partyId: $party, caseId: $case, transitive: $transitive, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
     edges { cursor node { id kind eventKind date { value precision derived } case { id } evidence { quote source { id } } } }
@@ -21,7 +21,7 @@ const TIMELINE = `query Timeline($incident: ID, $party: ID, $case: ID, $first: I
 
 describe('timeline', () => {
   it('puts the whole Rust litigation in order, with derived dates marked', async () => {
-    const res = await h.gql(TIMELINE, { incident: 'incident:rust-shooting', first: 50 });
+    const res = await h.gql(TIMELINE, { incident: 'incident:rust-shooting', transitive: true, first: 50 });
     expect(res.errors).toBeUndefined();
     expect(res.extensions?.cypher?.roundTrips).toBe(1);
     const rows = res.data.timeline.edges.map((e: any) => [
@@ -34,14 +34,21 @@ describe('timeline', () => {
       ['event:gutierrez-reed-convicted', '2024-03', false],
       ['event:gutierrez-reed-sentenced', null, null],
       ['event:baldwin-criminal-trial-started', '2024-07', false],
-      ['event:baldwin-criminal-dismissed', '2024-07', true],
+      // Three days after a trial begun in July 2024: an interval running into August.
+      ['event:baldwin-criminal-dismissed', '2024-07-04/2024-08-03', true],
       ['event:baldwin-v-morrissey-filed', '2025-01', true],
       ['event:baldwin-v-morrissey-dismissed', '2025-01-01', true],
       ['event:baldwin-v-morrissey-settlement-talks', null, null],
       ['event:baldwin-v-morrissey-refiling-announced', null, null],
       ['event:gutierrez-reed-paroled', '2025-05', true],
+      // What parties said, undated, in the article's order: after every dated step.
+      ['statement:baldwin-alleges-rights-violated', null, null],
+      ['statement:nikas-settlement-talks-underway', null, null],
+      ['statement:nikas-will-refile', null, null],
+      ['statement:baldwin-denies-pulling-trigger', null, null],
+      ['statement:baldwin-accuses-defendants', null, null],
     ]);
-    expect(res.data.timeline.totalCount).toBe(10);
+    expect(res.data.timeline.totalCount).toBe(15);
     for (const e of res.data.timeline.edges)
       expect(e.node.evidence[0].source.id).toBe('source:000_5585b8dd8960c38c');
   });
@@ -55,14 +62,16 @@ describe('timeline', () => {
   });
 
   it('pages forwards and backwards through a timeline', async () => {
-    const first = await h.gql(TIMELINE, { incident: 'incident:rust-shooting', first: 4 });
+    const first = await h.gql(TIMELINE, { incident: 'incident:rust-shooting', transitive: true, first: 4 });
     const second = await h.gql(TIMELINE, {
       incident: 'incident:rust-shooting',
+      transitive: true,
       first: 4,
       after: first.data.timeline.pageInfo.endCursor,
     });
     const back = await h.gql(TIMELINE, {
       incident: 'incident:rust-shooting',
+      transitive: true,
       last: 4,
       before: second.data.timeline.pageInfo.startCursor,
     });
@@ -120,7 +129,10 @@ describe('as of a date', () => {
       armourer: case(id: "case:gutierrez-reed-criminal") {
         mid2024: asOf(date: "2024-06-01") { status pending certainty outcomes { kind } }
       }
-      trial: case(id: "case:baldwin-criminal") { july: asOf(date: "2024-07-15") { status pending basis } }
+      trial: case(id: "case:baldwin-criminal") {
+        july: asOf(date: "2024-07-15") { status pending certainty possibleStatuses basis }
+        august: asOf(date: "2024-08-04") { status pending certainty possibleStatuses }
+      }
     }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.suit.before).toEqual({
@@ -147,8 +159,45 @@ describe('as of a date', () => {
       certainty: 'ESTABLISHED',
       outcomes: [{ kind: 'CONVICTION' }, { kind: 'SENTENCE' }],
     });
-    // "Three days into the trial" is dated only to July 2024: it counts from 2024-07-01.
-    expect(res.data.trial.july).toMatchObject({ status: 'DISMISSED', pending: false });
+    // "Three days into the trial", a trial begun in July 2024: between 2024-07-04 and
+    // 2024-08-03. On 2024-07-15 it may or may not have happened: never ESTABLISHED.
+    expect(res.data.trial.july).toEqual({
+      status: 'PENDING',
+      pending: true,
+      certainty: 'UNKNOWN',
+      possibleStatuses: ['DISMISSED'],
+      basis:
+        'no source dates its filing; taken to be pending from its incident until its first dated step; in doubt: The criminal case was dismissed three days into the trial: the judge ruled that the prosecution had improperly withheld evidence from the defence. (2024-07-04/2024-08-03, derived) may or may not have happened by then',
+    });
+    expect(res.data.trial.august).toEqual({
+      status: 'DISMISSED',
+      pending: false,
+      certainty: 'ESTABLISHED',
+      possibleStatuses: [],
+    });
+  });
+
+  it('counts a case as pending while its closing may still be ahead (pendingOn, month and derived intervals)', async () => {
+    const ids = async (day: string) =>
+      (await h.gql(PENDING, { day })).data.cases.edges.map((e: any) => [e.node.id, e.node.asOf.certainty]);
+    // The trial ran in July 2024; its dismissal falls between 2024-07-04 and 2024-08-03.
+    expect(await ids('2024-07-15')).toEqual([
+      ['case:baldwin-criminal', 'UNKNOWN'],
+      ['case:hutchins-parents-v-baldwin', 'ASSUMED'],
+      ['case:hutchins-widower-v-baldwin', 'ASSUMED'],
+    ]);
+    expect((await ids('2024-08-03')).map(([id]: string[]) => id)).not.toContain('case:baldwin-criminal');
+    // Gutierrez Reed was convicted "in March 2024": in doubt through March, decided after.
+    const armourer = await h.gql(`{ case(id: "case:gutierrez-reed-criminal") {
+      before: asOf(date: "2024-02-29") { status certainty }
+      during: asOf(date: "2024-03-15") { status certainty possibleStatuses }
+      after: asOf(date: "2024-03-31") { status certainty }
+    } }`);
+    expect(armourer.data.case).toEqual({
+      before: { status: 'PENDING', certainty: 'ASSUMED' },
+      during: { status: 'PENDING', certainty: 'UNKNOWN', possibleStatuses: ['DECIDED'] },
+      after: { status: 'DECIDED', certainty: 'ESTABLISHED' },
+    });
   });
 });
 

@@ -18,7 +18,7 @@ const STATS = `query Stats($filter: CaseFilter, $top: Int) {
     outcomeCount
     byKind { key label count }
     byCourt { key label count }
-    byJudge { key label count }
+    byJudge { key label count unnamed }
     byCaseKind { key label count }
     byKindAndCaseKind { outcomeKind caseKind count }
     timeToDisposition {
@@ -66,8 +66,10 @@ describe('on the Rust seed', () => {
     expect(counts(s.byJudge)).toEqual([
       [null, 'unknown', 3],
       ['person:casey-fitch', 'Casey Fitch', 1],
-      ['person:baldwin-trial-judge', 'the judge', 1],
+      // The trial judge is unnamed: the bucket says so and keeps the article's descriptor.
+      ['person:baldwin-trial-judge', 'unnamed: the judge', 1],
     ]);
+    expect(s.byJudge.map((b: any) => b.unnamed)).toEqual([false, false, true]);
     expect(counts(s.byCaseKind)).toEqual([
       ['CRIMINAL', 'CRIMINAL', 4],
       ['CIVIL', 'CIVIL', 1],
@@ -79,6 +81,23 @@ describe('on the Rust seed', () => {
       { outcomeKind: 'PAROLE', caseKind: 'CRIMINAL', count: 1 },
       { outcomeKind: 'SENTENCE', caseKind: 'CRIMINAL', count: 1 },
     ]);
+  });
+
+  it('gives time to disposition as an interval of days, never below zero', async () => {
+    const res = await h.gql(`{ outcomeStats(filter: { kind: [CIVIL] }) { timeToDisposition { overall {
+      cases minDays approximate minDaysInterval { low high } medianDaysInterval { low high } maxDaysInterval { low high }
+    } } } }`);
+    expect(res.errors).toBeUndefined();
+    // Filed "in January" (2025-01-01..31) and dismissed "on Wednesday" (2025-01-01), both read
+    // against the article's date, which its content contradicts: at most 0 days, and flagged.
+    expect(res.data.outcomeStats.timeToDisposition.overall).toEqual({
+      cases: 1,
+      minDays: 0,
+      approximate: true,
+      minDaysInterval: { low: 0, high: 0 },
+      medianDaysInterval: { low: 0, high: 0 },
+      maxDaysInterval: { low: 0, high: 0 },
+    });
   });
 
   it('takes the same filters as `cases`', async () => {
@@ -93,7 +112,8 @@ describe('on the Rust seed', () => {
     ]);
     expect(counts(criminal.byJudge)).toEqual([
       [null, 'unknown', 3],
-      ['person:baldwin-trial-judge', 'the judge', 1],
+      // The trial judge is unnamed: the bucket says so and keeps the article's descriptor.
+      ['person:baldwin-trial-judge', 'unnamed: the judge', 1],
     ]);
     expect(criminal.timeToDisposition.overall.cases).toBe(0);
 

@@ -70,6 +70,9 @@ describe('edgeLabel', () => {
     ['INVOLVED_IN', { kind: 'INJURED' }, 'injured in'],
     ['INVOLVED_IN', { kind: 'INVOLVED' }, 'involved in'],
     ['ON_PRODUCTION', {}, 'happened on'],
+    ['STATED', {}, 'stated'],
+    ['ON_BEHALF_OF', {}, 'on behalf of'],
+    ['ABOUT', {}, 'is about'],
     ['SOME_NEW_TYPE', {}, 'some new type'],
   ];
 
@@ -267,6 +270,7 @@ describe('argument validation', () => {
         'Incident',
         'Production',
         'Court',
+        'Statement',
       ],
       edgeKinds: [...REL_TYPES],
     });

@@ -21,7 +21,7 @@ describe('the explorer shows dates at their real precision', () => {
 describe('citations follow the source text', () => {
   const citation = (quote: string, id: string): CitationModel => ({
     quote,
-    node: { id, kind: 'PERSON', displayName: id, node: { __typename: 'Person', id } as never },
+    node: { id, kind: 'PERSON', displayName: id, node: { __typename: 'Person', id } as never, evidence: [] },
     field: 'ENTITY',
     detail: null,
     edge: null,

@@ -161,6 +161,8 @@ describe('toDate', () => {
       wording: 'in January',
       derived: true,
       derivation: 'rule',
+      afterSource: false,
+      warning: null,
     });
   });
 
@@ -350,6 +352,8 @@ describe('toCase', () => {
         wording: null,
         derived: false,
         derivation: null,
+        afterSource: false,
+        warning: null,
       },
       closed: null,
       evidence: [{ sourceId: S1, quote: 'q case:x' }],

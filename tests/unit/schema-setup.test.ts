@@ -40,7 +40,7 @@ describe('schemaStatements', () => {
     }
     const constraints = statements.filter((s) => s.includes('CREATE CONSTRAINT'));
     expect(constraints).toHaveLength(labels.length);
-    expect(constraints).toHaveLength(14);
+    expect(constraints).toHaveLength(15);
   });
 
   it('indexes id on every relationship type', () => {
@@ -69,19 +69,19 @@ describe('schemaStatements', () => {
   });
 
   it('creates the fulltext index the searches query, last', () => {
-    expect(FULLTEXT_INDEX).toBe('search_text');
+    expect(FULLTEXT_INDEX).toBe('search_text_v2');
     const fulltext = statements.filter((s) => s.includes('FULLTEXT'));
     expect(fulltext).toHaveLength(1);
     expect(statements[statements.length - 1]).toBe(fulltext[0]);
     expect(fulltext[0]).toBe(
-      '// createFulltextIndex\nCREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels]',
+      '// createFulltextIndex\nCREATE FULLTEXT INDEX search_text_v2 IF NOT EXISTS FOR (n:Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court|Statement) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels, n.content]',
     );
   });
 
   it('has the expected number of statements', () => {
-    // 14 constraints + 9 property indexes + 6 keyset composites + 1 per relationship type + 1 fulltext index
-    expect(statements).toHaveLength(14 + 9 + 6 + REL_TYPES.length + 1);
-    expect(REL_TYPES).toHaveLength(18);
+    // 15 constraints + 9 property indexes + 6 keyset composites + 1 per relationship type + 1 fulltext index
+    expect(statements).toHaveLength(15 + 9 + 6 + REL_TYPES.length + 1);
+    expect(REL_TYPES).toHaveLength(21);
   });
 
   it('is stable between calls', () => {

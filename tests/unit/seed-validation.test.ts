@@ -86,10 +86,10 @@ describe('the seed', () => {
     expect(checkDocumentText(SEED, readFileSync(SEED, 'utf8')).doc).toEqual(checkDocumentFile(SEED).doc);
   });
 
-  it('plans 41 nodes (1 Source) and 61 relationships, all defined locally', () => {
+  it('plans 46 nodes (1 Source) and 87 relationships, all defined locally', () => {
     expect(plan.docId).toBe('rust-shooting-litigation');
-    expect(plan.nodes).toHaveLength(41);
-    expect(plan.rels).toHaveLength(61);
+    expect(plan.nodes).toHaveLength(46);
+    expect(plan.rels).toHaveLength(87);
     expect(plan.references).toEqual([]);
     expect(countBy(plan.nodes.map((n) => n.label))).toEqual({
       Source: 1,
@@ -103,6 +103,7 @@ describe('the seed', () => {
       Claim: 4,
       Outcome: 5,
       Event: 9,
+      Statement: 5,
     });
     expect(countBy(plan.rels.map((r) => r.type))).toEqual({
       ON_PRODUCTION: 1,
@@ -122,6 +123,9 @@ describe('the seed', () => {
       RESOLVES: 5,
       HAS_EVENT: 9,
       RELATED_TO: 1,
+      STATED: 5,
+      ABOUT: 19,
+      ON_BEHALF_OF: 2,
     });
   });
 
@@ -157,7 +161,7 @@ describe('the seed', () => {
     const withEvidence = [...plan.nodes.map((n) => n.props), ...plan.rels.map((r) => r.props)].filter(
       (p) => 'evidenceSources' in p,
     );
-    expect(withEvidence.length).toBe(40 + 61); // every entity but the Source, and every relationship
+    expect(withEvidence.length).toBe(45 + 87); // every entity but the Source, and every relationship
     for (const props of withEvidence) {
       const sources = props.evidenceSources as string[];
       const quotes = props.evidenceQuotes as string[];

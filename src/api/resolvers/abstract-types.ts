@@ -6,4 +6,5 @@ export const abstractTypeResolvers: Resolvers = {
   Party: { __resolveType: (p) => p.__typename },
   Resolvable: { __resolveType: (r) => r.__typename },
   SearchResult: { __resolveType: (r) => r.__typename },
+  StatementSubject: { __resolveType: (r) => r.__typename },
 };

@@ -1,4 +1,5 @@
 import { caseStateOn } from '../../domain/as-of';
+import { PROSECUTOR_CAPACITIES } from '../../graph/roles';
 import type { CaseModel } from '../../domain/models';
 import { connectionFromList } from '../../cypher/paging';
 import { caseDetails } from '../documents';
@@ -29,8 +30,16 @@ export const caseResolvers: Resolvers = {
     court: async (c, _a, ctx) => (await caseDetails(c, ctx)).court,
     incident: async (c, _a, ctx) => (await caseDetails(c, ctx)).incident,
     parties: async (c, args, ctx) => {
-      const all = (await caseDetails(c, ctx)).parties;
+      const details = await caseDetails(c, ctx);
+      const all = details.parties;
       const chosen = args.role ? all.filter((p) => p.role === args.role) : all;
+      // Asking for the prosecution also finds the lawyers who prosecute, stored as counsel.
+      if (args.role === 'PROSECUTION') {
+        for (const k of details.counsel.filter((k) => PROSECUTOR_CAPACITIES.includes(k.capacity))) {
+          if (!chosen.some((p) => p.party.id === k.lawyer.id))
+            chosen.push({ id: k.id, role: 'PROSECUTION', party: k.lawyer, evidence: k.evidence });
+        }
+      }
       return connectionFromList(chosen, args, (p) => p.id, `case-parties:${args.role ?? 'ANY'}`);
     },
     counsel: async (c, _a, ctx) => (await caseDetails(c, ctx)).counsel,
@@ -41,6 +50,7 @@ export const caseResolvers: Resolvers = {
     events: async (c, args, ctx) =>
       connectionFromList((await caseDetails(c, ctx)).events, args, (e) => e.id, 'case-events'),
     relatedCases: async (c, _a, ctx) => (await caseDetails(c, ctx)).related,
+    statements: async (c, _a, ctx) => (await caseDetails(c, ctx)).statements,
     asOf: async (c, { date }, ctx) => {
       const full = await caseDetails(c, ctx);
       const state = caseStateOn(

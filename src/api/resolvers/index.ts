@@ -12,12 +12,14 @@ import { exploreResolvers } from './explore';
 import { incidentResolvers } from './incident';
 import { nodeResolvers } from './node';
 import { outcomeResolvers } from './outcome';
+import { partialDateResolvers } from './partial-date';
 import { partiesResolvers } from './parties';
 import { partyResolvers } from './party';
 import { productionResolvers } from './production';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
 import { sourceResolvers } from './source';
+import { statementResolvers } from './statement';
 import { statsResolvers } from './stats';
 import { timelineResolvers } from './timeline';
 
@@ -36,10 +38,12 @@ export const resolvers: Resolvers[] = [
   eventResolvers,
   partyResolvers,
   partiesResolvers,
+  partialDateResolvers,
   searchResolvers,
   incidentResolvers,
   productionResolvers,
   exploreResolvers,
+  statementResolvers,
   statsResolvers,
   timelineResolvers,
   citationResolvers,

@@ -19,6 +19,7 @@ const LOADER_OF_LABEL: Record<NodeLabel, keyof Loaders> = {
   Production: 'productions',
   Court: 'courts',
   Source: 'sources',
+  Statement: 'statements',
 };
 
 async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {

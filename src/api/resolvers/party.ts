@@ -28,6 +28,8 @@ const partyFields: PersonResolvers = {
   relationships: async (p, _a, ctx) => (await fullParty(p, ctx)).relationships ?? [],
   credits: async (p, _a, ctx) => (await fullParty(p, ctx)).credits ?? [],
   incidents: async (p, _a, ctx) => (await fullParty(p, ctx)).incidents ?? [],
+  statements: async (p, _a, ctx) => (await fullParty(p, ctx)).statements ?? [],
+  statementsAbout: async (p, _a, ctx) => (await fullParty(p, ctx)).statementsAbout ?? [],
   cases: async (p, args, ctx) => {
     const links = (await fullParty(p, ctx)).caseLinks ?? [];
     const chosen = args.role ? links.filter((l) => l.roles.includes(args.role!)) : links;

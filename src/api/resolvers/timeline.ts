@@ -10,7 +10,9 @@ export const timelineResolvers: Resolvers = {
       if (given.length !== 1)
         throw badInput('Give exactly one of `partyId`, `caseId`, `incidentId`', 'partyId');
       const key = given[0]!;
-      const subject = key.replace('Id', '') as TimelineSubject;
+      if (args.transitive && key !== 'incidentId')
+        throw badInput('`transitive` needs `incidentId`', 'transitive');
+      const subject = (args.transitive ? 'incidentTransitive' : key.replace('Id', '')) as TimelineSubject;
       const entries = await timeline(ctx.executor, subject, args[key]!);
       return entries && connectionFromList(entries, args, (e) => e.id, `timeline:${subject}:${args[key]}`);
     },

@@ -43,7 +43,11 @@ export type PartyRole =
   | 'PLAINTIFF'
   /** Is sued or charged. */
   | 'DEFENDANT'
-  /** Prosecutes a criminal case. */
+  /**
+   * Prosecutes a criminal case. As a filter (`CaseFilter.role`, `PartyFilter.role`,
+   * `Case.parties(role:)`) it also finds the lawyers who prosecute, stored as counsel
+   * in the capacity SPECIAL_PROSECUTOR or DISTRICT_ATTORNEY.
+   */
   | 'PROSECUTION'
   /** Files an appeal or petition. */
   | 'PETITIONER'
@@ -102,7 +106,13 @@ export type DatePrecision =
   /** The year and month are known (July 2024). */
   | 'MONTH'
   /** The exact day is known. */
-  | 'DAY';
+  | 'DAY'
+  /**
+   * Known only to lie between `earliest` and `latest`, an interval that is not a
+   * calendar month or year: a date counted from another step's partial date
+   * ("three days into a trial" that began in July 2024: 2024-07-04/2024-08-03).
+   */
+  | 'RANGE';
 
 /** Kinds of event in a case's timeline. */
 export type EventKind =
@@ -150,7 +160,9 @@ export type NodeKind =
   /** A film or other production. */
   | 'PRODUCTION'
   /** A court. */
-  | 'COURT';
+  | 'COURT'
+  /** A statement by a party or lawyer (what it asserts is the speaker's claim). */
+  | 'STATEMENT';
 
 /** Kinds of relationship between entities: the graph's relationship types, each pointing from `source` to `target`. */
 export type EdgeKind =
@@ -189,7 +201,13 @@ export type EdgeKind =
   /** Party → incident: killed, injured or otherwise involved. */
   | 'INVOLVED_IN'
   /** Incident → the production it happened on. */
-  | 'ON_PRODUCTION';
+  | 'ON_PRODUCTION'
+  /** Speaker → statement. */
+  | 'STATED'
+  /** Statement → the party its speaker spoke for (a lawyer's client). */
+  | 'ON_BEHALF_OF'
+  /** Statement → what it is about (case, claim, charge, event, outcome, incident or party). */
+  | 'ABOUT';
 
 /** Whether an edge's orientation means something. */
 export type EdgeDirection =
@@ -273,7 +291,9 @@ export type TimelineEntryKind =
   /** The incident the cases arise from. */
   | 'INCIDENT'
   /** A step in a case (filing, trial, dismissal, conviction…). */
-  | 'EVENT';
+  | 'EVENT'
+  /** Something a party or lawyer said (see `statement`): the speaker's assertion, not a step that happened. */
+  | 'STATEMENT';
 
 /** How sure the graph is of a case's state on a day. */
 export type Certainty =
@@ -281,7 +301,10 @@ export type Certainty =
   | 'ESTABLISHED'
   /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
   | 'ASSUMED'
-  /** The sources do not allow an answer. */
+  /**
+   * The sources do not allow an answer: a step whose date interval straddles the day
+   * (it may or may not have happened by then) would change the status, or no source dates the closing.
+   */
   | 'UNKNOWN';
 
 export type EvidenceFieldsFragment = { quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } };
@@ -315,6 +338,7 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Incident', id: string, name: string }
       | { __typename: 'Production', id: string, title: string }
       | { __typename: 'Court', id: string, name: string }
+      | { __typename: 'Statement' }
      }> };
 
 export type CasePageQueryVariables = Exact<{
@@ -438,6 +462,7 @@ export type EntityPageQuery = { node:
           | { id: string, displayName: string }
           | { id: string, displayName: string }
         , evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }>, incidents: Array<{ id: string, name: string }>, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> }
+    | { __typename: 'Statement', id: string }
    | null, timeline?: { totalCount: number, edges: Array<{ node: { id: string, kind: TimelineEntryKind, eventKind: EventKind | null, description: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, case: { id: string, caption: string } | null, incident: { id: string, name: string } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> } | null };
 
 export type SourcePageQueryVariables = Exact<{
@@ -458,6 +483,7 @@ export type SourcePageQuery = { node:
     | { __typename: 'Organization', id: string }
     | { __typename: 'Group', id: string }
     | { __typename: 'Production', id: string }
+    | { __typename: 'Statement', id: string }
    | null, citations: Array<{ quote: string, field: CitationField, detail: string | null, node: { id: string, kind: NodeKind, displayName: string }, edge: { id: string, kind: EdgeKind, label: string } | null, target: { id: string, displayName: string } | null }> };
 
 export type NeighborhoodQueryVariables = Exact<{
@@ -487,6 +513,7 @@ export type PathsQuery = { paths: Array<{ length: number, rendering: string, ste
     | { __typename: 'Organization', displayName: string, id: string }
     | { __typename: 'Group', displayName: string, id: string }
     | { __typename: 'Production', id: string }
+    | { __typename: 'Statement', id: string }
    | null, toNode:
     | { __typename: 'Court', id: string }
     | { __typename: 'Case', caption: string, id: string }
@@ -500,6 +527,7 @@ export type PathsQuery = { paths: Array<{ length: number, rendering: string, ste
     | { __typename: 'Organization', displayName: string, id: string }
     | { __typename: 'Group', displayName: string, id: string }
     | { __typename: 'Production', id: string }
+    | { __typename: 'Statement', id: string }
    | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -534,6 +562,7 @@ export type TimelinePageQuery = { node:
     | { __typename: 'Organization', displayName: string, id: string }
     | { __typename: 'Group', displayName: string, id: string }
     | { __typename: 'Production', id: string }
+    | { __typename: 'Statement', id: string }
    | null, timeline: { totalCount: number, edges: Array<{ node: { id: string, kind: TimelineEntryKind, eventKind: EventKind | null, description: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, wording: string | null, derived: boolean, derivation: string | null } | null, case: { id: string, caption: string } | null, incident: { id: string, name: string } | null, evidence: Array<{ quote: string, source: { id: string, title: string, publisher: string | null, kind: string, date: { value: string } | null } }> } }> } | null };
 
 export const DateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"wording"}},{"kind":"Field","name":{"kind":"Name","value":"derived"}},{"kind":"Field","name":{"kind":"Name","value":"derivation"}}]}}]} as unknown as DocumentNode<DateFieldsFragment, unknown>;
