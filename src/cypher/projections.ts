@@ -141,7 +141,7 @@ export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
           .related(rels('RESOLVES'))
           .to(x, { labels: [NODE] }),
       )
-        .return(withEvidence(x, { labels: Cypher.labels(x) }))
+        .return(withEvidence(x, { labels: Cypher.labels(x), caseId: ownerCaseId(x) }))
         .orderBy([x.property('id'), 'ASC']),
     ),
   });
