@@ -147,8 +147,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               estimators: [estimateCost],
             });
           } catch (error) {
-            if (error instanceof GraphQLError && error.extensions.code) throw error;
-            // Variables that do not coerce: execution reports them as BAD_USER_INPUT.
+            // The estimator's own refusals are request errors; anything else (variables
+            // that do not coerce) is left to execution, which reports it with its code.
+            if (error instanceof GraphQLError && error.extensions.http) throw error;
             return;
           }
           if (cost > maxCost) {

@@ -98,6 +98,10 @@ test('the adversarial corpus: no 5xx, a code on every error, no internals, nothi
       .map(([k, n]) => `  ${k}: ${n}`)
       .join('\n')}`,
   );
+  const reachedDatabaseErrors = outcomes.filter((o) => o.codes.some((c) => c.startsWith('DATABASE_')));
+  console.log(
+    `answered with a database error: ${reachedDatabaseErrors.map((o) => `${o.name} (${o.codes.join(',')})`).join('; ') || 'none'}`,
+  );
   expect(outcomes.filter((o) => o.problems.length).map((o) => `${o.name}: ${o.problems.join('; ')}`)).toEqual(
     [],
   );

@@ -216,18 +216,19 @@ describe('cost limits: 4xx, a code, the limit named, no Cypher run', () => {
 
   test('paths are weighted by maxLength and first', async () => {
     const one =
-      'paths(from: "person:alec-baldwin", to: "person:halyna-hutchins", maxLength: 6, first: 20) { length nodes { id } edges { id } }';
-    const query = `{ ${Array.from({ length: 10 }, (_, i) => `p${i}: ${one}`).join(' ')} }`;
+      'paths(from: "person:alec-baldwin", to: "person:halyna-hutchins", maxLength: 6, first: 20) { length rendering nodes { id kind } steps { direction } }';
+    const query = `{ ${Array.from({ length: 25 }, (_, i) => `p${i}: ${one}`).join(' ')} }`;
     refusedBeforeCypher(await postJson({ query }), 'COST_LIMIT_EXCEEDED', /cost limit/);
   });
 
   test('a variable page size is weighed with its value', async () => {
-    const query = `query($n: Int) { cases(first: $n) { edges { node { parties(first: $n) { edges { node { party {
-      cases(first: $n) { edges { node { id } } } } } } } } } } }`;
+    const query = `query($n: Int) { cases(first: $n) { edges { node { parties(first: $n) { edges { node { role } } } } } } }`;
     const small = await h.gql(query, { n: 2 });
     expect(small.errors).toBeUndefined();
+    expect(small.data.cases.edges).toHaveLength(2);
+    // 100 cases × 100 parties: 30,301 by the estimate.
     const answer = await postJson({ query, variables: { n: 100 } });
-    refusedBeforeCypher(answer, 'COST_LIMIT_EXCEEDED', /cost limit/);
+    refusedBeforeCypher(answer, 'COST_LIMIT_EXCEEDED', /cost 30301 exceeds/);
   });
 });
 
