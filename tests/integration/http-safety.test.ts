@@ -352,6 +352,10 @@ describe('operability', () => {
 describe('GraphQL over HTTP audit (graphql-http)', () => {
   test('no audit fails', async () => {
     const results = await auditServer({ url });
+    const count = (status: string) => results.filter((r) => r.status === status).length;
+    console.log(
+      `graphql-http audit: ${results.length} audits, ${count('ok')} ok, ${count('notice')} notices, ${count('warn')} warnings, ${count('error')} errors`,
+    );
     const errors = results.filter((r) => r.status === 'error');
     expect(errors.map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
     expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThan(30);

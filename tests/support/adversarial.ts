@@ -146,7 +146,7 @@ function hostileValues(type: GraphQLInputType): unknown[] {
   if (isInputObjectType(inner)) {
     const values: unknown[] = [{}, { bogus: 1 }, 'not an object'];
     for (const field of Object.values(inner.getFields())) {
-      for (const v of hostileValues(field.type).slice(0, 6)) {
+      for (const v of hostileValues(field.type).slice(0, 4)) {
         values.push({ ...(validValue(inner, '') as object), [field.name]: v });
       }
     }

@@ -1,5 +1,5 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLError, parse } from 'graphql';
+import { parse, type GraphQLError } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { ConfigError, corsOrigins, loadConfig } from '../../src/config';
 import { checkText, fulltextQuery, MAX_TEXT_LENGTH, MAX_WORD_LENGTH } from '../../src/cypher/fulltext';
