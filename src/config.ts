@@ -48,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         choices: ['auto', 'pretty', 'json'],
         desc: 'pretty when stdout is a terminal (auto), else JSON lines',
       }),
+      NEO4J_POOL_SIZE: num({ default: 50, desc: 'Most connections the server opens to Neo4j' }),
     },
     { reporter: reportAndThrow },
   );

@@ -2,14 +2,40 @@ import { ConfigError, loadConfig } from '../config';
 import { connectDatabase, StartError } from '../db/connect';
 import { ensureSchema } from '../db/schema-setup';
 import { IngestError } from '../ingest/format';
-import { loadFiles, planDocument } from '../ingest/load';
+import { loadFiles, planDocument, removeDocument } from '../ingest/load';
 import { checkDocumentFile } from '../ingest/validate';
 
 // `npm run ingest -- FILE…`: checks every file, then loads each in one transaction.
+// `npm run ingest -- --remove DOC_ID`: removes a document in one transaction.
 // Against the local Neo4j the server must not be running on the same data folder.
-async function main(files: string[]): Promise<number> {
-  if (files.length === 0) {
-    process.stderr.write('usage: npm run ingest -- FILE.json [FILE.json…]\n');
+const USAGE = 'usage: npm run ingest -- FILE.json [FILE.json…] | npm run ingest -- --remove DOCUMENT_ID\n';
+
+async function remove(docId: string): Promise<number> {
+  const db = await connectDatabase(loadConfig(), (m) => process.stderr.write(`${m}\n`));
+  try {
+    await ensureSchema(db.executor);
+    const r = await removeDocument(db.executor, docId);
+    process.stdout.write(
+      `removed ${r.docId}: deleted ${r.deleted.nodes} nodes and ${r.deleted.relationships} relationships no other document states\n`,
+    );
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  if (args[0] === '--remove') {
+    const docId = args[1];
+    if (docId === undefined || args.length !== 2) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    return remove(docId);
+  }
+  const files = args;
+  if (files.length === 0 || files.some((f) => f.startsWith('--'))) {
+    process.stderr.write(USAGE);
     return 2;
   }
   const config = loadConfig();

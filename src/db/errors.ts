@@ -34,10 +34,39 @@ export function classifyNeo4jError(code: string | undefined): { code: ErrorCode;
   return { code: ErrorCodes.DATABASE_ERROR, message: 'The database failed to answer the query.' };
 }
 
+/** A statement that did not finish by its deadline (the server may never have answered). */
+export class DeadlineError extends Error {
+  constructor(readonly ms: number) {
+    super(`no answer within ${ms} ms`);
+  }
+}
+
+/** The database went down (or was already down) while a statement waited. */
+export class UnavailableError extends Error {}
+
+export function unavailableError(queryName: string): GraphQLError {
+  return toGraphQLError(new UnavailableError('the database is down'), queryName);
+}
+
+// The driver gives no code when no pooled connection became free in time.
+const isAcquisitionTimeout = (error: unknown): boolean =>
+  error instanceof Error && error.message.startsWith('Connection acquisition timed out');
+
+function classify(error: unknown): { code: ErrorCode; message: string } {
+  if (error instanceof DeadlineError) {
+    return {
+      code: ErrorCodes.DATABASE_TIMEOUT,
+      message: `The database did not answer within ${Math.round(error.ms / 1000)} s; try again later.`,
+    };
+  }
+  if (error instanceof UnavailableError) return classifyNeo4jError('ServiceUnavailable');
+  if (isAcquisitionTimeout(error)) return classifyNeo4jError('Neo.TransientError.Pool.AcquisitionTimeout');
+  return classifyNeo4jError(error instanceof Neo4jError ? error.code : undefined);
+}
+
 export function toGraphQLError(error: unknown, queryName: string): GraphQLError {
   if (error instanceof GraphQLError) return error;
-  const neoCode = error instanceof Neo4jError ? error.code : undefined;
-  const { code, message } = classifyNeo4jError(neoCode);
+  const { code, message } = classify(error);
   return new GraphQLError(message, {
     originalError: error instanceof Error ? error : undefined,
     extensions: { code, query: queryName },

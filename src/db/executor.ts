@@ -1,9 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jParam, toPlain, type Plain } from './convert';
-import { toGraphQLError } from './errors';
+import { ALWAYS_UP, type Availability } from './availability';
+import { DeadlineError, toGraphQLError, unavailableError, UnavailableError } from './errors';
 import { logger } from '../logger';
 
 export type Row = { [key: string]: Plain };
+
+/** Time for acquiring a connection, on top of the transaction timeout, before a statement is given up. */
+export const DEADLINE_MARGIN_MS = 2_000;
 export type Params = Record<string, unknown>;
 
 /** Counts the Cypher statements an operation sends: the N+1 guard's evidence. */
@@ -35,11 +39,27 @@ export class Executor {
     private readonly database: string,
     readonly stats: QueryStats = { roundTrips: 0, queries: [] },
     private readonly timeoutMs = 15_000,
+    readonly availability: Availability = ALWAYS_UP,
   ) {}
 
   /** A view for one GraphQL operation, with its own round-trip counter. */
   forOperation(): Executor {
-    return new Executor(this.driver, this.database, { roundTrips: 0, queries: [] }, this.timeoutMs);
+    return new Executor(
+      this.driver,
+      this.database,
+      { roundTrips: 0, queries: [] },
+      this.timeoutMs,
+      this.availability,
+    );
+  }
+
+  /**
+   * How long a statement may take from asking for a connection to its last row: the
+   * transaction timeout (which the server enforces) and a margin for the connection.
+   * Past it the caller gets DATABASE_TIMEOUT, whether or not the server still answers.
+   */
+  get deadlineMs(): number {
+    return this.timeoutMs + DEADLINE_MARGIN_MS;
   }
 
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -94,20 +114,35 @@ export class Executor {
     work: (tx: ManagedTransaction) => Promise<Row[]>,
   ): Promise<Row[]> {
     const name = this.count(cypher);
+    if (!this.availability.up) throw unavailableError(name);
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const config = { timeout: this.timeoutMs };
+    const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DeadlineError(this.deadlineMs)), this.deadlineMs);
+    });
+    let unsubscribe: () => void = () => undefined;
+    const lost = new Promise<never>((_, reject) => {
+      unsubscribe = this.availability.onLost((reason) => reject(new UnavailableError(reason)));
+    });
     try {
-      const config = { timeout: this.timeoutMs };
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return await Promise.race([running, deadline, lost]);
     } catch (error) {
       logger.error({ err: error, query: name }, 'query failed');
       throw toGraphQLError(error, name);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      unsubscribe();
+      // A statement given up on still holds its session until the server answers or the
+      // connection breaks; it is closed then, in the background.
+      void running
+        .catch(() => undefined)
+        .finally(() => session.close())
+        .catch(() => undefined);
     }
   }
 

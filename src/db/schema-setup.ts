@@ -32,7 +32,7 @@ export function schemaStatements(): string[] {
     );
   }
   for (const type of REL_TYPES) {
-    for (const property of ['id', 'doc']) {
+    for (const property of ['id']) {
       statements.push(
         `// createRelIndex${type}_${property}\nCREATE INDEX rel_${type.toLowerCase()}_${property} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
       );

@@ -7,10 +7,13 @@ import type {
   CounselCapacity,
   DatePrecision,
   EventKind,
+  Group,
   InvolvementKind,
+  Organization,
   OutcomeKind,
   PartyKind,
   PartyRole,
+  Person,
   ProceedingStage,
   ProductionRole,
   RelationshipKind,
@@ -63,7 +66,8 @@ export interface OfficeModel {
   evidence: EvidenceModel[];
 }
 
-export type PartyTypename = 'Person' | 'Organization' | 'Group';
+/** The GraphQL types implementing Party (each also a node label). */
+export type PartyTypename = NonNullable<(Person | Organization | Group)['__typename']>;
 
 export interface PartyModel {
   __typename: PartyTypename;

@@ -76,9 +76,34 @@ export interface EvidenceInput {
   quote: string;
 }
 
-/** The two parallel arrays holding evidence under `prefix` (`evidence`, `descriptors`, `offices`). */
+/**
+ * The parallel arrays holding evidence under `prefix` (`evidence`, `descriptors`, `offices`):
+ * source ids, quotes and the document that contributed each entry (written by the loader).
+ */
 export const evidenceKeys = (prefix = 'evidence') =>
-  ({ sources: `${prefix}Sources`, quotes: `${prefix}Quotes` }) as const;
+  ({ sources: `${prefix}Sources`, quotes: `${prefix}Quotes`, docs: `${prefix}Docs` }) as const;
+
+/**
+ * Ownership of a node or relationship: `docs` lists the documents that state it, in
+ * load order (the last one's scalar values are the live properties); `docValues` is
+ * parallel to it and keeps every earlier document's scalar values as JSON ('' for the
+ * last), so removing the last one restores the one before.
+ */
+export const OWNERSHIP_KEYS = { docs: 'docs', docValues: 'docValues' } as const;
+
+/** The evidence prefixes a set of stored properties holds (`evidence`, `descriptors`…). */
+export function evidencePrefixes(props: Read): string[] {
+  return Object.keys(props)
+    .filter((k) => k.endsWith('Sources') && `${k.slice(0, -'Sources'.length)}Quotes` in props)
+    .map((k) => k.slice(0, -'Sources'.length))
+    .sort();
+}
+
+/** Every key that belongs to the evidence entries under `prefix`, the annotated texts included. */
+export function evidenceEntryKeys(props: Read, prefix: string): string[] {
+  const keys = evidenceKeys(prefix);
+  return [keys.sources, keys.quotes, keys.docs, ...(Array.isArray(props[prefix]) ? [prefix] : [])];
+}
 
 export function encodeEvidence(evidence: readonly EvidenceInput[], prefix = 'evidence'): StoredProps {
   const keys = evidenceKeys(prefix);

@@ -5,8 +5,10 @@ import { NODE, NODE_LABELS, PARTY, type NodeLabel } from './labels';
 
 export const UNIQUE_ID_LABELS = [NODE, PARTY, ...NODE_LABELS];
 
+// No index on `docs` (the documents stating a node or relationship): Neo4j's range
+// indexes do not serve list membership (`$doc IN n.docs`, checked with EXPLAIN), so
+// finding what a document states scans; it happens only on reload and removal.
 export const PROPERTY_INDEXES: [label: string, property: string][] = [
-  ['Node', 'doc'],
   ['Party', 'displayName'],
   ['Party', 'kind'],
   ['Case', 'status'],

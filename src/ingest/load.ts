@@ -4,12 +4,16 @@ import { IngestError, type Issue } from './format';
 import { isDateProperty } from '../graph/codecs';
 import { NODE, NODE_LABELS, PARTY, PARTY_LABELS, type NodeLabel } from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
+import { assertBy, owners, withdrawBy, type Stored } from './ownership';
 import { buildPlan, PlanError, type GraphPlan, type PlannedNode, type PlannedRel, type Props } from './plan';
 import { checkDocumentFile, type CheckedDocument } from './validate';
 
 // Writes a plan in ONE write transaction: either the whole document lands or
-// nothing does. MERGE by id then SET = props makes a second load a no-op;
-// relationships and nodes this document wrote before but no longer states are removed.
+// nothing does. Each node and relationship records the documents that state it
+// (ingest/ownership.ts): loading merges this document's share into what the graph
+// holds, and what this document stated before but no longer states loses only
+// this document's share; it is deleted when no document states it any more.
+// Loading the same document twice changes nothing.
 
 export interface LoadReport {
   file: string;
@@ -37,22 +41,59 @@ MERGE (a)-[r:${type} {id: row.id}]->(b)
 SET r = row.props`;
 }
 
-function removeStaleRelsCypher(type: RelType): string {
-  return `// removeStale${type}Rels
+function findRelsCypher(type: RelType): string {
+  return `// find${type}Rels
+UNWIND $ids AS id
+MATCH ()-[r:${type} {id: id}]->()
+RETURN r.id AS id, properties(r) AS props`;
+}
+
+function ownedRelsCypher(type: RelType): string {
+  return `// owned${type}Rels
 MATCH ()-[r:${type}]->()
-WHERE r.doc = $doc AND NOT r.id IN $keep
+WHERE $doc IN coalesce(r.docs, [r.doc]) AND NOT r.id IN $keep
+RETURN r.id AS id, properties(r) AS props`;
+}
+
+function updateRelsCypher(type: RelType): string {
+  return `// update${type}Rels
+UNWIND $rows AS row
+MATCH ()-[r:${type} {id: row.id}]->()
+SET r = row.props`;
+}
+
+function deleteRelsCypher(type: RelType): string {
+  return `// delete${type}Rels
+UNWIND $ids AS id
+MATCH ()-[r:${type} {id: id}]->()
 DELETE r`;
 }
 
 const FIND_NODES = `// findNodesById
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
-RETURN n.id AS id, labels(n) AS labels`;
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`;
 
-const REMOVE_STALE_NODES = `// removeStaleNodes
-MATCH (n:Node {doc: $doc})
-WHERE NOT n.id IN $keep
-DETACH DELETE n`;
+const OWNED_NODES = `// ownedNodes
+MATCH (n:Node)
+WHERE $doc IN coalesce(n.docs, [n.doc]) AND NOT n.id IN $keep
+RETURN n.id AS id, properties(n) AS props`;
+
+const UPDATE_NODES = `// updateNodes
+UNWIND $rows AS row
+MATCH (n:Node {id: row.id})
+SET n = row.props`;
+
+const STILL_CONNECTED = `// stillConnectedNodes
+UNWIND $ids AS id
+MATCH (n:Node {id: id})-[r]-()
+RETURN n.id AS id, r.id AS rel, r.docs AS docs
+LIMIT 20`;
+
+const DELETE_NODES = `// deleteNodes
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+DELETE n`;
 
 function toWriteProps(props: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -99,30 +140,160 @@ async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPl
   if (issues.length > 0) throw new IngestError(file, issues);
 }
 
-async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<void> {
+/** What the graph holds for these node ids (labels and properties), read in bounded statements. */
+async function existingNodes(
+  tx: TxRunner,
+  ids: string[],
+): Promise<Map<string, { labels: string[]; props: Stored }>> {
+  const found = new Map<string, { labels: string[]; props: Stored }>();
+  for (const chunk of chunks(ids)) {
+    for (const row of await tx.run(FIND_NODES, { ids: chunk })) {
+      found.set(row.id as string, { labels: row.labels as string[], props: row.props as Stored });
+    }
+  }
+  return found;
+}
+
+async function writeNodes(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
+  const existing = await existingNodes(
+    tx,
+    plan.nodes.map((n) => n.id),
+  );
+  const issues: Issue[] = [];
+  for (const n of plan.nodes) {
+    const before = existing.get(n.id);
+    const kind = before?.labels.find((l) => (NODE_LABELS as readonly string[]).includes(l));
+    if (kind && kind !== n.label) {
+      issues.push({
+        path: '',
+        message: `"${n.id}" is a ${kind} in the graph (stated by ${owners(before?.props ?? {}).join(', ')}); this document states a ${n.label}`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new IngestError(file, issues);
   const nodesByLabel = groupBy<PlannedNode, NodeLabel>(plan.nodes, (n) => n.label);
   for (const label of NODE_LABELS) {
-    const nodes = nodesByLabel.get(label);
-    if (nodes)
-      for (const chunk of chunks(nodes)) {
-        await tx.run(upsertNodesCypher(label), {
-          rows: chunk.map((n) => ({ id: n.id, props: toWriteProps(n.props) })),
-        });
-      }
+    for (const chunk of chunks(nodesByLabel.get(label) ?? [])) {
+      await tx.run(upsertNodesCypher(label), {
+        rows: chunk.map((n) => ({
+          id: n.id,
+          props: toWriteProps(assertBy(existing.get(n.id)?.props ?? null, plan.docId, n.props)),
+        })),
+      });
+    }
   }
-  await tx.run(REMOVE_STALE_NODES, { doc: plan.docId, keep: plan.nodes.map((n) => n.id) });
+}
+
+async function writeRels(tx: TxRunner, plan: GraphPlan): Promise<void> {
   const relsByType = groupBy<PlannedRel, RelType>(plan.rels, (r) => r.type);
   for (const type of REL_TYPES) {
-    const rels = relsByType.get(type) ?? [];
-    if (rels.length > 0) {
-      for (const chunk of chunks(rels)) {
-        await tx.run(upsertRelsCypher(type), {
-          rows: chunk.map((r) => ({ id: r.id, from: r.from, to: r.to, props: toWriteProps(r.props) })),
-        });
-      }
+    for (const chunk of chunks(relsByType.get(type) ?? [])) {
+      const rows = await tx.run(findRelsCypher(type), { ids: chunk.map((r) => r.id) });
+      const existing = new Map(rows.map((row) => [row.id as string, row.props as Stored]));
+      await tx.run(upsertRelsCypher(type), {
+        rows: chunk.map((r) => ({
+          id: r.id,
+          from: r.from,
+          to: r.to,
+          props: toWriteProps(assertBy(existing.get(r.id) ?? null, plan.docId, r.props)),
+        })),
+      });
     }
-    await tx.run(removeStaleRelsCypher(type), { doc: plan.docId, keep: rels.map((r) => r.id) });
   }
+}
+
+/**
+ * `doc` stops stating every node and relationship it stated except those in `keep`:
+ * its share goes; what no document states any more is deleted. A node that would
+ * go while another document still states a relationship to it stops the load
+ * (that document would lose a fact).
+ */
+async function withdrawDocument(
+  tx: TxRunner,
+  fail: (issues: Issue[]) => Error,
+  doc: string,
+  keep: { nodes: string[]; rels: string[] },
+): Promise<{ nodes: number; relationships: number }> {
+  let relsGone = 0;
+  for (const type of REL_TYPES) {
+    const rows = await tx.run(ownedRelsCypher(type), { doc, keep: keep.rels });
+    const updates: { id: string; props: Record<string, unknown> }[] = [];
+    const gone: string[] = [];
+    for (const row of rows) {
+      const after = withdrawBy(row.props as Stored, doc);
+      if (after) updates.push({ id: row.id as string, props: toWriteProps(after) });
+      else gone.push(row.id as string);
+    }
+    for (const chunk of chunks(updates)) await tx.run(updateRelsCypher(type), { rows: chunk });
+    for (const chunk of chunks(gone)) await tx.run(deleteRelsCypher(type), { ids: chunk });
+    relsGone += gone.length;
+  }
+  const rows = await tx.run(OWNED_NODES, { doc, keep: keep.nodes });
+  const updates: { id: string; props: Record<string, unknown> }[] = [];
+  const gone: string[] = [];
+  for (const row of rows) {
+    const after = withdrawBy(row.props as Stored, doc);
+    if (after) updates.push({ id: row.id as string, props: toWriteProps(after) });
+    else gone.push(row.id as string);
+  }
+  for (const chunk of chunks(updates)) await tx.run(UPDATE_NODES, { rows: chunk });
+  const connected = gone.length > 0 ? await tx.run(STILL_CONNECTED, { ids: gone }) : [];
+  if (connected.length > 0) {
+    throw fail(
+      connected.map((row) => ({
+        path: '',
+        message: `"${String(row.id)}" would go, but ${String(row.rel)} (stated by ${asList(row.docs).join(', ')}) still uses it; change or remove that document first`,
+      })),
+    );
+  }
+  for (const chunk of chunks(gone)) await tx.run(DELETE_NODES, { ids: chunk });
+  return { nodes: gone.length, relationships: relsGone };
+}
+
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+async function writePlan(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
+  await writeNodes(tx, file, plan);
+  await writeRels(tx, plan);
+  await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, {
+    nodes: plan.nodes.map((n) => n.id),
+    rels: plan.rels.map((r) => r.id),
+  });
+}
+
+export interface RemovalReport {
+  docId: string;
+  /** Nodes and relationships deleted because no other document states them. */
+  deleted: { nodes: number; relationships: number };
+}
+
+const DOCUMENT_EXISTS = `// documentExists
+MATCH (n:Node)
+WHERE $doc IN coalesce(n.docs, [n.doc])
+RETURN n.id AS id
+LIMIT 1`;
+
+/** A document that cannot be removed; the graph is unchanged. */
+export class RemovalError extends IngestError {
+  constructor(docId: string, issues: Issue[]) {
+    super(`document ${docId}`, issues);
+    this.name = 'RemovalError';
+    this.message = `cannot remove document ${docId}; nothing was changed\n${issues.map((i) => `  ${i.message}`).join('\n')}`;
+  }
+}
+
+/**
+ * Removes a document in one write transaction: what it alone states is deleted,
+ * what other documents also state keeps their evidence and values.
+ */
+export async function removeDocument(executor: Executor, docId: string): Promise<RemovalReport> {
+  const fail = (issues: Issue[]) => new RemovalError(docId, issues);
+  const deleted = await executor.writeTransaction(async (tx) => {
+    const [found] = await tx.run(DOCUMENT_EXISTS, { doc: docId });
+    if (!found) throw fail([{ path: '', message: 'no such document in the graph' }]);
+    return withdrawDocument(tx, fail, docId, { nodes: [], rels: [] });
+  });
+  return { docId, deleted };
 }
 
 export function planDocument(checked: CheckedDocument): GraphPlan {
@@ -138,7 +309,7 @@ export async function loadChecked(executor: Executor, checked: CheckedDocument):
   const plan = planDocument(checked);
   await executor.writeTransaction(async (tx) => {
     await checkExternalReferences(tx, checked.file, plan);
-    await writePlan(tx, plan);
+    await writePlan(tx, checked.file, plan);
   });
   return { file: checked.file, docId: plan.docId, nodes: plan.nodes.length, relationships: plan.rels.length };
 }

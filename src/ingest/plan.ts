@@ -65,13 +65,13 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
   };
   const node = (label: NodeLabel, id: string, props: Props) => {
     defined.set(id, label);
-    nodes.push({ label, id, props: { id, doc: docId, ...props } });
+    nodes.push({ label, id, props: { id, ...props } });
   };
   const ref = (id: string, path: string, labels: readonly NodeLabel[]) =>
     pendingRefs.push({ id, path, labels });
   const rel = (type: RelType, from: string, to: string, discriminator: string, props: Props) => {
     const id = `${type}:${from}->${to}${discriminator ? `#${discriminator}` : ''}`;
-    rels.push({ type, id, from, to, props: { id, doc: docId, ...props } });
+    rels.push({ type, id, from, to, props: { id, ...props } });
   };
 
   doc.sources.forEach((s) => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import schema from '../../seed/litigation.schema.json';
 import { DateError, parseIsoPartial, resolveRelativeDate } from '../domain/dates';
@@ -62,11 +62,60 @@ export function checkDocumentText(file: string, text: string): CheckedDocument {
 export function checkDocumentFile(file: string): CheckedDocument {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readUtf8(file);
   } catch (error) {
     throw new IngestError(file, [{ path: '', message: `cannot read file: ${(error as Error).message}` }]);
   }
   return checkDocumentText(file, text);
+}
+
+// Inputs are UTF-8; anything else would be stored as mojibake, so it is refused.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readUtf8(file: string): string {
+  const bytes = readFileSync(file);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8Byte(bytes);
+    throw new Error(`not valid UTF-8 (invalid byte sequence at offset ${at}); save it as UTF-8`);
+  }
+}
+
+function firstInvalidUtf8Byte(bytes: Buffer): number {
+  const decodes = (end: number, stream: boolean) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // The longest prefix that decodes while streaming (a cut inside a character is no error)…
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (decodes(mid, true)) lo = mid;
+    else hi = mid - 1;
+  }
+  // …ends inside the bad sequence at most 3 bytes after it starts.
+  for (let start = lo; start > lo - 4 && start > 0; start -= 1) if (decodes(start, false)) return start;
+  return 0;
+}
+
+/**
+ * A source's text must lie inside the document's own folder, symbolic links
+ * resolved: a document cannot make any other file on the machine quotable.
+ */
+function sourcePath(file: string, sourceFile: string): string {
+  const folder = realpathSync(dirname(resolve(file)));
+  const target = realpathSync(resolve(folder, sourceFile));
+  const inside = relative(folder, target);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new Error(`"${sourceFile}" resolves to ${target}, outside the document's folder ${folder}`);
+  }
+  return target;
 }
 
 function readSources(file: string, doc: LitigationDocument): { texts: Map<string, string>; issues: Issue[] } {
@@ -74,7 +123,7 @@ function readSources(file: string, doc: LitigationDocument): { texts: Map<string
   const issues: Issue[] = [];
   doc.sources.forEach((source, i) => {
     try {
-      texts.set(source.id, readFileSync(resolve(dirname(file), source.file), 'utf8'));
+      texts.set(source.id, readUtf8(sourcePath(file, source.file)));
     } catch (error) {
       issues.push({
         path: `/sources/${i}/file`,
@@ -121,8 +170,10 @@ function semanticIssues(doc: LitigationDocument, texts: Map<string, string>): Is
     }
   });
 
+  // A declared source whose text could not be read is reported once, at its file.
+  const unreadable = new Set(doc.sources.map((s) => s.id).filter((id) => !texts.has(id)));
   walk(doc, '', (value, path) => {
-    if (isEvidence(value)) checkEvidence(value, path, texts, issues);
+    if (isEvidence(value) && !unreadable.has(value.source)) checkEvidence(value, path, texts, issues);
     if (isDate(value)) checkDate(value, path, sourceDates, issues);
   });
 

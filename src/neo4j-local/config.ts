@@ -259,11 +259,20 @@ export function buildServerJavaArgs(opts: ServerJavaArgsOptions): string[] {
 export interface AdminCommand {
   args: string[];
   env: Record<string, string>;
+  /** A java argument file (`@file`) to write (mode 0600) before running and delete after. */
+  argFile: { path: string; content: string };
+}
+
+/** Quoted for a java `@argfile`: inside double quotes, `\\` and `"` are escaped. */
+function argFileQuote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /**
  * `neo4j-admin dbms set-initial-password`, run in-process by AdminTool. The tool finds
  * neo4j.conf through NEO4J_HOME / NEO4J_CONF, exactly like the neo4j-admin script sets them.
+ * The password goes in a java argument file, never on the command line (`ps` shows
+ * command lines to every user of the machine).
  */
 export function buildSetInitialPasswordCommand(opts: {
   libDir: string;
@@ -271,18 +280,15 @@ export function buildSetInitialPasswordCommand(opts: {
   password: string;
 }): AdminCommand {
   const layout = neo4jLayout(opts.home);
+  const argFile = join(layout.runDir, 'set-initial-password.args');
   return {
-    args: [
-      '-Xmx256m',
-      '-Dfile.encoding=UTF-8',
-      '-cp',
-      classpath(opts.libDir),
-      ADMIN_MAIN_CLASS,
-      'dbms',
-      'set-initial-password',
-      opts.password,
-    ],
+    // The launcher reads the main class and its arguments from the file.
+    args: ['-Xmx256m', '-Dfile.encoding=UTF-8', '-cp', classpath(opts.libDir), `@${argFile}`],
     env: { NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir },
+    argFile: {
+      path: argFile,
+      content: `${[ADMIN_MAIN_CLASS, 'dbms', 'set-initial-password', argFileQuote(opts.password)].join('\n')}\n`,
+    },
   };
 }
 

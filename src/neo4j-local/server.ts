@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { chmod, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -11,6 +11,7 @@ import {
   buildSetInitialPasswordCommand,
   neo4jLayout,
   parseJavaMajor,
+  type AdminCommand,
   renderNeo4jConf,
   type Neo4jLayout,
 } from './config';
@@ -21,8 +22,17 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   pid: number;
+  /** Settles when the process ends, however it ends (after `stop()` too). */
+  exited: Promise<ExitInfo>;
   /** SIGTERM, then SIGKILL after ~30 s; resolves once the process is gone. Idempotent. */
   stop(): Promise<void>;
+}
+
+export interface ExitInfo {
+  code: number | null;
+  signal: string | null;
+  /** True when `stop()` asked for it. */
+  requested: boolean;
 }
 
 export interface StartLocalNeo4jOptions {
@@ -67,7 +77,7 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     extraSettings: opts.settings,
     ...memory,
   });
-  await writeFile(layout.confFile, conf);
+  await writeFile(layout.confFile, conf, { mode: 0o600 });
   const password = await ensurePassword(layout, libDir, javaBin, log);
 
   const uri = `bolt://127.0.0.1:${port}`;
@@ -84,7 +94,14 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
     throw err;
   }
   log(`Neo4j ready on ${uri}`);
-  return { uri, user: USER, password, pid: server.pid, stop: () => server.stop() };
+  return {
+    uri,
+    user: USER,
+    password,
+    pid: server.pid,
+    exited: server.exited.then(() => ({ ...server.exitInfo(), requested: server.stopRequested() })),
+    stop: () => server.stop(),
+  };
 }
 
 // Same rule as the neo4j launcher script: JAVA_HOME wins over PATH.
@@ -120,7 +137,13 @@ function runJavaVersion(javaBin: string): Promise<string> {
   });
 }
 
+/**
+ * The home is the owner's alone (0700, files 0600): it holds the password file,
+ * the store and the logs. Folders made by an earlier version are tightened too.
+ */
 async function createDirectories(layout: Neo4jLayout): Promise<void> {
+  await mkdir(layout.home, { recursive: true, mode: 0o700 });
+  await chmod(layout.home, 0o700);
   for (const dir of [
     layout.confDir,
     layout.dataDir,
@@ -129,7 +152,29 @@ async function createDirectories(layout: Neo4jLayout): Promise<void> {
     layout.importDir,
     layout.pluginsDir,
   ]) {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+  }
+  await tightenPermissions(layout.home);
+}
+
+async function tightenPermissions(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) continue;
+    if (entry.isDirectory()) {
+      await chmod(path, 0o700);
+      await tightenPermissions(path);
+    } else await chmod(path, 0o600);
+  }
+}
+
+/** Runs `spawn` with umask 077, so everything the child creates is the owner's alone. */
+function withPrivateUmask<T>(fn: () => T): T {
+  const previous = process.umask(0o077);
+  try {
+    return fn();
+  } finally {
+    process.umask(previous);
   }
 }
 
@@ -250,26 +295,34 @@ async function readPassword(passwordFile: string): Promise<string | undefined> {
   }
 }
 
-function runAdmin(javaBin: string, command: { args: string[]; env: Record<string, string> }): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    execFile(
-      javaBin,
-      command.args,
-      { env: { ...process.env, ...command.env }, timeout: 120_000 },
-      (err, stdout, stderr) => {
-        if (!err) return resolvePromise();
-        // The password is an argument: keep it out of the error message.
-        const output = `${stdout}${stderr}`.trim().slice(-LOG_TAIL_CHARS);
-        reject(new Error(`neo4j-admin dbms set-initial-password failed (${errorCode(err)}):\n${output}`));
-      },
-    );
-  });
+async function runAdmin(javaBin: string, command: AdminCommand): Promise<void> {
+  await writeFile(command.argFile.path, command.argFile.content, { mode: 0o600 });
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      withPrivateUmask(() =>
+        execFile(
+          javaBin,
+          command.args,
+          { env: { ...process.env, ...command.env }, timeout: 120_000 },
+          (err, stdout, stderr) => {
+            if (!err) return resolvePromise();
+            const output = `${stdout}${stderr}`.trim().slice(-LOG_TAIL_CHARS);
+            reject(new Error(`neo4j-admin dbms set-initial-password failed (${errorCode(err)}):\n${output}`));
+          },
+        ),
+      );
+    });
+  } finally {
+    await rm(command.argFile.path, { force: true });
+  }
 }
 
 interface ServerProcess {
   pid: number;
   exited: Promise<void>;
   hasExited(): boolean;
+  exitInfo(): { code: number | null; signal: string | null };
+  stopRequested(): boolean;
   stop(): Promise<void>;
   /** console.log offset where this run's output begins. */
   logOffset: number;
@@ -277,10 +330,12 @@ interface ServerProcess {
 
 async function spawnServer(javaBin: string, args: string[], layout: Neo4jLayout): Promise<ServerProcess> {
   const logOffset = await fileSize(layout.consoleLog);
-  const fd = openSync(layout.consoleLog, 'a');
+  const fd = openSync(layout.consoleLog, 'a', 0o600);
   let child: ChildProcess;
   try {
-    child = spawn(javaBin, args, { cwd: layout.home, stdio: ['ignore', fd, fd], detached: false });
+    child = withPrivateUmask(() =>
+      spawn(javaBin, args, { cwd: layout.home, stdio: ['ignore', fd, fd], detached: false }),
+    );
   } finally {
     closeSync(fd);
   }
@@ -290,8 +345,12 @@ async function spawnServer(javaBin: string, args: string[], layout: Neo4jLayout)
   };
   process.once('exit', killOnExit);
   let exitedFlag = false;
+  let exitInfo: { code: number | null; signal: string | null } = { code: null, signal: null };
   const exited = new Promise<void>((resolvePromise) => {
-    child.once('exit', () => resolvePromise());
+    child.once('exit', (code, signal) => {
+      exitInfo = { code, signal };
+      resolvePromise();
+    });
     child.once('error', () => resolvePromise());
   }).then(() => {
     exitedFlag = true;
@@ -308,7 +367,15 @@ async function spawnServer(javaBin: string, args: string[], layout: Neo4jLayout)
     stopping ??= stopProcess(child, exited, () => exitedFlag);
     return stopping;
   };
-  return { pid, exited, hasExited: () => exitedFlag, stop, logOffset };
+  return {
+    pid,
+    exited,
+    hasExited: () => exitedFlag,
+    exitInfo: () => exitInfo,
+    stopRequested: () => stopping !== undefined,
+    stop,
+    logOffset,
+  };
 }
 
 async function stopProcess(

@@ -26,6 +26,8 @@ import {
 import { costLimitPlugin, DEFAULT_MAX_COST, PARSE_OPTIONS, validationRules } from './limits';
 import { Metrics } from './metrics';
 
+import { outageStatusPlugin, readinessHandler } from './outage';
+
 export { MAX_ALIASES, MAX_DEPTH, MAX_TOKENS } from './limits';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -131,6 +133,7 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
       cypherStatsPlugin,
       requestRecordPlugin,
       metrics.plugin((context) => (context as ServerContext).executor.stats.roundTrips),
+      outageStatusPlugin,
     ],
   });
   await apollo.start();
@@ -149,6 +152,7 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
   });
   app.get('/metrics', metrics.handler());
   const origins = opts.corsOrigins ?? [];
+  app.get('/ready', readinessHandler(executor.availability));
   app.use(
     ENDPOINT,
     cors({ origin: origins.includes('*') ? true : origins.length ? [...origins] : false }),

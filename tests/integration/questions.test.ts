@@ -243,3 +243,33 @@ describe('6. Every answer carries its source and exact sentence', () => {
     });
   });
 });
+
+describe('a case reached through a party is the case itself', () => {
+  // The report that opened "one truth per entity": through `party.cases`, Baldwin v.
+  // Morrissey had one party and no counsel, judges or related cases.
+  const CASE_FIELDS = `id
+    parties { totalCount edges { node { role party { displayName } } } }
+    counsel { lawyer { displayName } } judges { judge { displayName } }
+    relatedCases { kind case { id } }`;
+
+  it('answers party(id) { cases } as case(id) does', async () => {
+    const viaParty = await h.gql(
+      `{ party(id: "person:alec-baldwin") { cases { edges { node { ${CASE_FIELDS} } } } } }`,
+    );
+    const direct = await h.gql(`{ case(id: "case:baldwin-v-morrissey") { ${CASE_FIELDS} } }`);
+    expect(viaParty.errors).toBeUndefined();
+    expect(direct.errors).toBeUndefined();
+    const suit = viaParty.data.party.cases.edges
+      .map((e: { node: { id: string } }) => e.node)
+      .find((c: { id: string }) => c.id === 'case:baldwin-v-morrissey');
+    expect(suit).toEqual(direct.data.case);
+    expect(direct.data.case.parties.totalCount).toBe(4);
+    expect(
+      direct.data.case.counsel.map((c: { lawyer: { displayName: string } }) => c.lawyer.displayName),
+    ).toContain('Luke Nikas');
+    expect(
+      direct.data.case.judges.map((j: { judge: { displayName: string } }) => j.judge.displayName),
+    ).toContain('Casey Fitch');
+    expect(direct.data.case.relatedCases.length).toBeGreaterThan(0);
+  });
+});

@@ -91,6 +91,8 @@ export function generateLitigation(opts: GenerateOptions): { file: string; caseI
   return { file, caseIds: cases.map((c) => c.id) };
 }
 
+/** Deletes what only this generated document states (generated documents share nothing with others). */
 export const REMOVE_DOCUMENT = `// removeDocument
-MATCH (n:Node {doc: $doc})
+MATCH (n:Node)
+WHERE n.docs = [$doc]
 DETACH DELETE n`;

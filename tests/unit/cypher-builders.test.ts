@@ -199,7 +199,7 @@ describe('caseListQuery', () => {
     expect(q.anchorMayRepeat).toBe(true);
     expect(entry(q)).toEqual({
       cypher: [
-        'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO)]->(this2)',
+        'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO)]->(this2:Case)',
         'WHERE this1.role = $param1',
         'RETURN this2',
       ].join('\n'),
@@ -226,7 +226,7 @@ describe('caseListQuery', () => {
     const q = caseListQuery({ partyId: 'person:j', role: 'JUDGE' }, FILED_ASC, false);
     expect(q.conditions).toEqual([]);
     expect(entry(q)).toEqual({
-      cypher: 'MATCH (this0:Party { id: $param0 })-[this1:(JUDGE_IN)]->(this2)\nRETURN this2',
+      cypher: 'MATCH (this0:Party { id: $param0 })-[this1:(JUDGE_IN)]->(this2:Case)\nRETURN this2',
       params: { param0: 'person:j' },
     });
   });
@@ -237,7 +237,7 @@ describe('caseListQuery', () => {
     expect(q.anchorMayRepeat).toBe(true);
     expect(entry(q)).toEqual({
       cypher:
-        'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2)\nRETURN this2',
+        'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2:Case)\nRETURN this2',
       params: { param0: 'person:a' },
     });
   });

@@ -180,10 +180,21 @@ describe('buildServerJavaArgs', () => {
 describe('buildSetInitialPasswordCommand', () => {
   it('runs AdminTool with NEO4J_HOME and NEO4J_CONF pointing at the local home', () => {
     const command = buildSetInitialPasswordCommand({ libDir: '/lib', home: HOME, password: 's3cret-pass' });
-    expect(command.args.slice(-4)).toEqual([ADMIN_MAIN_CLASS, 'dbms', 'set-initial-password', 's3cret-pass']);
     expect(ADMIN_MAIN_CLASS).toBe('org.neo4j.cli.AdminTool');
     expect(command.args).toContain('/lib/*');
     expect(command.env).toEqual({ NEO4J_HOME: HOME, NEO4J_CONF: `${HOME}/conf` });
+  });
+
+  it('keeps the password off the command line: the main class and its arguments come from a java @file', () => {
+    const command = buildSetInitialPasswordCommand({ libDir: '/lib', home: HOME, password: 's3cret-pass' });
+    expect(command.args.join(' ')).not.toContain('s3cret-pass');
+    expect(command.args[command.args.length - 1]).toBe(`@${HOME}/run/set-initial-password.args`);
+    expect(command.argFile).toEqual({
+      path: `${HOME}/run/set-initial-password.args`,
+      content: `${ADMIN_MAIN_CLASS}\ndbms\nset-initial-password\n"s3cret-pass"\n`,
+    });
+    const odd = buildSetInitialPasswordCommand({ libDir: '/lib', home: HOME, password: 'a"b\\c d' });
+    expect(odd.argFile.content.split('\n')[3]).toBe('"a\\"b\\\\c d"');
   });
 });
 

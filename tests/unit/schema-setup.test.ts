@@ -43,9 +43,9 @@ describe('schemaStatements', () => {
     expect(constraints).toHaveLength(14);
   });
 
-  it('indexes id and doc on every relationship type', () => {
+  it('indexes id on every relationship type', () => {
     for (const type of REL_TYPES) {
-      for (const property of ['id', 'doc']) {
+      for (const property of ['id']) {
         expect(statements).toContain(
           `// createRelIndex${type}_${property}\nCREATE INDEX rel_${type.toLowerCase()}_${property} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
         );
@@ -61,7 +61,6 @@ describe('schemaStatements', () => {
       ['Case', 'caption'],
       ['Case', 'filedEarliest'],
       ['Case', 'closedEarliest'],
-      ['Node', 'doc'],
     ]) {
       expect(statements).toContain(
         `// createIndex${label}_${property}\nCREATE INDEX ${label?.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
@@ -80,9 +79,8 @@ describe('schemaStatements', () => {
   });
 
   it('has the expected number of statements', () => {
-    // 14 constraints + 10 property indexes + 2 per relationship type + 1 fulltext index
-    // unique ids, property indexes, (sort key, id) composites, relationship indexes, fulltext
-    expect(statements).toHaveLength(14 + 10 + 6 + 2 * REL_TYPES.length + 1);
+    // 14 constraints + 9 property indexes + 6 keyset composites + 1 per relationship type + 1 fulltext index
+    expect(statements).toHaveLength(14 + 9 + 6 + REL_TYPES.length + 1);
     expect(REL_TYPES).toHaveLength(18);
   });
 

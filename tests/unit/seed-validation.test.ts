@@ -132,7 +132,7 @@ describe('the seed', () => {
     }).toMatchSnapshot();
   });
 
-  it('is consistent: unique ids, known labels and types, endpoints planned, doc stamped', () => {
+  it('is consistent: unique ids, known labels and types, endpoints planned, ownership left to the loader', () => {
     const nodeIds = plan.nodes.map((n) => n.id);
     expect(new Set(nodeIds).size).toBe(nodeIds.length);
     const relIds = plan.rels.map((r) => r.id);
@@ -140,14 +140,15 @@ describe('the seed', () => {
     for (const n of plan.nodes) {
       expect(NODE_LABELS).toContain(n.label);
       expect(n.props.id).toBe(n.id);
-      expect(n.props.doc).toBe(plan.docId);
+      expect(n.props).not.toHaveProperty('docs');
     }
     for (const r of plan.rels) {
       expect(REL_TYPES).toContain(r.type);
       expect(nodeIds).toContain(r.from);
       expect(nodeIds).toContain(r.to);
       expect(r.id.startsWith(`${r.type}:${r.from}->${r.to}`)).toBe(true);
-      expect(r.props).toMatchObject({ id: r.id, doc: plan.docId });
+      expect(r.props).toMatchObject({ id: r.id });
+      expect(r.props).not.toHaveProperty('docs');
     }
   });
 

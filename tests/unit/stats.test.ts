@@ -53,7 +53,9 @@ describe('outcomeStatsQuery snapshots', () => {
       .concat(clause.anchor(Cypher.and(...clause.conditions)), new Cypher.Return(clause.node))
       .build();
     const [match, where, ret] = entry.cypher.split('\n');
-    expect(match).toBe('MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2)');
+    expect(match).toBe(
+      'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2:Case)',
+    );
     const { cypher, params } = outcomeStatsQuery(filter, 5);
     expect(cypher).toContain(
       `// outcomeStats\nCALL () {\n  ${match}\n  ${where}\n  RETURN collect(DISTINCT ${ret!.replace('RETURN ', '')}) AS cases\n}\n`,

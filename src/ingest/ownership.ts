@@ -1,0 +1,179 @@
+import {
+  evidenceEntryKeys,
+  evidenceKeys,
+  evidencePrefixes,
+  OWNERSHIP_KEYS,
+  type StoredProps,
+  type StoredValue,
+} from '../graph/codecs';
+
+// Facts belong to the documents that state them. A node or relationship records
+// which documents state it (`docs`, in load order), every evidence entry records
+// the document that gave it (`<prefix>Docs`), and the scalar values shown are
+// those of the most recently loaded document that states it; the others' values
+// are kept (`docValues`) so that removing that document restores the one before.
+// Pure functions over stored properties: the loader reads, calls these, writes.
+
+/** Properties as read back from the graph (dates as ISO strings). */
+export type Stored = { readonly [key: string]: unknown };
+
+interface Entry {
+  values: Record<string, StoredValue>;
+}
+
+/** One document's share of an entity: its scalar values and its evidence entries per prefix. */
+interface Share {
+  scalars: Record<string, StoredValue>;
+  /** prefix → the entries (source, quote and, for annotated lists, the text) */
+  entries: Map<string, Entry[]>;
+  /** Prefixes that are annotated lists (texts under the prefix itself). */
+  annotated: Set<string>;
+}
+
+const LEGACY_DOC = 'doc';
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : String(v))) : [];
+}
+
+function docsOf(stored: Stored): string[] {
+  const docs = asStrings(stored[OWNERSHIP_KEYS.docs]);
+  // Graphs loaded before ownership was recorded carry a single `doc`.
+  if (docs.length === 0 && typeof stored[LEGACY_DOC] === 'string') return [stored[LEGACY_DOC]];
+  return docs;
+}
+
+/** The documents that state an entity, in load order. */
+export function owners(stored: Stored): string[] {
+  return docsOf(stored);
+}
+
+function isEntryKey(props: Stored, key: string): boolean {
+  return evidencePrefixes(props).some((p) => evidenceEntryKeys(props, p).includes(key));
+}
+
+function scalarsOf(props: Stored): Record<string, StoredValue> {
+  const out: Record<string, StoredValue> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key === OWNERSHIP_KEYS.docs || key === OWNERSHIP_KEYS.docValues || key === LEGACY_DOC) continue;
+    if (isEntryKey(props, key)) continue;
+    out[key] = value as StoredValue;
+  }
+  return out;
+}
+
+/** Evidence entries by document, for every prefix; entries without a document belong to `fallback`. */
+function entriesByDoc(props: Stored, fallback: string): Map<string, Map<string, Entry[]>> {
+  const byDoc = new Map<string, Map<string, Entry[]>>();
+  for (const prefix of evidencePrefixes(props)) {
+    const keys = evidenceKeys(prefix);
+    const sources = asStrings(props[keys.sources]);
+    const quotes = asStrings(props[keys.quotes]);
+    const docs = asStrings(props[keys.docs]);
+    const texts = Array.isArray(props[prefix]) ? asStrings(props[prefix]) : undefined;
+    sources.forEach((source, i) => {
+      const doc = docs[i] ?? fallback;
+      const perDoc = byDoc.get(doc) ?? new Map<string, Entry[]>();
+      const values: Record<string, StoredValue> = {
+        [keys.sources]: source,
+        [keys.quotes]: quotes[i] ?? '',
+      };
+      if (texts) values[prefix] = texts[i] ?? '';
+      perDoc.set(prefix, [...(perDoc.get(prefix) ?? []), { values }]);
+      byDoc.set(doc, perDoc);
+    });
+  }
+  return byDoc;
+}
+
+const annotatedPrefixes = (props: Stored): Set<string> =>
+  new Set(evidencePrefixes(props).filter((p) => Array.isArray(props[p])));
+
+function plannedShare(planned: StoredProps): Share {
+  const entries = entriesByDoc(planned, '').get('') ?? new Map<string, Entry[]>();
+  // Prefixes the document states with no entries still need their (empty) arrays.
+  for (const prefix of evidencePrefixes(planned)) if (!entries.has(prefix)) entries.set(prefix, []);
+  return { scalars: scalarsOf(planned), entries, annotated: annotatedPrefixes(planned) };
+}
+
+function sharesOf(stored: Stored): { order: string[]; shares: Map<string, Share> } {
+  const order = docsOf(stored);
+  const last = order[order.length - 1] ?? '';
+  const values = asStrings(stored[OWNERSHIP_KEYS.docValues]);
+  const entries = entriesByDoc(stored, last);
+  const live = scalarsOf(stored);
+  const prefixes = evidencePrefixes(stored);
+  const shares = new Map<string, Share>();
+  order.forEach((doc, i) => {
+    const json = values[i];
+    const scalars = doc === last || !json ? live : (JSON.parse(json) as Record<string, StoredValue>);
+    const own = entries.get(doc) ?? new Map<string, Entry[]>();
+    for (const prefix of prefixes) if (!own.has(prefix)) own.set(prefix, []);
+    shares.set(doc, { scalars, entries: own, annotated: annotatedPrefixes(stored) });
+  });
+  return { order, shares };
+}
+
+function compose(order: string[], shares: Map<string, Share>): StoredProps {
+  const last = order[order.length - 1];
+  const lastShare = last === undefined ? undefined : shares.get(last);
+  if (last === undefined || !lastShare) throw new Error('an entity needs at least one document');
+  const out: StoredProps = { ...lastShare.scalars };
+  out[OWNERSHIP_KEYS.docs] = [...order];
+  out[OWNERSHIP_KEYS.docValues] = order.map((doc) =>
+    doc === last ? '' : JSON.stringify(shares.get(doc)?.scalars ?? {}),
+  );
+  const prefixes = new Set<string>();
+  const annotatedOnes = new Set<string>();
+  for (const doc of order) {
+    const share = shares.get(doc);
+    share?.entries.forEach((_, prefix) => prefixes.add(prefix));
+    share?.annotated.forEach((prefix) => annotatedOnes.add(prefix));
+  }
+  for (const prefix of [...prefixes].sort()) {
+    const keys = evidenceKeys(prefix);
+    const annotated = annotatedOnes.has(prefix);
+    const sources: string[] = [];
+    const quotes: string[] = [];
+    const docs: string[] = [];
+    const texts: string[] = [];
+    for (const doc of order) {
+      for (const entry of shares.get(doc)?.entries.get(prefix) ?? []) {
+        sources.push(String(entry.values[keys.sources]));
+        quotes.push(String(entry.values[keys.quotes]));
+        docs.push(doc);
+        if (annotated) texts.push(String(entry.values[prefix] ?? ''));
+      }
+    }
+    out[keys.sources] = sources;
+    out[keys.quotes] = quotes;
+    out[keys.docs] = docs;
+    if (annotated) out[prefix] = texts;
+  }
+  return out;
+}
+
+/**
+ * `doc` states the entity with `planned` (its properties and evidence, without
+ * ownership): it becomes the most recent document, its values are shown, its
+ * earlier evidence is replaced and every other document's is kept.
+ */
+export function assertBy(existing: Stored | null, doc: string, planned: StoredProps): StoredProps {
+  const { order, shares } = existing ? sharesOf(existing) : { order: [], shares: new Map<string, Share>() };
+  shares.set(doc, plannedShare(planned));
+  return compose([...order.filter((d) => d !== doc), doc], shares);
+}
+
+/**
+ * `doc` no longer states the entity: its evidence and values go; the entity keeps
+ * the others' (the most recent remaining document's values are shown). Null when
+ * no document states it any more, so it is to be deleted.
+ */
+export function withdrawBy(existing: Stored, doc: string): StoredProps | null {
+  const { order, shares } = sharesOf(existing);
+  if (!order.includes(doc)) return compose(order, shares);
+  const rest = order.filter((d) => d !== doc);
+  if (rest.length === 0) return null;
+  shares.delete(doc);
+  return compose(rest, shares);
+}
