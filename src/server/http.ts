@@ -30,7 +30,8 @@ export function setOperationRecord(res: Response, record: OperationRecord): void
 /** Request id (the client's `x-request-id` when it looks like one, else a new UUID), echoed in the answer. */
 export function requestLog(): RequestHandler {
   return pinoHttp({
-    logger,
+    // A child: request lines carry raw request/response objects until serialized.
+    logger: logger.child({}),
     genReqId(req: Request, res: Response) {
       const given = req.headers[REQUEST_ID_HEADER];
       const id = typeof given === 'string' && CLIENT_ID.test(given) ? given : randomUUID();
@@ -56,7 +57,13 @@ export function requestLog(): RequestHandler {
         outcome: record.codes.length ? record.codes.join(',') : 'ok',
       };
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    // 503/504 are the outage answers (the supervisor logs the outage itself): a warning each.
+    customLogLevel: (_req, res, err) =>
+      res.statusCode === 503 || res.statusCode === 504
+        ? 'warn'
+        : err || res.statusCode >= 500
+          ? 'error'
+          : 'info',
     customSuccessMessage: (req, res, ms) =>
       `${req.method} ${(req as Request).originalUrl} ${res.statusCode} ${ms} ms`,
     customErrorMessage: (req, res) =>
