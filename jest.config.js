@@ -23,6 +23,7 @@ module.exports = {
       transform,
       // Browser tests (tests/e2e) share the integration tests' Neo4j.
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/support/quiet-logs.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
       slowTestThreshold: 30,

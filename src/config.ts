@@ -1,4 +1,4 @@
-import { cleanEnv, num, port, str, url } from 'envalid';
+import { bool, cleanEnv, num, port, str, url } from 'envalid';
 
 // All configuration comes from the environment; bad values stop the start with
 // a message naming the variable (envalid's report), before anything runs.
@@ -29,6 +29,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       }),
       QUERY_TIMEOUT_MS: num({ default: 15000, desc: 'Transaction timeout for reads' }),
+      NODE_ENV: str({
+        default: 'development',
+        choices: ['development', 'production', 'test'],
+        desc: 'production turns introspection and the playground off unless enabled',
+      }),
+      INTROSPECTION: bool({ default: undefined, desc: 'Schema introspection; default: off in production' }),
+      PLAYGROUND: bool({ default: undefined, desc: 'GraphiQL on GET /graphql; default: off in production' }),
+      CORS_ORIGINS: str({
+        default: '',
+        desc: 'Comma-separated origins allowed from browsers; empty = same origin only; * = any',
+      }),
+      MAX_QUERY_COST: num({ default: 20000, desc: 'Estimated cost above which an operation is refused' }),
+      REQUEST_TIMEOUT_MS: num({ default: 10000, desc: 'Time a client has to send its whole request' }),
+      HEADERS_TIMEOUT_MS: num({ default: 5000, desc: 'Time a client has to send its request headers' }),
+      LOG_FORMAT: str({
+        default: 'auto',
+        choices: ['auto', 'pretty', 'json'],
+        desc: 'pretty when stdout is a terminal (auto), else JSON lines',
+      }),
       NEO4J_POOL_SIZE: num({ default: 50, desc: 'Most connections the server opens to Neo4j' }),
     },
     { reporter: reportAndThrow },
@@ -37,12 +56,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
 
 export type Config = ReturnType<typeof loadConfig>;
 
+/** CORS_ORIGINS as a list; empty means same origin only. */
+export function corsOrigins(config: Pick<Config, 'CORS_ORIGINS'>): string[] {
+  return config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
+}
+
 export class ConfigError extends Error {}
 
 function reportAndThrow({ errors }: { errors: Partial<Record<string, Error>> }): void {
   const entries = Object.entries(errors);
   if (entries.length === 0) return;
+  // One line: the variable and what is wrong with it.
   throw new ConfigError(
-    `Invalid configuration:\n${entries.map(([name, e]) => `  ${name}: ${e?.message ?? 'invalid'}`).join('\n')}`,
+    `Invalid configuration: ${entries.map(([name, e]) => `${name}: ${e?.message ?? 'invalid'}`).join('; ')}`,
   );
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, corsOrigins, loadConfig } from './config';
 import { connectDatabase, StartError, type Database } from './db/connect';
 import { ensureSchema } from './db/schema-setup';
 import { IngestError } from './ingest/format';
@@ -13,7 +13,14 @@ MATCH (n:Node) RETURN count(n) AS n`;
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const config = loadConfig();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    // One line on stderr, no stack: the variable and what is wrong with it.
+    process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   const say = (m: string) => logger.info(m);
   let db: Database | undefined;
   let server: RunningServer | undefined;
@@ -42,7 +49,16 @@ async function main(): Promise<void> {
     } else {
       say(`graph already holds ${String(row?.n)} entities; seed not reloaded (SEED=${config.SEED})`);
     }
-    server = await startServer(db.executor, { port: config.PORT, host: config.HOST });
+    server = await startServer(db.executor, {
+      port: config.PORT,
+      host: config.HOST,
+      introspection: config.INTROSPECTION ?? !config.isProduction,
+      playground: config.PLAYGROUND ?? !config.isProduction,
+      corsOrigins: corsOrigins(config),
+      maxCost: config.MAX_QUERY_COST,
+      requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
+    });
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and playground at ${server.url}`);
   } catch (error) {
     await db?.close().catch(() => undefined);

@@ -1,10 +1,33 @@
 import Cypher from '@neo4j/cypher-builder';
+import { badInput } from '../domain/errors';
 import { FULLTEXT_INDEX } from '../graph/indexes';
 
 // User text never reaches Lucene's query parser as syntax: each word is escaped
 // and lower-cased (so AND/OR/NOT stay words), and must match as a word or prefix.
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Longest search text accepted, and longest word: no name is this long, and Lucene refuses huge terms. */
+export const MAX_TEXT_LENGTH = 500;
+export const MAX_WORD_LENGTH = 100;
+
+/** Refuses search text over the limits as BAD_USER_INPUT naming the argument. */
+export function checkText(text: string, argument: string): string {
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw badInput(
+      `\`${argument}\` must be at most ${MAX_TEXT_LENGTH} characters; got ${text.length}`,
+      argument,
+    );
+  }
+  const longest = Math.max(0, ...words(text).map((w) => w.length));
+  if (longest > MAX_WORD_LENGTH) {
+    throw badInput(
+      `\`${argument}\` has a word of ${longest} characters; words must be at most ${MAX_WORD_LENGTH}`,
+      argument,
+    );
+  }
+  return text;
+}
 
 export function words(text: string): string[] {
   return (
@@ -19,8 +42,8 @@ export function words(text: string): string[] {
 }
 
 /** Returns null when the text holds no searchable word (only punctuation or spaces). */
-export function fulltextQuery(text: string): string | null {
-  const terms = words(text).map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`));
+export function fulltextQuery(text: string, argument = 'text'): string | null {
+  const terms = words(checkText(text, argument)).map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`));
   if (terms.length === 0) return null;
   return terms.map((t) => `(${t} OR ${t}*)`).join(' AND ');
 }
@@ -34,7 +57,7 @@ export function fulltextAnchor(
   node: Cypher.Node,
   label: string,
 ): ((where: Cypher.Predicate | undefined) => Cypher.Clause) | null {
-  const query = fulltextQuery(text);
+  const query = fulltextQuery(text, 'filter.text');
   if (query === null) return null;
   return (where) =>
     Cypher.db.index.fulltext

@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { CalendarDate } from '../db/convert';
-import { encodeCursor, type Keyset, type Window } from './paging';
+import { checkDateKey, encodeCursor, type Keyset, type Window } from './paging';
 import { named, type Statement } from './statement';
 
 // One statement that filters, orders by (sort key, id), reads one row past the
@@ -49,6 +49,10 @@ export function keysetCypher(q: KeysetQuery, window: Window): Statement {
       Cypher.or(Cypher[op](key, keyParam), Cypher[op](v.property('id'), idParam)) as Cypher.Predicate,
     );
   };
+  if (q.keyIsDate) {
+    if (window.after) checkDateKey(window.after, 'after');
+    if (window.before) checkDateKey(window.before, 'before');
+  }
   if (window.after) bound(q.descending ? 'lt' : 'gt', window.after);
   if (window.before) bound(q.descending ? 'gt' : 'lt', window.before);
 

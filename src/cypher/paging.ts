@@ -27,6 +27,15 @@ export function encodeCursor(keyset: Keyset): string {
 }
 
 export function decodeCursor(cursor: string, order: string, argument: string): Keyset {
+  const parsed = parseCursor(cursor, argument);
+  if (parsed[0] !== order) {
+    throw badInput(`\`${argument}\` was issued for ordering ${parsed[0]}, not ${order}`, argument);
+  }
+  return { order, key: parsed[1], id: parsed[2] };
+}
+
+/** A cursor's parts, whatever its ordering; BAD_USER_INPUT when it is not one this API issued. */
+export function parseCursor(cursor: string, argument: string): [string, Keyset['key'], string] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -42,10 +51,24 @@ export function decodeCursor(cursor: string, order: string, argument: string): K
   ) {
     throw badInput(`\`${argument}\` is not a cursor this API issued`, argument);
   }
-  if (parsed[0] !== order) {
-    throw badInput(`\`${argument}\` was issued for ordering ${parsed[0]}, not ${order}`, argument);
+  return parsed as [string, Keyset['key'], string];
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A cursor of a date-keyed ordering must hold a real day (YYYY-MM-DD) or null;
+ * a forged key would otherwise reach Neo4j as an impossible date.
+ */
+export function checkDateKey(keyset: Keyset, argument: string): void {
+  if (keyset.key === null) return;
+  const match = typeof keyset.key === 'string' ? ISO_DAY.exec(keyset.key) : null;
+  if (match) {
+    const day = new Date(0);
+    day.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+    if (day.toISOString().slice(0, 10) === keyset.key) return;
   }
-  return { order, key: parsed[1] as Keyset['key'], id: parsed[2] };
+  throw badInput(`\`${argument}\` is not a cursor this API issued (its key is not a date)`, argument);
 }
 
 export interface Window {

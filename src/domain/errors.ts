@@ -16,6 +16,9 @@ export const ErrorCodes = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
+/** The operation's estimated cost passed the limit; refused before execution (HTTP 400). */
+export const COST_LIMIT_EXCEEDED = 'COST_LIMIT_EXCEEDED';
+
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 /** Codes Apollo Server and GraphQL Armor give to requests refused before execution. */
@@ -25,7 +28,22 @@ const REQUEST_CODES = [
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  COST_LIMIT_EXCEEDED,
 ] as const;
+
+/** Codes of HTTP-level refusals, answered before GraphQL sees the request (body, size, charset, encoding). */
+export const HttpErrorCodes = {
+  /** Malformed JSON, `null`, a body that is not a GraphQL request (HTTP 400). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** Body over the size limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** Charset other than UTF-8, or a content encoding the server does not accept (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** The client did not send its headers or body in time (HTTP 408). */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** Origin not in CORS_ORIGINS (HTTP 403). */
+  FORBIDDEN_ORIGIN: 'FORBIDDEN_ORIGIN',
+} as const;
 
 /** Codes an answer may carry as they are; any other error is shown as INTERNAL_SERVER_ERROR. */
 export const KNOWN_CODES: ReadonlySet<string> = new Set<string>([

@@ -2,14 +2,12 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor';
 import { createContext, type GraphQLContext } from '../api/context';
 import { resolvers } from '../api/resolvers';
@@ -18,21 +16,26 @@ import { playgroundRouter } from './playground/router';
 import { explorerRouter } from './explorer';
 import { ErrorCodes, KNOWN_CODES } from '../domain/errors';
 import { logger } from '../logger';
+import {
+  jsonErrorHandler,
+  refuseOversizedBody,
+  requestLog,
+  requireParsedBody,
+  setOperationRecord,
+  type OperationRecord,
+} from './http';
+import { costLimitPlugin, DEFAULT_MAX_COST, PARSE_OPTIONS, validationRules } from './limits';
+import { Metrics } from './metrics';
+
 import { outageStatusPlugin, readinessHandler } from './outage';
+
+export { MAX_ALIASES, MAX_DEPTH, MAX_TOKENS } from './limits';
 
 export const ROOT = resolve(__dirname, '../..');
 export const ENDPOINT = '/graphql';
-/** Deep enough for every example (the deepest nests 11 fields), far from abusive nesting. */
-export const MAX_DEPTH = 20;
-export const MAX_ALIASES = 30;
 
-// Thrown, the rules' errors would surface as internal errors; reported to the
-// validation context they are ordinary GRAPHQL_VALIDATION_FAILED errors.
-const REPORT_AS_VALIDATION_ERROR = {
-  exposeLimits: true,
-  propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
-};
+/** The operation's context, plus what the request log reports about it. */
+type ServerContext = GraphQLContext & { record: OperationRecord };
 
 export function loadTypeDefs(dir = resolve(ROOT, 'schema')): string[] {
   return readdirSync(dir)
@@ -42,7 +45,7 @@ export function loadTypeDefs(dir = resolve(ROOT, 'schema')): string[] {
 }
 
 /** Reports the operation's Cypher round trips in `extensions.cypher` when the client sends `x-cypher-stats: 1`. */
-const cypherStatsPlugin: ApolloServerPlugin<GraphQLContext> = {
+const cypherStatsPlugin: ApolloServerPlugin<ServerContext> = {
   async requestDidStart({ request }) {
     if (request.http?.headers.get('x-cypher-stats') !== '1') return;
     return {
@@ -80,49 +83,93 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(
-  executor: Executor,
-  opts: { port: number; host: string },
-): Promise<RunningServer> {
+export interface ServerOptions {
+  port: number;
+  host: string;
+  /** Schema introspection; default: on unless NODE_ENV=production. */
+  introspection?: boolean;
+  /** The GraphiQL IDE on GET /graphql; default: on unless NODE_ENV=production. */
+  playground?: boolean;
+  /** Origins allowed to call the API from a browser; empty = same origin only, `*` = any. */
+  corsOrigins?: readonly string[];
+  /** Estimated cost above which an operation is refused before execution. */
+  maxCost?: number;
+  /** Time a client has to send its whole request (headers and body), and its headers. */
+  requestTimeoutMs?: number;
+  headersTimeoutMs?: number;
+}
+
+const PRODUCTION = process.env.NODE_ENV === 'production';
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export async function startServer(executor: Executor, opts: ServerOptions): Promise<RunningServer> {
   const app = express();
-  const httpServer = createServer(app);
-  const apollo = new ApolloServer<GraphQLContext>({
+  app.disable('x-powered-by');
+  // Slow clients are cut off: Node answers 408 and closes once the whole request
+  // has not arrived in time; the check runs every second rather than every 30 s.
+  const requestTimeout = opts.requestTimeoutMs ?? 10_000;
+  const httpServer = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(opts.headersTimeoutMs ?? 5_000, requestTimeout),
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
+  const metrics = new Metrics();
+  const countError = (code: string) => metrics.countError(code);
+  const apollo = new ApolloServer<ServerContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: true,
+    introspection: opts.introspection ?? !PRODUCTION,
     includeStacktraceInErrorResponses: false,
     // A public research API: refuse pathological operations before any Cypher runs.
-    validationRules: [
-      maxDepthRule({ n: MAX_DEPTH, ...REPORT_AS_VALIDATION_ERROR, ignoreIntrospection: true }),
-      maxAliasesRule({ n: MAX_ALIASES, ...REPORT_AS_VALIDATION_ERROR }),
-    ],
+    parseOptions: PARSE_OPTIONS,
+    validationRules,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(opts.maxCost ?? DEFAULT_MAX_COST),
       cypherStatsPlugin,
+      requestRecordPlugin,
+      metrics.plugin((context) => (context as ServerContext).executor.stats.roundTrips),
       outageStatusPlugin,
     ],
   });
   await apollo.start();
-  app.use(
-    playgroundRouter({
-      endpoint: ENDPOINT,
-      examples: loadExamples(resolve(ROOT, 'examples')),
-      title: 'Litigation graph',
-    }),
-  );
+  app.use(requestLog());
+  if (opts.playground ?? !PRODUCTION) {
+    app.use(
+      playgroundRouter({
+        endpoint: ENDPOINT,
+        examples: loadExamples(resolve(ROOT, 'examples')),
+        title: 'Litigation graph',
+      }),
+    );
+  }
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', metrics.handler());
+  const origins = opts.corsOrigins ?? [];
   app.get('/ready', readinessHandler(executor.availability));
   app.use(
     ENDPOINT,
-    cors(),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(executor) }),
+    cors({ origin: origins.includes('*') ? true : origins.length ? [...origins] : false }),
+    refuseOversizedBody(BODY_LIMIT_BYTES, countError),
+    express.json({ limit: BODY_LIMIT_BYTES }),
+    requireParsedBody(countError),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const record: OperationRecord = { operation: null, roundTrips: 0, codes: [] };
+        setOperationRecord(res, record);
+        return { ...createContext(executor), record };
+      },
+    }),
   );
   app.use(await explorerRouter());
+  app.use(jsonErrorHandler(countError));
   await listen(httpServer, opts.port, opts.host);
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
@@ -133,6 +180,21 @@ export async function startServer(
     stop: () => apollo.stop(),
   };
 }
+
+/** Fills the request log's record: operation name, Cypher round trips, error codes. */
+const requestRecordPlugin: ApolloServerPlugin<ServerContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, operationName, contextValue }) {
+        const { record } = contextValue;
+        record.operation = operationName ?? null;
+        record.roundTrips = contextValue.executor.stats.roundTrips;
+        const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+        record.codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+      },
+    };
+  },
+};
 
 export class PortInUseError extends Error {}
 

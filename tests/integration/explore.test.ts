@@ -370,7 +370,7 @@ describe('neighborhood', () => {
     expect(res.extensions?.cypher).toEqual({ roundTrips: 1, queries: ['exploreNeighborhood2'] });
   });
 
-  it('refuses depth 4 and caps out of range, naming the argument', async () => {
+  it('refuses depth 4 and caps out of range before execution, naming the argument', async () => {
     for (const [vars, argument] of [
       [{ depth: 4 }, 'depth'],
       [{ depth: 0 }, 'depth'],
@@ -378,7 +378,8 @@ describe('neighborhood', () => {
       [{ limit: 501 }, 'limit'],
     ] as const) {
       const res = await h.gql(NEIGHBORHOOD, { id: 'case:baldwin-criminal', ...vars });
-      expect(res.data?.neighborhood).toBeNull();
+      // A request error (HTTP 400): no `data` at all.
+      expect(res.data).toBeUndefined();
       expect(res.errors).toHaveLength(1);
       expect(res.errors?.[0]?.message).toContain(`\`${argument}\``);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });

@@ -1,3 +1,4 @@
+import { badInput } from '../../domain/errors';
 import type { NodeModel } from '../../domain/models';
 import type { NodeLabel } from '../../graph/labels';
 import { labelOfId } from '../../graph/labels';
@@ -22,9 +23,14 @@ const LOADER_OF_LABEL: Record<NodeLabel, keyof Loaders> = {
   Statement: 'statements',
 };
 
+const PREFIXES = Object.keys(LOADER_OF_LABEL)
+  .map((label) => label.toLowerCase())
+  .join(', ');
+
 async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const label = labelOfId(id);
-  if (!label) return null;
+  // An id whose prefix names no type is a mistake, not an entity that is missing.
+  if (!label) throw badInput(`\`id\` must be <kind>:<slug> with a kind among ${PREFIXES}`, 'id');
   return ctx.loaders[LOADER_OF_LABEL[label]].load(id);
 }
 
