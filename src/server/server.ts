@@ -94,6 +94,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** Estimated cost above which an operation is refused before execution. */
   maxCost?: number;
+  /** Tokens above which a document is refused unparsed. */
+  maxTokens?: number;
   /** Time a client has to send its whole request (headers and body), and its headers. */
   requestTimeoutMs?: number;
   headersTimeoutMs?: number;
@@ -124,7 +126,7 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
     introspection: opts.introspection ?? !PRODUCTION,
     includeStacktraceInErrorResponses: false,
     // A public research API: refuse pathological operations before any Cypher runs.
-    parseOptions: PARSE_OPTIONS,
+    parseOptions: opts.maxTokens ? { ...PARSE_OPTIONS, maxTokens: opts.maxTokens } : PARSE_OPTIONS,
     validationRules,
     formatError,
     plugins: [

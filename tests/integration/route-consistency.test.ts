@@ -728,7 +728,8 @@ let h: Harness;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  h = await startHarness();
+  // Deep selections on purpose: far past the cost and token budgets a public client gets.
+  h = await startHarness({ maxCost: Number.MAX_SAFE_INTEGER, maxTokens: 1_000_000 });
   schema = await introspect((query) => rawGql(h, query));
 });
 

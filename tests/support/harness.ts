@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
-import { startServer, type RunningServer } from '../../src/server/server';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server/server';
 import { TEST_ENV } from './env';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -55,7 +55,10 @@ export function rootFieldCount(query: string): number {
 
 const TEST_QUERY_TIMEOUT_MS = 120_000;
 
-export async function startHarness(): Promise<Harness> {
+/** `options` overrides server options, e.g. a larger cost budget for deliberately deep selections. */
+export async function startHarness(
+  options: Partial<Omit<ServerOptions, 'port' | 'host'>> = {},
+): Promise<Harness> {
   const driver = neo4j.driver(
     env(TEST_ENV.uri),
     neo4j.auth.basic(env(TEST_ENV.user), env(TEST_ENV.password)),
@@ -64,7 +67,7 @@ export async function startHarness(): Promise<Harness> {
   // statements can exceed the server's 15 s default when several Neo4j instances
   // share a 2-core machine, so the test server waits longer before giving up.
   const executor = new Executor(driver, env(TEST_ENV.database), undefined, TEST_QUERY_TIMEOUT_MS);
-  const server = await startServer(executor, { port: 0, host: '127.0.0.1' });
+  const server = await startServer(executor, { ...options, port: 0, host: '127.0.0.1' });
   return {
     driver,
     executor,

@@ -191,6 +191,10 @@ export function deepSelection(
       return block([...typename, ...fieldsOf(t, null, inner, path), ...extras]);
     }
     if (!isUnionType(t)) throw new Error(`${t.name}: not an output type`);
+    // A union of entities (a statement's `about`) is selected by reference: its
+    // members' fields of one name have different types (Case.kind, Event.kind),
+    // which GraphQL refuses side by side, and each member is checked on its own routes.
+    if (schema.getPossibleTypes(t).every((m) => isEntity(schema, m))) return reference(t);
     return block([
       ...typename,
       ...schema.getPossibleTypes(t).map((m) => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Search } from './components/Search';
-import { Loading } from './components/States';
+import { Loading, NotFound } from './components/States';
 import { kindOfId } from './format';
 import { Link, useLocation } from './router';
 import { CasePage } from './pages/CasePage';
@@ -35,6 +35,8 @@ function Page() {
       );
     if (m[2] === 'timeline') return <TimelinePage key={id} id={id} />;
     const kind = kindOfId(id);
+    // Every global id is `<kind>:<slug>`; anything else names nothing (the API refuses it as input).
+    if (!kind) return <NotFound id={id} />;
     if (kind === 'case') return <CasePage key={id} id={id} />;
     if (PARTY_KINDS.has(kind)) return <PartyPage key={id} id={id} />;
     if (kind === 'source') return <SourcePage key={id} id={id} />;
