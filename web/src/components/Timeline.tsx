@@ -13,6 +13,34 @@ export type TimelineItem = {
   context?: { id: string; label: string } | null;
 };
 
+/** A timeline entry as both timeline queries select it. */
+interface TimelineEntryFields {
+  id: string;
+  kind: string;
+  eventKind?: string | null;
+  description: string;
+  date?: DateFieldsFragment | null;
+  evidence: readonly EvidenceFieldsFragment[];
+  case?: { id: string; caption: string } | null;
+  incident?: { id: string; name: string } | null;
+}
+
+/** The API's timeline entries as items to draw, each with the case or incident it belongs to. */
+export function timelineItems(edges: readonly { node: TimelineEntryFields }[]): TimelineItem[] {
+  return edges.map(({ node: t }) => ({
+    id: t.id,
+    kind: t.eventKind ?? t.kind,
+    description: t.description,
+    date: t.date,
+    evidence: t.evidence,
+    context: t.case
+      ? { id: t.case.id, label: t.case.caption }
+      : t.incident
+        ? { id: t.incident.id, label: t.incident.name }
+        : null,
+  }));
+}
+
 const DAY = 86_400_000;
 const time = (d: string) => Date.parse(`${d}T00:00:00Z`);
 

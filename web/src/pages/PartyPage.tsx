@@ -4,7 +4,7 @@ import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
 import { EntityHeader } from '../components/EntityHeader';
 import { Empty, ErrorState, Loading, NotFound } from '../components/States';
-import { Timeline } from '../components/Timeline';
+import { Timeline, timelineItems } from '../components/Timeline';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
 
@@ -114,22 +114,7 @@ export function PartyPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="ptl-h">
         <h2 id="ptl-h">Timeline</h2>
-        {data.timeline && (
-          <Timeline
-            entries={data.timeline.edges.map(({ node: t }) => ({
-              id: t.id,
-              kind: t.eventKind ?? t.kind,
-              description: t.description,
-              date: t.date,
-              evidence: t.evidence,
-              context: t.case
-                ? { id: t.case.id, label: t.case.caption }
-                : t.incident
-                  ? { id: t.incident.id, label: t.incident.name }
-                  : null,
-            }))}
-          />
-        )}
+        {data.timeline && <Timeline entries={timelineItems(data.timeline.edges)} />}
       </section>
     </article>
   );

@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { TimelinePageQuery } from '../operations';
 import { EntityHeader } from '../components/EntityHeader';
 import { Empty, ErrorState, Loading, NotFound } from '../components/States';
-import { Timeline } from '../components/Timeline';
+import { Timeline, timelineItems } from '../components/Timeline';
 import { kindOfId } from '../format';
 
 /** Everything that happened around a party, a case or an incident, across all the cases involved. */
@@ -35,20 +35,7 @@ export function TimelinePage({ id }: { id: string }) {
       {data.timeline.edges.length === 0 ? (
         <Empty>No steps.</Empty>
       ) : (
-        <Timeline
-          entries={data.timeline.edges.map(({ node: t }) => ({
-            id: t.id,
-            kind: t.eventKind ?? t.kind,
-            description: t.description,
-            date: t.date,
-            evidence: t.evidence,
-            context: t.case
-              ? { id: t.case.id, label: t.case.caption }
-              : t.incident
-                ? { id: t.incident.id, label: t.incident.name }
-                : null,
-          }))}
-        />
+        <Timeline entries={timelineItems(data.timeline.edges)} />
       )}
     </article>
   );
