@@ -18,6 +18,12 @@ describe('the explorer shows dates at their real precision', () => {
   });
 });
 
+test('an interval date (RANGE) reads as its two ends', () => {
+  expect(formatDate({ value: '2024-07-04/2024-08-03', precision: 'RANGE' })).toBe(
+    'between 4 July 2024 and 3 August 2024',
+  );
+});
+
 describe('citations follow the source text', () => {
   const citation = (quote: string, id: string): CitationModel => ({
     quote,

@@ -15,8 +15,16 @@ const MONTHS = [
   'December',
 ];
 
-/** A partial date at its real precision: `2021`, `July 2024`, `9 July 2024`. */
+/**
+ * A partial date at its real precision: `2021`, `July 2024`, `9 July 2024`, or for an
+ * interval (RANGE, `2024-07-04/2024-08-03`) `between 4 July 2024 and 3 August 2024`.
+ */
 export function formatDate(d: Pick<DateFieldsFragment, 'value' | 'precision'>): string {
+  if (d.precision === 'RANGE') {
+    const [from, to] = d.value.split('/');
+    if (from && to)
+      return `between ${formatDate({ value: from, precision: 'DAY' })} and ${formatDate({ value: to, precision: 'DAY' })}`;
+  }
   const [y, m, day] = d.value.split('-');
   const month = m ? MONTHS[Number(m) - 1] : undefined;
   if (d.precision === 'YEAR' || !month) return y ?? d.value;

@@ -12,7 +12,7 @@ export function DateText({
   if (!date) return <span className="date undated">{undated}</span>;
   return (
     <span className="date" title={date.derivation ?? date.wording ?? undefined}>
-      <time dateTime={date.value}>{formatDate(date)}</time>
+      <time dateTime={date.precision === 'RANGE' ? date.earliest : date.value}>{formatDate(date)}</time>
       {date.derived ? (
         <span className="derived"> (derived from “{date.wording ?? 'relative wording'}”)</span>
       ) : (
