@@ -72,7 +72,7 @@ test('search → case page → evidence → the source with the quote highlighte
   );
   const text = (await main.textContent()) ?? '';
   expect(text).toContain('Descriptive caption');
-  expect(text).toContain('July 2024 (derived from “three days into the trial”)');
+  expect(text).toContain('between 4 July 2024 and 3 August 2024 (derived from “three days into the trial”)');
   expect(text).toContain('represented by Kari Morrissey (special prosecutor)');
   expect(text).toContain('involuntary manslaughter against Alec Baldwin');
   expect(text).toMatch(/resolved by dismissal/);
