@@ -83,6 +83,7 @@ const config: CodegenConfig & { sort?: boolean } = {
           Statement: '../../domain/models#StatementModel',
           StatementSubject: '../../domain/models#StatementSubjectModel',
           SearchHit: '../../domain/models#SearchHitModel',
+          SearchMatch: '../../domain/models#SearchMatchModel',
           SearchResult: '../../domain/models#SearchResultModel',
           CaseConnection: '../../domain/models#CaseConnectionModel',
           CaseEdge: '../../domain/models#CaseEdgeModel',

@@ -29,7 +29,13 @@ export function checkText(text: string, argument: string): string {
   return text;
 }
 
+/** The words of a search (at most 16, as the query is built from them). */
 export function words(text: string): string[] {
+  return tokens(text).slice(0, 16);
+}
+
+/** Lower-cased words of a text, split as Lucene's standard tokenizer splits them. */
+export function tokens(text: string): string[] {
   return (
     text
       .normalize('NFKC')
@@ -37,7 +43,6 @@ export function words(text: string): string[] {
       .split(/[^\p{L}\p{N}'’]+/u)
       .map((w) => w.replace(/^['’]+|['’]+$/g, '').toLowerCase())
       .filter((w) => w.length > 0)
-      .slice(0, 16)
   );
 }
 

@@ -1,4 +1,8 @@
 import {
+  EVIDENCE_INDEX,
+  EVIDENCE_QUOTE_PROPERTIES,
+  LINK_EVIDENCE_INDEX,
+  LINK_EVIDENCE_TYPES,
   FULLTEXT_INDEX,
   FULLTEXT_LABELS,
   FULLTEXT_PROPERTIES,
@@ -41,10 +45,23 @@ export function schemaStatements(): string[] {
   statements.push(
     `// createFulltextIndex\nCREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
   );
+  statements.push(
+    `// createEvidenceFulltextIndex\nCREATE FULLTEXT INDEX ${EVIDENCE_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [${EVIDENCE_QUOTE_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
+    `// createLinkEvidenceFulltextIndex\nCREATE FULLTEXT INDEX ${LINK_EVIDENCE_INDEX} IF NOT EXISTS FOR ()-[r:${LINK_EVIDENCE_TYPES.join('|')}]-() ON EACH [r.${EVIDENCE_QUOTE_PROPERTIES[0]}]`,
+  );
   return statements;
 }
 
+const CURRENT_FULLTEXT: ReadonlySet<string> = new Set([FULLTEXT_INDEX, EVIDENCE_INDEX, LINK_EVIDENCE_INDEX]);
+
 export async function ensureSchema(executor: Executor): Promise<void> {
   for (const statement of schemaStatements()) await executor.write(statement);
+  // Earlier versions of the search indexes would still be written on every load.
+  const existing = await executor.read('// listFulltextIndexes\nSHOW FULLTEXT INDEXES YIELD name RETURN name');
+  for (const { name } of existing) {
+    if (typeof name === 'string' && /^search_[a-z0-9_]+$/.test(name) && !CURRENT_FULLTEXT.has(name)) {
+      await executor.write(`// dropOldFulltextIndex\nDROP INDEX ${name} IF EXISTS`);
+    }
+  }
   await executor.write('// awaitIndexes\nCALL db.awaitIndexes(300)');
 }

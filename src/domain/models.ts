@@ -9,6 +9,7 @@ import type {
   EventKind,
   Group,
   InvolvementKind,
+  SearchMatchField,
   Organization,
   OutcomeKind,
   PartyKind,
@@ -310,11 +311,22 @@ export type SearchResultModel =
   | CourtModel
   | IncidentModel
   | ProductionModel
-  | StatementModel;
+  | StatementModel
+  | EventModel
+  | OutcomeModel;
+
+export interface SearchMatchModel {
+  field: SearchMatchField;
+  text: string;
+  evidence: EvidenceModel | null;
+  via: string | null;
+  allWords: boolean;
+}
 
 export interface SearchHitModel {
   score: number;
   node: SearchResultModel;
+  matches: SearchMatchModel[];
 }
 
 export interface EdgeModel<T> {

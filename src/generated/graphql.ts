@@ -443,7 +443,11 @@ export type Query = {
   parties: PartyConnection;
   /**
    * Full-text search over names, aliases, descriptors, captions, charges, claims,
-   * incidents, productions and what statements say (their `content`); case-insensitive; any characters are safe (they are
+   * incidents, productions, events, outcomes, what statements say (their `content`)
+   * and every evidence quote (a quote for a link between two entities finds both ends
+   * that are searchable); each hit says which texts matched (`matches`). Entities whose
+   * own texts match come first, by relevance; then those found only through a quote.
+   * Case-insensitive; any characters are safe (they are
    * matched literally, never parsed as query syntax). Each word must match, as a
    * word or a word's beginning.
    */
@@ -1333,7 +1337,7 @@ export type ProductionCredit = Sourced & {
 };
 
 /** What full-text search can find. */
-export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court | Statement;
+export type SearchResult = Person | Organization | Group | Case | Charge | Claim | Incident | Production | Court | Statement | Event | Outcome;
 
 /** One search match. */
 export type SearchHit = {
@@ -1342,6 +1346,51 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
   /** The matching entity. */
   node: SearchResult;
+  /**
+   * What matched, best first: the entity's own text (its name, caption, description…)
+   * or a sentence quoted as evidence for it or for one of its links. A text holding
+   * every word of the search comes before one holding only some.
+   */
+  matches: Array<SearchMatch>;
+};
+
+/** Where a search's words were found. */
+export const SearchMatchField = {
+  /** A name. */
+  NAME: 'NAME',
+  /** An alias. */
+  ALIAS: 'ALIAS',
+  /** A descriptor ("the lawyer", "the cinematographer"). */
+  DESCRIPTOR: 'DESCRIPTOR',
+  /** A case's caption. */
+  CAPTION: 'CAPTION',
+  /** A label (a charge, a claim) or a title (a production, a court's name). */
+  LABEL: 'LABEL',
+  /** An event's description or an outcome's reason or stage. */
+  DESCRIPTION: 'DESCRIPTION',
+  /** What a statement says. */
+  CONTENT: 'CONTENT',
+  /** A sentence a source states the fact with: the `evidence` quote. */
+  EVIDENCE: 'EVIDENCE'
+} as const;
+
+export type SearchMatchField = typeof SearchMatchField[keyof typeof SearchMatchField];
+/** One text of a hit that holds the search's words. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  /** Which kind of text it is. */
+  field: SearchMatchField;
+  /** The text itself, whole (for EVIDENCE: the verbatim quote). */
+  text: Scalars['String']['output'];
+  /** For EVIDENCE: the quote with its source. */
+  evidence?: Maybe<Evidence>;
+  /**
+   * For EVIDENCE quoted for a link rather than the entity itself: the link's kind as
+   * the graph names it (PARTY_TO, COUNSEL_IN, CHARGED, SPOUSE_OF…); null otherwise.
+   */
+  via?: Maybe<Scalars['String']['output']>;
+  /** True when the text holds every word of the search. */
+  allWords: Scalars['Boolean']['output'];
 };
 
 /** Which parties to return. */

@@ -1,4 +1,6 @@
+import { evidenceKeys } from './codecs';
 import { NODE, NODE_LABELS, PARTY, type NodeLabel } from './labels';
+import type { RelType } from './relationships';
 
 // The indexes the graph has: unique ids, property and keyset (sort key, id)
 // indexes for the entry points, and the full-text index behind search and `text` filters.
@@ -30,9 +32,12 @@ export const KEYSET_INDEXES: [label: string, property: string][] = [
   ['Party', 'displayName'],
 ];
 
-// The name carries the definition's version: `IF NOT EXISTS` never alters an index,
-// so a graph made before statements were searchable gets the new one beside the old.
-export const FULLTEXT_INDEX = 'search_text_v2';
+// The names carry the definition's version: `IF NOT EXISTS` never alters an index,
+// so a graph made before a change gets the new one beside the old.
+export const FULLTEXT_INDEX = 'search_text_v3';
+/** Evidence quotes are indexed apart, so `text` filters match names and captions only. */
+export const EVIDENCE_INDEX = 'search_evidence_v1';
+export const LINK_EVIDENCE_INDEX = 'search_link_evidence_v1';
 /** The labels the full-text index covers: the SearchResult union's types. */
 export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Person',
@@ -45,6 +50,8 @@ export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Production',
   'Court',
   'Statement',
+  'Event',
+  'Outcome',
 ];
 export const FULLTEXT_PROPERTIES = [
   'name',
@@ -56,4 +63,29 @@ export const FULLTEXT_PROPERTIES = [
   'chargeLabels',
   'claimLabels',
   'content',
+  'description',
+  'reason',
+  'stageText',
 ];
+/** Every evidence quote array of a node (its own, its descriptors', its offices'). */
+export const EVIDENCE_QUOTE_PROPERTIES = [
+  evidenceKeys().quotes,
+  evidenceKeys('descriptors').quotes,
+  evidenceKeys('offices').quotes,
+];
+/**
+ * Links whose evidence is their own; the others (HAS_EVENT, CHARGED, STATED…)
+ * repeat the evidence of the fact at their end, which the node index finds already.
+ */
+export const LINK_EVIDENCE_TYPES = [
+  'PARTY_TO',
+  'COUNSEL_IN',
+  'JUDGE_IN',
+  'IN_COURT',
+  'ARISES_FROM',
+  'RELATED_TO',
+  'SPOUSE_OF',
+  'PARENT_OF',
+  'WORKED_ON',
+  'INVOLVED_IN',
+] as const satisfies readonly RelType[];

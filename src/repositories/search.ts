@@ -1,46 +1,108 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { Executor } from '../db/executor';
 import type { NodeModel, SearchHitModel, SearchResultModel } from '../domain/models';
-import { fulltextQuery } from '../cypher/fulltext';
-import { toNode, type Props } from '../cypher/mappers';
+import { fulltextQuery, words } from '../cypher/fulltext';
+import { toEvidence, toNode, type Props } from '../cypher/mappers';
 import { badInput, MAX_PAGE } from '../cypher/paging';
-import { entitySummary, statementDocument } from '../cypher/projections';
+import { entitySummary, evidenceOf, statementDocument } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
-import { FULLTEXT_INDEX, FULLTEXT_LABELS } from '../graph/indexes';
+import { EVIDENCE_INDEX, FULLTEXT_INDEX, FULLTEXT_LABELS, LINK_EVIDENCE_INDEX } from '../graph/indexes';
+import { matchTexts, type MatchText } from './search-matches';
 
-// Query.search: the full-text index over every searchable entity, best first.
+// Query.search: three full-text indexes (the entities' own texts, their evidence
+// quotes, the quotes of the links between them) merged per entity; entities whose
+// own texts match come first, then those found only through a sentence, best first;
+// each hit then says which of its texts hold the words.
 
 export function searchStatement(query: string, limit: number): Statement {
-  const node = new Cypher.Node();
+  const hit = new Cypher.Node();
   const score = new Cypher.Variable();
+  const link = new Cypher.Variable();
+  // Tier 0: the entity's own texts matched; tier 1: only a sentence stating it did.
+  // Scores of different indexes are not comparable, tiers are.
+  const tier = new Cypher.Variable();
+  const q = new Cypher.Param(query);
+  const options = { limit: new Cypher.Param(limit) };
+  const byNode = (index: string, rank: number) =>
+    Cypher.db.index.fulltext
+      .queryNodes(new Cypher.Literal(index), q, options)
+      .yield(['node', hit], ['score', score])
+      .return(hit, score, [Cypher.Null, link], [new Cypher.Literal(rank), tier]);
+  const r = new Cypher.Relationship();
+  const byLink = Cypher.db.index.fulltext
+    .queryRelationships(new Cypher.Literal(LINK_EVIDENCE_INDEX), q, options)
+    .yield(['relationship', r], ['score', score])
+    .unwind([new Cypher.List([Cypher.startNode(r), Cypher.endNode(r)]), hit])
+    .with(hit, score, r)
+    .where(Cypher.or(...FULLTEXT_LABELS.map((l) => hit.hasLabel(l))))
+    .return(
+      hit,
+      score,
+      [new Cypher.Map({ type: Cypher.type(r), evidence: evidenceOf(r) }), link],
+      [new Cypher.Literal(1), tier],
+    );
+
+  const best = new Cypher.Variable();
+  const links = new Cypher.Variable();
+  const bestTier = new Cypher.Variable();
   return named(
     'searchEntities',
-    Cypher.db.index.fulltext
-      .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), new Cypher.Param(query), {
-        limit: new Cypher.Param(limit),
-      })
-      .yield(['node', node], ['score', score])
+    new Cypher.Call(new Cypher.Union(byNode(FULLTEXT_INDEX, 0), byNode(EVIDENCE_INDEX, 1), byLink).all())
+      .with(hit, [Cypher.min(tier), bestTier], [Cypher.max(score), best], [Cypher.collect(link), links])
+      .orderBy([bestTier, 'ASC'], [best, 'DESC'], [hit.property('id'), 'ASC'])
+      .limit(new Cypher.Param(limit))
       .return(
-        [score, 'score'],
-        [Cypher.labels(node), 'labels'],
+        [best, 'score'],
+        [Cypher.labels(hit), 'labels'],
         // A statement is answered whole (speaker, subjects): it is never shown without who said it.
         [
           new Cypher.Case()
-            .when(node.hasLabel('Statement'))
-            .then(statementDocument(node))
-            .else(entitySummary(node)),
+            .when(hit.hasLabel('Statement'))
+            .then(statementDocument(hit))
+            .else(entitySummary(hit)),
           'doc',
         ],
-      )
-      .orderBy([score, 'DESC'], [node.property('id'), 'ASC']),
+        [links, 'links'],
+      ),
   );
 }
 
 const SEARCHABLE: ReadonlySet<string> = new Set(FULLTEXT_LABELS);
 
-// The index covers exactly the SearchResult union's types; the guard keeps the types honest.
+// The indexes cover exactly the SearchResult union's types; the guard keeps the types honest.
 function isSearchResult(node: NodeModel): node is SearchResultModel {
   return SEARCHABLE.has(node.__typename);
+}
+
+/** The texts of a hit, as the stored document and its links hold them. */
+function hitTexts(doc: Props, links: Props[]): MatchText[] {
+  const texts: MatchText[] = [];
+  const own = (field: MatchText['field'], value: unknown) => {
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text === 'string' && text) texts.push({ field, text });
+    }
+  };
+  own('NAME', doc.name);
+  own('ALIAS', doc.aliases);
+  own('DESCRIPTOR', doc.descriptors);
+  own('CAPTION', doc.caption);
+  own('LABEL', doc.label);
+  own('LABEL', doc.title);
+  own('DESCRIPTION', doc.description);
+  own('DESCRIPTION', doc.reason);
+  own('DESCRIPTION', doc.stageText);
+  own('CONTENT', doc.content);
+  for (const prefix of ['evidence', 'descriptors', 'offices']) {
+    for (const evidence of toEvidence(doc, prefix)) {
+      texts.push({ field: 'EVIDENCE', text: evidence.quote, evidence, via: null });
+    }
+  }
+  for (const l of links) {
+    for (const evidence of toEvidence(l)) {
+      texts.push({ field: 'EVIDENCE', text: evidence.quote, evidence, via: String(l.type) });
+    }
+  }
+  return texts;
 }
 
 export async function search(
@@ -55,8 +117,17 @@ export async function search(
   if (query === null || limit === 0) return [];
   const { cypher, params } = searchStatement(query, limit);
   const rows = await executor.read(cypher, params);
+  const searched = words(text);
   return rows.flatMap((row) => {
-    const node = toNode(row.labels as string[], row.doc as Props);
-    return isSearchResult(node) ? [{ score: row.score as number, node }] : [];
+    const doc = row.doc as Props;
+    const node = toNode(row.labels as string[], doc);
+    if (!isSearchResult(node)) return [];
+    return [
+      {
+        score: row.score as number,
+        node,
+        matches: matchTexts(searched, hitTexts(doc, row.links as Props[])),
+      },
+    ];
   });
 }

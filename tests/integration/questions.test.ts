@@ -186,7 +186,7 @@ describe('5. Which cases are still pending?', () => {
 });
 
 const SEARCH = `query Search($text: String!) {
-  search(text: $text, first: 10) { score node { __typename ... on Node { id } } }
+  search(text: $text, first: 10) { score node { __typename ... on Node { id } } matches { field } }
 }`;
 
 describe('7. search', () => {
@@ -195,6 +195,14 @@ describe('7. search', () => {
     expect(res.errors).toBeUndefined();
     expect(res.extensions?.cypher?.roundTrips).toBe(1);
     return res.data.search.map((hit: any) => hit.node.id);
+  };
+  // Hits by their own texts (names, captions…), before those found through a quote.
+  const byOwnText = async (text: string) => {
+    const res = await h.gql(SEARCH, { text });
+    const hits = res.data.search;
+    const own = hits.filter((hit: any) => hit.matches.some((m: any) => m.field !== 'EVIDENCE'));
+    expect(hits.slice(0, own.length)).toEqual(own);
+    return own.map((hit: any) => hit.node.id);
   };
 
   it('answers the example: "gutierrez", "Rust" and "Fitch" find the right entities', async () => {
@@ -205,17 +213,28 @@ describe('7. search', () => {
     expect(ids('rust')).toEqual(
       expect.arrayContaining(['production:rust', 'incident:rust-shooting', 'group:other-rust-producers']),
     );
-    expect(ids('fitch')).toEqual(['person:casey-fitch']);
+    // Fitch himself first; then the dismissal he decided, found through its description and quote.
+    expect(ids('fitch')[0]).toBe('person:casey-fitch');
+    expect(ids('fitch')).toEqual(
+      expect.arrayContaining(['case:baldwin-v-morrissey', 'outcome:baldwin-v-morrissey-dismissal']),
+    );
   });
 
   it('is case-insensitive and finds word beginnings', async () => {
     expect(await hits('MORRIS')).toEqual(
       expect.arrayContaining(['person:kari-morrissey', 'case:baldwin-v-morrissey']),
     );
-    // Every word must match: her person and the case whose caption names her, nothing else.
-    expect(await hits('hannah GUTIERREZ')).toEqual([
-      'person:hannah-gutierrez-reed',
+    // Every word must match: her person and the case whose caption names her, then facts
+    // found through the sentences that state them.
+    const own = await byOwnText('hannah GUTIERREZ');
+    expect(own[0]).toBe('person:hannah-gutierrez-reed');
+    // Her person, the case whose caption names her and the events whose descriptions do.
+    expect([...own].sort()).toEqual([
       'case:gutierrez-reed-criminal',
+      'event:gutierrez-reed-convicted',
+      'event:gutierrez-reed-paroled',
+      'event:gutierrez-reed-sentenced',
+      'person:hannah-gutierrez-reed',
     ]);
     expect(await hits('hannah fitch')).toEqual([]);
   });

@@ -133,16 +133,20 @@ describe('statements', () => {
 
   it('finds statements by their words, and says what kind of statement matched', async () => {
     const res = await h.gql(
-      `{ search(text: "pulling the trigger") { node { __typename ... on Statement { id kind speaker { id } } } } }`,
+      `{ search(text: "pulling the trigger") { node { __typename ... on Statement { id kind speaker { id } } } matches { field allWords } } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.search.map((hit: any) => hit.node)).toEqual([
-      {
-        __typename: 'Statement',
-        id: 'statement:baldwin-denies-pulling-trigger',
-        kind: 'DENIAL',
-        speaker: { id: 'person:alec-baldwin' },
-      },
+    const [first, ...rest] = res.data.search;
+    expect(first.node).toEqual({
+      __typename: 'Statement',
+      id: 'statement:baldwin-denies-pulling-trigger',
+      kind: 'DENIAL',
+      speaker: { id: 'person:alec-baldwin' },
+    });
+    expect(first.matches[0]).toEqual({ field: 'CONTENT', allWords: true });
+    // The other statement made in the same sentence is found by its quote, not by what it says.
+    expect(rest.map((hit: any) => [hit.node.id, hit.matches[0]])).toEqual([
+      ['statement:baldwin-accuses-defendants', { field: 'EVIDENCE', allWords: true }],
     ]);
   });
 

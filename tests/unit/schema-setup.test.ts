@@ -68,19 +68,23 @@ describe('schemaStatements', () => {
     }
   });
 
-  it('creates the fulltext index the searches query, last', () => {
-    expect(FULLTEXT_INDEX).toBe('search_text_v2');
+  it('creates the fulltext indexes the searches query, last: own texts, evidence quotes, link quotes', () => {
+    expect(FULLTEXT_INDEX).toBe('search_text_v3');
     const fulltext = statements.filter((s) => s.includes('FULLTEXT'));
-    expect(fulltext).toHaveLength(1);
-    expect(statements[statements.length - 1]).toBe(fulltext[0]);
-    expect(fulltext[0]).toBe(
-      '// createFulltextIndex\nCREATE FULLTEXT INDEX search_text_v2 IF NOT EXISTS FOR (n:Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court|Statement) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels, n.content]',
-    );
+    expect(fulltext).toHaveLength(3);
+    expect(statements.slice(-3)).toEqual(fulltext);
+    const labels =
+      'Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court|Statement|Event|Outcome';
+    expect(fulltext).toEqual([
+      `// createFulltextIndex\nCREATE FULLTEXT INDEX search_text_v3 IF NOT EXISTS FOR (n:${labels}) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels, n.content, n.description, n.reason, n.stageText]`,
+      `// createEvidenceFulltextIndex\nCREATE FULLTEXT INDEX search_evidence_v1 IF NOT EXISTS FOR (n:${labels}) ON EACH [n.evidenceQuotes, n.descriptorsQuotes, n.officesQuotes]`,
+      '// createLinkEvidenceFulltextIndex\nCREATE FULLTEXT INDEX search_link_evidence_v1 IF NOT EXISTS FOR ()-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN|IN_COURT|ARISES_FROM|RELATED_TO|SPOUSE_OF|PARENT_OF|WORKED_ON|INVOLVED_IN]-() ON EACH [r.evidenceQuotes]',
+    ]);
   });
 
   it('has the expected number of statements', () => {
-    // 15 constraints + 9 property indexes + 6 keyset composites + 1 per relationship type + 1 fulltext index
-    expect(statements).toHaveLength(15 + 9 + 6 + REL_TYPES.length + 1);
+    // 15 constraints + 9 property indexes + 6 keyset composites + 1 per relationship type + 3 fulltext indexes
+    expect(statements).toHaveLength(15 + 9 + 6 + REL_TYPES.length + 3);
     expect(REL_TYPES).toHaveLength(21);
   });
 

@@ -339,6 +339,8 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Production', id: string, title: string }
       | { __typename: 'Court', id: string, name: string }
       | { __typename: 'Statement' }
+      | { __typename: 'Event' }
+      | { __typename: 'Outcome' }
      }> };
 
 export type CasePageQueryVariables = Exact<{
