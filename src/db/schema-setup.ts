@@ -57,7 +57,9 @@ const CURRENT_FULLTEXT: ReadonlySet<string> = new Set([FULLTEXT_INDEX, EVIDENCE_
 export async function ensureSchema(executor: Executor): Promise<void> {
   for (const statement of schemaStatements()) await executor.write(statement);
   // Earlier versions of the search indexes would still be written on every load.
-  const existing = await executor.read('// listFulltextIndexes\nSHOW FULLTEXT INDEXES YIELD name RETURN name');
+  const existing = await executor.read(
+    '// listFulltextIndexes\nSHOW FULLTEXT INDEXES YIELD name RETURN name',
+  );
   for (const { name } of existing) {
     if (typeof name === 'string' && /^search_[a-z0-9_]+$/.test(name) && !CURRENT_FULLTEXT.has(name)) {
       await executor.write(`// dropOldFulltextIndex\nDROP INDEX ${name} IF EXISTS`);
