@@ -1,8 +1,10 @@
 import type { Plain } from '../db/convert';
 import { decodeAnnotated, decodeDate, decodeEvidence } from '../graph/codecs';
 import { entityLabelOf, PARTY_KIND_LABELS, type NodeLabel } from '../graph/labels';
+import { PROSECUTOR_CAPACITIES, ROLE_ORDER } from '../graph/roles';
 import { chronological } from '../domain/dates';
 import type {
+  CounselCapacity,
   AnnotatedTextModel,
   CaseDetails,
   CaseModel,
@@ -91,10 +93,14 @@ function groupCaseLinks(rows: Props[]): PartyCaseModel[] {
   for (const row of rows) {
     const model = toCase(obj(row.case));
     const link = byCase.get(model.id) ?? { case: model, roles: [] };
-    const role = str(row.role) as PartyRole;
-    if (!link.roles.includes(role)) link.roles.push(role);
+    const roles = [str(row.role) as PartyRole];
+    // A lawyer who prosecutes holds the PROSECUTION role too (see PartyRole.PROSECUTION).
+    if (PROSECUTOR_CAPACITIES.includes(str(row.capacity) as CounselCapacity)) roles.push('PROSECUTION');
+    for (const role of roles) if (!link.roles.includes(role)) link.roles.push(role);
     byCase.set(model.id, link);
   }
+  for (const link of byCase.values())
+    link.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
   return [...byCase.values()];
 }
 

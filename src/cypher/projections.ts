@@ -414,7 +414,11 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
           .to(c, { labels: ['Case'] }),
       )
         .return(
-          new Cypher.Map({ case: opts.fullCases ? caseDocument(c) : withEvidence(c), role: roleOf(rc) }),
+          new Cypher.Map({
+            case: opts.fullCases ? caseDocument(c) : withEvidence(c),
+            role: roleOf(rc),
+            capacity: rc.property('capacity'),
+          }),
         )
         .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
     ),

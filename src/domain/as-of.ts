@@ -193,3 +193,29 @@ function stateOn(facts: CaseFacts, day: string): Omit<CaseState, 'possibleStatus
     basis: 'no source dates its filing; taken to be pending from its incident until its first dated step',
   };
 }
+
+export interface DatedByDay<T> {
+  /** Certainly on or before the day: the last possible day of its date is. */
+  happened: T[];
+  /** Dated by an interval that straddles the day: it may or may not have happened by then. */
+  possibly: T[];
+}
+
+/**
+ * Splits steps in told order by a day. An undated step goes where the dated step
+ * told before it went (it is told as coming after it); before any dated step, it counts as happened.
+ */
+export function splitByDay<T extends { date: { earliest: string; latest: string } | null }>(
+  items: readonly T[],
+  day: string,
+): DatedByDay<T> {
+  const out: DatedByDay<T> = { happened: [], possibly: [] };
+  let place: keyof DatedByDay<T> | null = 'happened';
+  for (const item of items) {
+    if (item.date) {
+      place = item.date.latest <= day ? 'happened' : item.date.earliest <= day ? 'possibly' : null;
+    }
+    if (place) out[place].push(item);
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import type {
   CaseStatus,
   Certainty,
   CounselCapacity,
+  DateMatch,
   DatePrecision,
   EventKind,
   Group,
@@ -22,7 +23,16 @@ import type {
   TimelineEntryKind,
 } from '../generated/graphql';
 
-export type { CaseKind, CaseStatus, EventKind, OutcomeKind, PartyKind, PartyRole };
+export type {
+  CaseKind,
+  CaseStatus,
+  CounselCapacity,
+  DateMatch,
+  EventKind,
+  OutcomeKind,
+  PartyKind,
+  PartyRole,
+};
 
 // The shapes repositories return and resolvers receive (codegen `mappers`).
 // Optional fields are prefetched by the query that produced the model; when a
@@ -385,5 +395,7 @@ export interface CaseAsOfModel {
   possibleStatuses: CaseStatus[];
   parties: CasePartyModel[];
   outcomes: OutcomeModel[];
+  possibleOutcomes: OutcomeModel[];
   events: EventModel[];
+  possibleEvents: EventModel[];
 }

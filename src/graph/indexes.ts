@@ -17,7 +17,9 @@ export const PROPERTY_INDEXES: [label: string, property: string][] = [
   ['Case', 'kind'],
   ['Case', 'caption'],
   ['Case', 'filedEarliest'],
+  ['Case', 'filedLatest'],
   ['Case', 'closedEarliest'],
+  ['Case', 'closedLatest'],
   ['Outcome', 'kind'],
   ['Event', 'dateEarliest'],
 ];

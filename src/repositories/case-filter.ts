@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { CalendarDate } from '../db/convert';
-import type { PartyRole } from '../domain/models';
+import type { DateMatch, PartyRole } from '../domain/models';
 import { fulltextAnchor } from '../cypher/fulltext';
 import { badInput } from '../domain/errors';
 import { PARTY } from '../graph/labels';
@@ -25,7 +25,30 @@ export interface CaseFilterInput {
   text?: string | null;
   closedFrom?: string | null;
   closedTo?: string | null;
+  /** How a partial date (an interval) meets `…From`/`…To`: POSSIBLY (default) or CERTAINLY. */
+  dateMatch?: DateMatch | null;
   pendingOn?: string | null;
+}
+
+/**
+ * A date range on a partial date, whose stored bounds are `<prefix>Earliest` and
+ * `<prefix>Latest`: POSSIBLY keeps a date whose interval meets the range (a filing
+ * "in January" for `filedFrom: 15 January`), CERTAINLY one whose interval lies inside it.
+ */
+function dateRange(
+  c: Cypher.Node,
+  prefix: 'filed' | 'closed',
+  from: string | null | undefined,
+  to: string | null | undefined,
+  match: DateMatch | null | undefined,
+): Cypher.Predicate[] {
+  const certainly = match === 'CERTAINLY';
+  const earliest = c.property(`${prefix}Earliest`);
+  const latest = c.property(`${prefix}Latest`);
+  const conditions: Cypher.Predicate[] = [];
+  if (from) conditions.push(Cypher.gte(certainly ? earliest : latest, day(from)));
+  if (to) conditions.push(Cypher.lte(certainly ? latest : earliest, day(to)));
+  return conditions;
 }
 
 export interface CaseFilterClause {
@@ -146,8 +169,7 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
   }
   if (filter.kind?.length) conditions.push(Cypher.in(c.property('kind'), param(filter.kind)));
   if (filter.status?.length) conditions.push(Cypher.in(c.property('status'), param(filter.status)));
-  if (filter.filedFrom) conditions.push(Cypher.gte(c.property('filedEarliest'), day(filter.filedFrom)));
-  if (filter.filedTo) conditions.push(Cypher.lte(c.property('filedEarliest'), day(filter.filedTo)));
+  conditions.push(...dateRange(c, 'filed', filter.filedFrom, filter.filedTo, filter.dateMatch));
   if (filter.outcomeKind) {
     const o = new Cypher.Node();
     conditions.push(
@@ -157,8 +179,7 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
       ),
     );
   }
-  if (filter.closedFrom) conditions.push(Cypher.gte(c.property('closedEarliest'), day(filter.closedFrom)));
-  if (filter.closedTo) conditions.push(Cypher.lte(c.property('closedEarliest'), day(filter.closedTo)));
+  conditions.push(...dateRange(c, 'closed', filter.closedFrom, filter.closedTo, filter.dateMatch));
   if (filter.pendingOn) conditions.push(pendingOn(c, day(filter.pendingOn)));
   return { node: c, anchor, anchorMayRepeat, conditions };
 }

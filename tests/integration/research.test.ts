@@ -199,6 +199,64 @@ describe('as of a date', () => {
       after: { status: 'DECIDED', certainty: 'ESTABLISHED' },
     });
   });
+
+  it('lists a step whose date straddles the day as possible, never as happened', async () => {
+    const res = await h.gql(`{ case(id: "case:baldwin-criminal") {
+      july: asOf(date: "2024-07-15") { events { kind } possibleEvents { kind } outcomes { kind } possibleOutcomes { kind } }
+      august: asOf(date: "2024-08-04") { events { kind } possibleEvents { kind } outcomes { kind } possibleOutcomes { kind } }
+    } }`);
+    expect(res.errors).toBeUndefined();
+    // The trial began "in July 2024" and was dismissed three days in: on 15 July both may or may not have happened.
+    expect(res.data.case.july).toEqual({
+      events: [],
+      possibleEvents: [{ kind: 'TRIAL_STARTED' }, { kind: 'DISMISSED' }],
+      outcomes: [],
+      possibleOutcomes: [{ kind: 'DISMISSAL' }],
+    });
+    expect(res.data.case.august).toEqual({
+      events: [{ kind: 'TRIAL_STARTED' }, { kind: 'DISMISSED' }],
+      possibleEvents: [],
+      outcomes: [{ kind: 'DISMISSAL' }],
+      possibleOutcomes: [],
+    });
+  });
+
+  it('filters partial dates as intervals: POSSIBLY by default, CERTAINLY on request', async () => {
+    const ids = async (filter: object) => {
+      const res = await h.gql(`query($f: CaseFilter) { cases(filter: $f) { edges { node { id } } } }`, {
+        f: filter,
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data.cases.edges.map((e: any) => e.node.id);
+    };
+    // Baldwin v. Morrissey was filed "in January" 2025.
+    expect(await ids({ filedFrom: '2025-01-15' })).toEqual(['case:baldwin-v-morrissey']);
+    expect(await ids({ filedFrom: '2025-01-15', dateMatch: 'CERTAINLY' })).toEqual([]);
+    expect(await ids({ filedFrom: '2025-01-01', filedTo: '2025-01-31', dateMatch: 'CERTAINLY' })).toEqual([
+      'case:baldwin-v-morrissey',
+    ]);
+    // The criminal case closed between 4 July and 3 August 2024.
+    expect(await ids({ closedTo: '2024-07-31' })).toContain('case:baldwin-criminal');
+    expect(await ids({ closedTo: '2024-07-31', dateMatch: 'CERTAINLY' })).not.toContain(
+      'case:baldwin-criminal',
+    );
+    expect(await ids({ closedFrom: '2024-08-01' })).toContain('case:baldwin-criminal');
+    expect(await ids({ closedFrom: '2024-08-01', dateMatch: 'CERTAINLY' })).not.toContain(
+      'case:baldwin-criminal',
+    );
+  });
+
+  it("finds a prosecutor's cases by the PROSECUTION role, whether stored as counsel or as a party", async () => {
+    const res = await h.gql(`{
+      party(id: "person:kari-morrissey") { cases(role: PROSECUTION) { totalCount edges { roles node { id } } } }
+      cases(filter: { partyId: "person:kari-morrissey", role: PROSECUTION }) { edges { node { id } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.party.cases.edges.map((e: any) => [e.node.id, e.roles])).toEqual([
+      ['case:baldwin-criminal', ['PROSECUTION', 'COUNSEL']],
+    ]);
+    expect(res.data.cases.edges.map((e: any) => e.node.id)).toEqual(['case:baldwin-criminal']);
+  });
 });
 
 describe('keyset paging through 1,000 generated cases', () => {

@@ -270,11 +270,22 @@ describe('caseListQuery', () => {
     const q = caseListQuery({ filedFrom: '2024-01-01', filedTo: '2024-12-31' }, FILED_ASC, false);
     expect(q.conditions).toHaveLength(2);
     const s = entry(q);
-    const from = paramOf(s, /\.filedEarliest >= \$(\w+)/);
+    // POSSIBLY (the default): the date's interval meets the range.
+    const from = paramOf(s, /\.filedLatest >= \$(\w+)/);
     expect(from).toBeInstanceOf(CalendarDate);
     expect(from).toEqual(new CalendarDate('2024-01-01'));
     expect(paramOf(s, /\.filedEarliest <= \$(\w+)/)).toEqual(new CalendarDate('2024-12-31'));
     expect(Object.values(s.params)).toHaveLength(2);
+    // CERTAINLY: the interval lies inside it.
+    const certain = entry(
+      caseListQuery(
+        { filedFrom: '2024-01-01', filedTo: '2024-12-31', dateMatch: 'CERTAINLY' },
+        FILED_ASC,
+        false,
+      ),
+    );
+    expect(paramOf(certain, /\.filedEarliest >= \$(\w+)/)).toEqual(new CalendarDate('2024-01-01'));
+    expect(paramOf(certain, /\.filedLatest <= \$(\w+)/)).toEqual(new CalendarDate('2024-12-31'));
   });
 
   it('ignores empty kind and status lists', () => {

@@ -74,6 +74,13 @@ export type PartyRole =
   /** Another role. */
   | 'OTHER';
 
+/** How a partial date, an interval of days, meets a range of days. */
+export type DateMatch =
+  /** Some day of the interval lies in the range: the date may fall in it (a filing "in January 2025" for a range from 15 January). */
+  | 'POSSIBLY'
+  /** Every day of the interval lies in the range: the date certainly falls in it. */
+  | 'CERTAINLY';
+
 /** The capacity in which a lawyer acts. */
 export type CounselCapacity =
   /** Appointed to prosecute a particular case. */
@@ -351,9 +358,9 @@ export type CaseFilter = {
   partyId?: InputMaybe<Scalars['ID']['input']>;
   /** With `partyId`: only in this role. */
   role?: InputMaybe<PartyRole>;
-  /** Filed on or after this day (a case filed in a month counts from its first day). */
+  /** Filed on or after this day (a partial date per `dateMatch`). */
   filedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Filed on or before this day. */
+  /** Filed on or before this day (a partial date per `dateMatch`). */
   filedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Cases with an outcome of this kind. */
   outcomeKind?: InputMaybe<OutcomeKind>;
@@ -367,10 +374,15 @@ export type CaseFilter = {
   transitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the caption, charges or claims (case-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Closed on or after this day. */
+  /** Closed on or after this day (a partial date per `dateMatch`). */
   closedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Closed on or before this day. */
+  /** Closed on or before this day (a partial date per `dateMatch`). */
   closedTo?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * How a date known only as an interval (a month, a year, "three days into the trial")
+   * meets `filedFrom`/`filedTo`/`closedFrom`/`closedTo`. Default POSSIBLY.
+   */
+  dateMatch?: InputMaybe<DateMatch>;
   /**
    * Cases that were or may have been pending on this day: not certainly filed after
    * it, not certainly closed (dismissed, decided, settled) by it, and not before the
@@ -1700,10 +1712,17 @@ export type CaseAsOf = {
   basis: Scalars['String']['output'];
   /** Parties as the sources list them; they give no dates for joining or leaving, so all are listed once the case exists. */
   parties: Array<CaseParty>;
-  /** Outcomes on or before the day (an undated one counts once the step told before it does). */
+  /**
+   * Outcomes certainly reached by the day: the last possible day of their date is on
+   * or before it (an undated one goes where the step told before it goes).
+   */
   outcomes: Array<Outcome>;
-  /** Steps on or before the day, in order. */
+  /** Outcomes whose date interval straddles the day: they may or may not have been reached by then. */
+  possibleOutcomes: Array<Outcome>;
+  /** Steps certainly taken by the day, in order (same rule as `outcomes`). */
   events: Array<Event>;
+  /** Steps whose date interval straddles the day: they may or may not have happened by then. */
+  possibleEvents: Array<Event>;
 };
 
 
@@ -1865,6 +1884,7 @@ export type ResolversTypes = {
   CaseStatus: CaseStatus;
   CaptionKind: CaptionKind;
   PartyRole: PartyRole;
+  DateMatch: DateMatch;
   CounselCapacity: CounselCapacity;
   Court: ResolverTypeWrapper<CourtModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2578,7 +2598,9 @@ export type CaseAsOfResolvers<ContextType = GraphQLContext, ParentType extends R
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['CaseParty']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  possibleOutcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  possibleEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {

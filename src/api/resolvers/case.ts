@@ -1,4 +1,4 @@
-import { caseStateOn } from '../../domain/as-of';
+import { caseStateOn, splitByDay } from '../../domain/as-of';
 import { PROSECUTOR_CAPACITIES } from '../../graph/roles';
 import type { CaseModel } from '../../domain/models';
 import { connectionFromList } from '../../cypher/paging';
@@ -12,16 +12,6 @@ function latestSourceDay(c: CaseModel): string | null {
 }
 
 /** The items that count by `day`: an undated item counts once the item told before it does (lists are in that order). */
-function upTo<T extends { date: { earliest: string } | null }>(items: T[], day: string): T[] {
-  const kept: T[] = [];
-  let open = true;
-  for (const item of items) {
-    if (item.date) open = item.date.earliest <= day;
-    if (open) kept.push(item);
-  }
-  return kept;
-}
-
 export const caseResolvers: Resolvers = {
   Query: {
     case: (_r, { id }, ctx) => ctx.loaders.cases.load(id),
@@ -64,12 +54,16 @@ export const caseResolvers: Resolvers = {
         },
         date,
       );
+      const outcomes = splitByDay(state.exists ? full.outcomes : [], date);
+      const events = splitByDay(state.exists ? full.events : [], date);
       return {
         ...state,
         pending: state.status === 'PENDING',
         parties: state.exists ? full.parties : [],
-        outcomes: state.exists ? upTo(full.outcomes, date) : [],
-        events: state.exists ? upTo(full.events, date) : [],
+        outcomes: outcomes.happened,
+        possibleOutcomes: outcomes.possibly,
+        events: events.happened,
+        possibleEvents: events.possibly,
       };
     },
   },
