@@ -12,8 +12,10 @@ const PHONE = /^\(?\d{3}\)?[\s./-]*\d{3}[\s.-]*\d{4}\b.*$|^\d{10}$/;
 // Clerk's notes that PACER writes in the contact block.
 const NOT_A_FIRM = /\bUNDELIVERABLE\b|\bSee above\b|^(?:PRO SE|Bar Status|Designation)\b/i;
 const BARE_EMAIL = /^\S+@\S+\.\S+$/;
+// Only decides whether a first line is a firm: every line that is not a firm,
+// email, phone or fax is kept as an address line anyway.
 const ADDRESS =
-  /^\d|^P\.?\s?O\.?\s+Box\b|^One\s|\b(?:Suite|Ste\.?|Floor|Flr\.?|Room|RM|Bldg\.?|Building|Plaza|Street|St\.|Avenue|Ave\.?|Road|Rd\.|Blvd\.?|Drive|Highway|Hwy|Lane|Box)\b|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{3,4})?\s*$|^United Stat/i;
+  /^\d|^P\.?\s?O\.?\s+Box\b|^(?:One|Two|Three)\s+\w+\s+(?:Street|Avenue|Plaza|Center|Square)\b|^(?:Suite|Ste\.?|Floor|Room|RM)\b|\bBldg\.|,?\s+[A-Z]{2}\s+\d{5}(?:-\d{3,4})?\s*$|^United Stat/i;
 
 /** Folded for comparison: letters and digits only, lower case. */
 export function foldName(s: string): string {
