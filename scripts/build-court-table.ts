@@ -1,6 +1,5 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import * as prettier from 'prettier';
 
 // Builds src/dockets/federal-courts.json from courts-db's courts.json: the federal
 // courts only, with the few fields the docket importer reads, sorted by id.
@@ -56,6 +55,8 @@ async function main(input: string | undefined): Promise<void> {
     licence: 'BSD-2-Clause, Copyright (c) 2020, Free Law Project; see LICENSE.courts-db beside this file',
     courts: federalCourts(courts as CourtsDbCourt[]),
   };
+  // Loaded here so that tests can import federalCourts() without prettier.
+  const prettier = await import('prettier');
   const options = (await prettier.resolveConfig(out)) ?? {};
   writeFileSync(out, await prettier.format(JSON.stringify(table), { ...options, filepath: out }));
   const licence = resolve(dirname(input), 'LICENSE.courts-db');

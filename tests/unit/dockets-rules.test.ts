@@ -8,6 +8,7 @@ import { readDocket } from '../../src/dockets/juriscraper';
 import { caseKindOf, normaliseDocket } from '../../src/dockets/normalise';
 import { governmentOf, kindOf, roleOf } from '../../src/dockets/parties';
 import table from '../../src/dockets/federal-courts.json';
+import { federalCourts } from '../../scripts/build-court-table';
 
 const NBSP = '\u00a0';
 
@@ -366,6 +367,54 @@ describe('courts', () => {
     expect([...ids].sort()).toEqual(ids);
     expect(table.licence).toMatch(/BSD-2-Clause/);
     expect(table.courts.every((c) => c.jurisdiction === 'federal')).toBe(true);
+  });
+
+  test('the build keeps federal courts only, trimmed and sorted', () => {
+    expect(
+      federalCourts([
+        {
+          id: 'mad',
+          name: 'District Court, D. Massachusetts',
+          system: 'federal',
+          type: 'trial',
+          level: '',
+          location: 'Massachusetts',
+          citation_string: 'D. Mass.',
+          parent: null,
+        },
+        {
+          id: 'jpml',
+          name: ' United States Judicial Panel on Multidistrict Litigation',
+          system: 'federal',
+          type: 'special',
+          level: 'ljc',
+          location: 'Washington D.C.',
+          citation_string: 'J.P.M.L.',
+        },
+        { id: 'alacirct', name: 'Alabama Circuit Courts', system: 'state', type: 'trial' },
+      ]),
+    ).toEqual([
+      {
+        id: 'jpml',
+        name: 'United States Judicial Panel on Multidistrict Litigation',
+        jurisdiction: 'federal',
+        type: 'special',
+        level: 'ljc',
+        location: 'Washington D.C.',
+        citation: 'J.P.M.L.',
+        parent: null,
+      },
+      {
+        id: 'mad',
+        name: 'District Court, D. Massachusetts',
+        jurisdiction: 'federal',
+        type: 'trial',
+        level: '',
+        location: 'Massachusetts',
+        citation: 'D. Mass.',
+        parent: null,
+      },
+    ]);
   });
 
   test('by id', () => {
