@@ -48,7 +48,13 @@ export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
   if (!Array.isArray(resolved)) return decodeEvidence(p, prefix);
   return list(resolved).map((e) => {
     const source = e.source ? toSource(obj(e.source)) : undefined;
-    return { sourceId: source?.id ?? '', quote: str(e.quote), ...(source ? { source } : {}) };
+    const locator = optStr(e.locator);
+    return {
+      sourceId: source?.id ?? '',
+      quote: str(e.quote),
+      ...(locator ? { locator } : {}),
+      ...(source ? { source } : {}),
+    };
   });
 }
 

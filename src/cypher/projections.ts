@@ -59,7 +59,13 @@ export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
   );
   return new Cypher.ListComprehension(i)
     .in(Cypher.range(ZERO, Cypher.minus(Cypher.size(Cypher.coalesce(ids, new Cypher.List([]))), ONE)))
-    .map(new Cypher.Map({ quote: v.property(keys.quotes).property(i), source }));
+    .map(
+      new Cypher.Map({
+        quote: v.property(keys.quotes).property(i),
+        locator: v.property(keys.locators).property(i),
+        source,
+      }),
+    );
 }
 
 /** `v {.*}` with its evidence: any node or relationship without nested documents. */

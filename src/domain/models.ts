@@ -42,6 +42,8 @@ export type {
 export interface EvidenceModel {
   sourceId: string;
   quote: string;
+  /** For a structured source: the JSON pointer of the value quoted (absent for texts). */
+  locator?: string;
   /** Present when the query resolved the source inline. */
   source?: SourceModel;
 }

@@ -781,8 +781,16 @@ export type Evidence = {
   __typename?: 'Evidence';
   /** The source that states the fact. */
   source: Source;
-  /** The exact words of the source, verbatim; always a substring of the source's text. */
+  /**
+   * The exact words of the source, verbatim: a substring of the source's text or,
+   * for a structured source (a docket's JSON), of the value at `locator`.
+   */
   quote: Scalars['String']['output'];
+  /**
+   * For a structured source: the RFC 6901 JSON pointer of the value the quote is
+   * taken from (e.g. `/parties/3/attorneys/0/name` in a docket); null for texts.
+   */
+  locator?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kinds of entity a graph view shows (sources are never part of it). */

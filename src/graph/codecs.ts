@@ -80,6 +80,7 @@ export function isDateProperty(key: string): boolean {
 export interface EvidenceInput {
   source: string;
   quote: string;
+  locator?: string;
 }
 
 /**
@@ -87,7 +88,13 @@ export interface EvidenceInput {
  * source ids, quotes and the document that contributed each entry (written by the loader).
  */
 export const evidenceKeys = (prefix = 'evidence') =>
-  ({ sources: `${prefix}Sources`, quotes: `${prefix}Quotes`, docs: `${prefix}Docs` }) as const;
+  ({
+    sources: `${prefix}Sources`,
+    quotes: `${prefix}Quotes`,
+    docs: `${prefix}Docs`,
+    // JSON pointers into structured sources ('' for none); absent when no entry has one.
+    locators: `${prefix}Locators`,
+  }) as const;
 
 /**
  * Ownership of a node or relationship: `docs` lists the documents that state it, in
@@ -108,19 +115,34 @@ export function evidencePrefixes(props: Read): string[] {
 /** Every key that belongs to the evidence entries under `prefix`, the annotated texts included. */
 export function evidenceEntryKeys(props: Read, prefix: string): string[] {
   const keys = evidenceKeys(prefix);
-  return [keys.sources, keys.quotes, keys.docs, ...(Array.isArray(props[prefix]) ? [prefix] : [])];
+  return [
+    keys.sources,
+    keys.quotes,
+    keys.docs,
+    keys.locators,
+    ...(Array.isArray(props[prefix]) ? [prefix] : []),
+  ];
 }
 
 export function encodeEvidence(evidence: readonly EvidenceInput[], prefix = 'evidence'): StoredProps {
   const keys = evidenceKeys(prefix);
-  return { [keys.sources]: evidence.map((e) => e.source), [keys.quotes]: evidence.map((e) => e.quote) };
+  return {
+    [keys.sources]: evidence.map((e) => e.source),
+    [keys.quotes]: evidence.map((e) => e.quote),
+    ...(evidence.some((e) => e.locator) ? { [keys.locators]: evidence.map((e) => e.locator ?? '') } : {}),
+  };
 }
 
 /** Evidence as stored (source ids only); projections that resolve sources inline are read by the mappers. */
 export function decodeEvidence(p: Read, prefix = 'evidence'): EvidenceModel[] {
   const keys = evidenceKeys(prefix);
   const quotes = strList(p[keys.quotes]);
-  return strList(p[keys.sources]).map((sourceId, i) => ({ sourceId, quote: quotes[i] ?? '' }));
+  const locators = strList(p[keys.locators]);
+  return strList(p[keys.sources]).map((sourceId, i) => ({
+    sourceId,
+    quote: quotes[i] ?? '',
+    ...(locators[i] ? { locator: locators[i] } : {}),
+  }));
 }
 
 /** Annotated lists (descriptors, offices) flatten to parallel arrays: one entry per piece of evidence. */

@@ -4,6 +4,8 @@
 export interface EvidenceInput {
   source: string;
   quote: string;
+  /** For a structured source: the JSON pointer of the value the quote is inside. */
+  locator?: string;
 }
 
 export type DateInput =

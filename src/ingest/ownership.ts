@@ -70,6 +70,7 @@ function entriesByDoc(props: Stored, fallback: string): Map<string, Map<string, 
     const sources = asStrings(props[keys.sources]);
     const quotes = asStrings(props[keys.quotes]);
     const docs = asStrings(props[keys.docs]);
+    const locators = asStrings(props[keys.locators]);
     const texts = Array.isArray(props[prefix]) ? asStrings(props[prefix]) : undefined;
     sources.forEach((source, i) => {
       const doc = docs[i] ?? fallback;
@@ -77,6 +78,7 @@ function entriesByDoc(props: Stored, fallback: string): Map<string, Map<string, 
       const values: Record<string, StoredValue> = {
         [keys.sources]: source,
         [keys.quotes]: quotes[i] ?? '',
+        [keys.locators]: locators[i] ?? '',
       };
       if (texts) values[prefix] = texts[i] ?? '';
       perDoc.set(prefix, [...(perDoc.get(prefix) ?? []), { values }]);
@@ -137,10 +139,12 @@ function compose(order: string[], shares: Map<string, Share>): StoredProps {
     const quotes: string[] = [];
     const docs: string[] = [];
     const texts: string[] = [];
+    const locators: string[] = [];
     for (const doc of order) {
       for (const entry of shares.get(doc)?.entries.get(prefix) ?? []) {
         sources.push(String(entry.values[keys.sources]));
         quotes.push(String(entry.values[keys.quotes]));
+        locators.push(String(entry.values[keys.locators] ?? ''));
         docs.push(doc);
         if (annotated) texts.push(String(entry.values[prefix] ?? ''));
       }
@@ -148,6 +152,7 @@ function compose(order: string[], shares: Map<string, Share>): StoredProps {
     out[keys.sources] = sources;
     out[keys.quotes] = quotes;
     out[keys.docs] = docs;
+    if (locators.some((l) => l !== '')) out[keys.locators] = locators;
     if (annotated) out[prefix] = texts;
   }
   return out;

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import schema from '../../seed/litigation.schema.json';
 import { DateError, parseIsoPartial, resolveRelativeDate } from '../domain/dates';
+import { resolvePointer } from '../domain/json-pointer';
 import {
   IngestError,
   type DateInput,
@@ -57,12 +58,33 @@ export function checkDocumentText(file: string, text: string): CheckedDocument {
   } catch (error) {
     throw new IngestError(file, [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
   }
+  return checkDocumentData(file, data);
+}
+
+/**
+ * Checks a parsed document. Its sources' texts are read from their files, or, for a
+ * document made in memory (an imported docket, a document sent to the API), given
+ * by source id: then every source must have one.
+ */
+export function checkDocumentData(file: string, data: unknown, texts?: Map<string, string>): CheckedDocument {
   if (!validateSchema(data)) throw new IngestError(file, schemaIssues(validateSchema.errors ?? []));
   const doc = data;
-  const sourceTexts = readSources(file, doc);
+  const sourceTexts = texts ? givenSources(doc, texts) : readSources(file, doc);
   const issues = [...sourceTexts.issues, ...semanticIssues(doc, sourceTexts.texts)];
   if (issues.length > 0) throw new IngestError(file, issues);
   return { file, doc, sourceTexts: sourceTexts.texts };
+}
+
+function givenSources(doc: LitigationDocument, given: Map<string, string>) {
+  const texts = new Map<string, string>();
+  const issues: Issue[] = [];
+  doc.sources.forEach((source, i) => {
+    const text = given.get(source.id);
+    if (text === undefined)
+      issues.push({ path: `/sources/${i}`, message: `no text was given for ${source.id}` });
+    else texts.set(source.id, text);
+  });
+  return { texts, issues };
 }
 
 export function checkDocumentFile(file: string): CheckedDocument {
@@ -185,8 +207,10 @@ function semanticIssues(doc: LitigationDocument, texts: Map<string, string>): Is
 
   // A declared source whose text could not be read is reported once, at its file.
   const unreadable = new Set(doc.sources.map((s) => s.id).filter((id) => !texts.has(id)));
+  const structured = new StructuredSources(doc, texts);
   walk(doc, '', (value, path) => {
-    if (isEvidence(value) && !unreadable.has(value.source)) checkEvidence(value, path, texts, issues);
+    if (isEvidence(value) && !unreadable.has(value.source))
+      checkEvidence(value, path, texts, structured, issues);
     if (isDate(value)) checkDate(value, path, sourceDates, issues);
   });
 
@@ -271,10 +295,46 @@ function chainedDateIssues(doc: LitigationDocument): Issue[] {
   return issues;
 }
 
+/**
+ * Sources whose text is JSON (dockets, tables): quotes from them are checked
+ * against the value their `locator` points at, parsed once per source.
+ */
+class StructuredSources {
+  private readonly parsed = new Map<string, unknown>();
+  private readonly kinds: Map<string, string>;
+  constructor(
+    doc: LitigationDocument,
+    private readonly texts: Map<string, string>,
+  ) {
+    this.kinds = new Map(doc.sources.map((s) => [s.id, s.kind]));
+  }
+
+  /** A locator is required for DOCKET sources (their text is JSON). */
+  needsLocator(source: string): boolean {
+    return this.kinds.get(source) === 'DOCKET';
+  }
+
+  /** The value at `locator`; a problem in words when there is none. */
+  valueAt(source: string, locator: string): { value: unknown } | { problem: string } {
+    if (!this.parsed.has(source)) {
+      try {
+        this.parsed.set(source, JSON.parse(this.texts.get(source) ?? ''));
+      } catch {
+        return { problem: `source ${source} is not JSON, so a locator cannot point into it` };
+      }
+    }
+    const value = resolvePointer(this.parsed.get(source), locator);
+    return value === undefined
+      ? { problem: `locator ${locator} leads to nothing in source ${source}` }
+      : { value };
+  }
+}
+
 function checkEvidence(
-  ev: { source: string; quote: string },
+  ev: { source: string; quote: string; locator?: string },
   path: string,
   texts: Map<string, string>,
+  structured: StructuredSources,
   issues: Issue[],
 ): void {
   const text = texts.get(ev.source);
@@ -282,6 +342,23 @@ function checkEvidence(
     issues.push({
       path: `${path}/source`,
       message: `unknown source "${ev.source}" (declare it under /sources)`,
+    });
+  } else if (ev.locator !== undefined) {
+    const found = structured.valueAt(ev.source, ev.locator);
+    if ('problem' in found) issues.push({ path: `${path}/locator`, message: found.problem });
+    else if (
+      !(typeof found.value === 'string' || typeof found.value === 'number') ||
+      !String(found.value).includes(ev.quote)
+    ) {
+      issues.push({
+        path: `${path}/quote`,
+        message: `quote is not verbatim in the value at ${ev.locator} of source ${ev.source}: "${ev.quote}"`,
+      });
+    }
+  } else if (structured.needsLocator(ev.source)) {
+    issues.push({
+      path: `${path}/locator`,
+      message: `evidence from the DOCKET source ${ev.source} needs a locator (the JSON pointer of the value quoted)`,
     });
   } else if (!text.includes(ev.quote)) {
     issues.push({

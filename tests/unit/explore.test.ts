@@ -341,7 +341,7 @@ describe('Cypher texts', () => {
     /** `v`'s evidence under `prefix`, each quote with its source looked up by id. */
     const evidence = (v: string, prefix: string) =>
       new RegExp(
-        `\\[(\\w+) IN range\\(0, \\(size\\(coalesce\\(${v}\\.${prefix}Sources, \\[\\]\\)\\) - 1\\)\\) \\| \\{quote: ${v}\\.${prefix}Quotes\\[\\1\\], source: COLLECT \\{\\n {2}MATCH \\((\\w+):Source \\{ id: ${v}\\.${prefix}Sources\\[\\1\\] \\}\\)\\n {2}RETURN \\2 \\{ \\.id, \\.kind, \\.title, `,
+        `\\[(\\w+) IN range\\(0, \\(size\\(coalesce\\(${v}\\.${prefix}Sources, \\[\\]\\)\\) - 1\\)\\) \\| \\{quote: ${v}\\.${prefix}Quotes\\[\\1\\], locator: ${v}\\.${prefix}Locators\\[\\1\\], source: COLLECT \\{\\n {2}MATCH \\((\\w+):Source \\{ id: ${v}\\.${prefix}Sources\\[\\1\\] \\}\\)\\n {2}RETURN \\2 \\{ \\.id, \\.kind, \\.title, `,
       );
 
     const node = compiled(graphNodeProjection, 'n');

@@ -39,7 +39,7 @@ describe('outcomeStatsQuery snapshots', () => {
   it('projects the top parties as party summaries, evidence included', () => {
     const { cypher } = outcomeStatsQuery({}, 10);
     expect(cypher).toMatch(
-      /RETURN collect\(\{party: p \{ \.\*, evidence: \[(\w+) IN range\(0, \(size\(coalesce\(p\.evidenceSources, \[\]\)\) - 1\)\) \| \{quote: p\.evidenceQuotes\[\1\], source: COLLECT \{/,
+      /RETURN collect\(\{party: p \{ \.\*, evidence: \[(\w+) IN range\(0, \(size\(coalesce\(p\.evidenceSources, \[\]\)\) - 1\)\) \| \{quote: p\.evidenceQuotes\[\1\], locator: p\.evidenceLocators\[\1\], source: COLLECT \{/,
     );
     expect(cypher).toContain('descriptorsEvidence: [');
     expect(cypher).toContain('officesEvidence: [');
