@@ -14,6 +14,8 @@ export type CaseKind =
   | 'ADMINISTRATIVE'
   /** An appeal. */
   | 'APPEAL'
+  /** A bankruptcy case or an adversary proceeding in one. */
+  | 'BANKRUPTCY'
   /** Anything else. */
   | 'OTHER';
 
@@ -28,7 +30,9 @@ export type CaseStatus =
   /** Settled between the parties. */
   | 'SETTLED'
   /** Closed for another reason. */
-  | 'CLOSED';
+  | 'CLOSED'
+  /** No source states where it stands (a case known only as the origin of an appeal). */
+  | 'UNKNOWN';
 
 /** How the caption was obtained. */
 export type CaptionKind =
@@ -53,6 +57,18 @@ export type PartyRole =
   | 'PETITIONER'
   /** Answers an appeal or petition. */
   | 'RESPONDENT'
+  /** Appeals a decision (a docket's `Appellant`). */
+  | 'APPELLANT'
+  /** Answers an appeal (a docket's `Appellee`). */
+  | 'APPELLEE'
+  /** Brings a motion without being a party otherwise (a docket's `Movant`). */
+  | 'MOVANT'
+  /** Joins the case as an intervenor. */
+  | 'INTERVENOR'
+  /** A friend of the court. */
+  | 'AMICUS_CURIAE'
+  /** An interested party. */
+  | 'INTERESTED_PARTY'
   /** Represents a party (any capacity). */
   | 'COUNSEL'
   /** Decides the case. */
@@ -72,6 +88,8 @@ export type CounselCapacity =
   | 'PUBLIC_DEFENDER'
   /** Government counsel other than the above. */
   | 'GOVERNMENT_COUNSEL'
+  /** Appointed by the court (under the Criminal Justice Act, for instance). */
+  | 'COURT_APPOINTED'
   /** Another capacity. */
   | 'OTHER';
 
@@ -134,6 +152,38 @@ export type EventKind =
   | 'REFILING_ANNOUNCED'
   /** The case was settled. */
   | 'SETTLED'
+  /** An answer to a complaint was filed. */
+  | 'ANSWER'
+  /** A motion was filed. */
+  | 'MOTION'
+  /** The court entered an order. */
+  | 'ORDER'
+  /** The court entered a judgment. */
+  | 'JUDGMENT'
+  /** A notice of appeal was filed. */
+  | 'NOTICE_OF_APPEAL'
+  /** A verdict was returned. */
+  | 'VERDICT'
+  /** A plea was entered. */
+  | 'PLEA'
+  /** An indictment or information was filed. */
+  | 'INDICTMENT'
+  /** The defendant was arraigned. */
+  | 'ARRAIGNMENT'
+  /** A hearing was held or set. */
+  | 'HEARING'
+  /** A minute entry of proceedings. */
+  | 'MINUTE_ENTRY'
+  /** A summons was issued or returned. */
+  | 'SUMMONS'
+  /** A notice was filed. */
+  | 'NOTICE'
+  /** A stipulation was filed. */
+  | 'STIPULATION'
+  /** A transcript was filed. */
+  | 'TRANSCRIPT'
+  /** A lawyer appeared. */
+  | 'APPEARANCE'
   /** Anything else. */
   | 'OTHER';
 
@@ -248,6 +298,8 @@ export type OutcomeKind =
   | 'SETTLEMENT'
   /** A judgment in a civil case. */
   | 'JUDGMENT'
+  /** A verdict whose content the source does not state. */
+  | 'VERDICT'
   /** Another outcome. */
   | 'OTHER';
 
