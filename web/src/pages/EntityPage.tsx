@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { EntityPageQuery } from '../operations';
 import { DateText } from '../components/DateText';
-import { Evidence } from '../components/Evidence';
+import { Evidence, sourceLink } from '../components/Evidence';
 import { EntityHeader } from '../components/EntityHeader';
 import { ErrorState, Loading, NotFound } from '../components/States';
 import { StatementBlock, statementTitle } from '../components/Statement';
@@ -197,6 +197,24 @@ export function EntityPage({ id }: { id: string }) {
             </p>
           </EntityHeader>
           <StatementBlock s={n} linkKind={false} />
+          <section aria-labelledby="reported-h">
+            <h2 id="reported-h">Reported in</h2>
+            <p className="hint">
+              The sentences that report the statement: the fact the graph holds is that it was made.
+            </p>
+            <ul className="reported">
+              {n.evidence.map((e, i) => (
+                <li key={i}>
+                  <q className="quote">{e.quote}</q>
+                  <span className="ev-source">
+                    — <Link to={sourceLink(e.source.id, e.quote)}>{e.source.title}</Link>
+                    {e.source.publisher ? `, ${e.source.publisher}` : ''}
+                    {e.source.date ? `, ${e.source.date.value}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
         </article>
       );
     default:

@@ -93,22 +93,6 @@ export function PartyPage({ id }: { id: string }) {
           </ul>
         </section>
       )}
-      {(p.statements.length > 0 || p.statementsAbout.length > 0) && (
-        <>
-          <section aria-labelledby="said-h" className="said">
-            <h2 id="said-h">What they said</h2>
-            <p className="hint">
-              Statements {p.displayName} made, or a lawyer made for them: their word, as the sources report
-              it, not facts of the graph.
-            </p>
-            <StatementList statements={p.statements} empty="No statement by them is sourced." />
-          </section>
-          <section aria-labelledby="said-about-h" className="said">
-            <h2 id="said-about-h">Said about them</h2>
-            <StatementList statements={p.statementsAbout} empty="No statement about them is sourced." />
-          </section>
-        </>
-      )}
       <section aria-labelledby="cases-h">
         <h2 id="cases-h">Cases by role</h2>
         {byRole.size === 0 && <Empty>No cases.</Empty>}
@@ -129,6 +113,22 @@ export function PartyPage({ id }: { id: string }) {
           </div>
         ))}
       </section>
+      {(p.statements.length > 0 || p.statementsAbout.length > 0) && (
+        <>
+          <section aria-labelledby="said-h" className="said">
+            <h2 id="said-h">What they said</h2>
+            <p className="hint">
+              Statements {p.displayName} made, or a lawyer made for them: their word, as the sources report
+              it, not facts of the graph.
+            </p>
+            <StatementList statements={p.statements} empty="No statement by them is sourced." />
+          </section>
+          <section aria-labelledby="said-about-h" className="said">
+            <h2 id="said-about-h">Said about them</h2>
+            <StatementList statements={p.statementsAbout} empty="No statement about them is sourced." />
+          </section>
+        </>
+      )}
       <section aria-labelledby="ptl-h">
         <h2 id="ptl-h">Timeline</h2>
         {data.timeline && <Timeline entries={timelineItems(data.timeline.edges)} />}
