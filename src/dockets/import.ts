@@ -103,7 +103,7 @@ interface Candidate {
 async function resolveAttorneys(
   executor: Executor,
   docket: NormalisedDocket,
-  caseSlug: (d: NormalisedDocket) => string,
+  caseSlug: string,
 ): Promise<{ ids: Map<string, string>; resolutions: Omit<Resolution, 'file'>[] }> {
   const byKey = new Map<string, Attorney[]>();
   for (const a of docket.attorneys) {
@@ -123,7 +123,7 @@ async function resolveAttorneys(
   }
   for (const [key, attorneys] of byKey) {
     for (const a of attorneys) {
-      const own = attorneyId(a, caseSlug(docket));
+      const own = attorneyId(a, caseSlug);
       const found = candidates.get(key) ?? [];
       if (found.some((c) => c.id === own)) continue;
       const email = a.contact.email ? contactText('EMAIL', a.contact.email.value) : null;
@@ -196,11 +196,7 @@ export async function importDockets(
       // Resolution needs the docket normalised first; a docket that cannot be read is skipped below.
       const first = prepareDocket(file);
       if ('docket' in first) {
-        const r = await resolveAttorneys(
-          executor,
-          first.docket,
-          (d) => first.document.caseId.slice('case:'.length) || slug(d.file),
-        );
+        const r = await resolveAttorneys(executor, first.docket, first.document.caseId.slice('case:'.length));
         resolutions = r.resolutions;
         resolvedIds = r.ids;
       }

@@ -309,9 +309,9 @@ class StructuredSources {
     this.kinds = new Map(doc.sources.map((s) => [s.id, s.kind]));
   }
 
-  /** A locator is required for DOCKET sources (their text is JSON). */
+  /** A locator is required for a DOCKET source whose text is JSON (a docket report as data). */
   needsLocator(source: string): boolean {
-    return this.kinds.get(source) === 'DOCKET';
+    return this.kinds.get(source) === 'DOCKET' && !('problem' in this.valueAt(source, ''));
   }
 
   /** The value at `locator`; a problem in words when there is none. */
