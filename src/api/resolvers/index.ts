@@ -10,6 +10,7 @@ import { eventResolvers } from './event';
 import { evidenceResolvers } from './evidence';
 import { exploreResolvers } from './explore';
 import { incidentResolvers } from './incident';
+import { loadDocumentResolvers } from './load-document';
 import { nodeResolvers } from './node';
 import { outcomeResolvers } from './outcome';
 import { partialDateResolvers } from './partial-date';
@@ -48,4 +49,5 @@ export const resolvers: Resolvers[] = [
   timelineResolvers,
   citationResolvers,
   sourceResolvers,
+  loadDocumentResolvers,
 ];
