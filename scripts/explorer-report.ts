@@ -18,10 +18,12 @@ const base = process.argv[2] ?? 'http://127.0.0.1:4000';
 const PAGES: [name: string, path: string][] = [
   ['home', '/'],
   ['case', `/node/${encodeURIComponent('case:baldwin-criminal')}`],
+  ['case-statements', `/node/${encodeURIComponent('case:baldwin-v-morrissey')}`],
   ['party', `/node/${encodeURIComponent('person:alec-baldwin')}`],
   ['source', `/node/${encodeURIComponent('source:000_5585b8dd8960c38c')}`],
   ['incident', `/node/${encodeURIComponent('incident:rust-shooting')}`],
   ['charge', `/node/${encodeURIComponent('charge:baldwin-involuntary-manslaughter')}`],
+  ['statement', `/node/${encodeURIComponent('statement:baldwin-denies-pulling-trigger')}`],
   ['graph', `/node/${encodeURIComponent('person:alec-baldwin')}/graph`],
   ['timeline', `/node/${encodeURIComponent('incident:rust-shooting')}/timeline`],
   [
@@ -111,6 +113,35 @@ async function main(): Promise<void> {
       if (p.errors.length) console.log(`  errors: ${p.errors.join('; ')}`);
       await p.close();
     }
+
+    // What parties said, on a party page; search hits with the sentence that matched.
+    const party = await openExplorer(
+      chromium.browser,
+      base,
+      `/node/${encodeURIComponent('person:alec-baldwin')}`,
+    );
+    await party.page
+      .getByRole('region', { name: 'What they said' })
+      .getByRole('button', { name: /^Evidence for Denial by Alec Baldwin/ })
+      .click();
+    await party.page.evaluate('window.scrollTo(0, 0)');
+    const said = party.page.locator('section.said');
+    const first = (await said.first().boundingBox())!;
+    const last = (await said.last().boundingBox())!;
+    await party.page.screenshot({
+      path: join(SHOTS, 'party-statements.png'),
+      fullPage: true,
+      clip: { x: 0, y: first.y - 16, width: 1280, height: last.y + last.height - first.y + 32 },
+    });
+    await party.close();
+    const search = await openExplorer(chromium.browser, base, '/');
+    await search.page.getByRole('combobox', { name: 'Search the graph' }).fill('sensationally');
+    await search.page.locator('.search-results [role=option]').first().waitFor();
+    await search.page.screenshot({ path: join(SHOTS, 'search-matches.png') });
+    await search.page.getByRole('combobox', { name: 'Search the graph' }).fill('pulling the trigger');
+    await search.page.getByRole('option', { name: /^Denial by Alec Baldwin/ }).waitFor();
+    await search.page.screenshot({ path: join(SHOTS, 'search-statements.png') });
+    await search.close();
 
     // 2,000 generated nodes in the graph view, then pan and measure frame intervals.
     const g = await openExplorer(

@@ -7,8 +7,13 @@ import type {
   CounselCapacity,
   AnnotatedTextModel,
   CaseDetails,
+  CaseJudgeModel,
   CaseModel,
   ChargeModel,
+  CounselModel,
+  SourcedTextModel,
+  ContactPointModel,
+  PossibleSameAsModel,
   ClaimModel,
   CourtModel,
   EventModel,
@@ -85,6 +90,19 @@ export function toParty(p: Props): PartyModel {
     party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
   }
   if (Array.isArray(p.caseLinks)) party.caseLinks = groupCaseLinks(list(p.caseLinks));
+  if (Array.isArray(p.contactsEvidence)) party.contacts = toContacts(p);
+  if (Array.isArray(p.counselAppearances)) {
+    party.counselAppearances = list(p.counselAppearances)
+      .map((row) => toCounsel(row))
+      .sort((a, b) => cmp(a.caseId, b.caseId) || cmp(a.id, b.id));
+  }
+  if (Array.isArray(p.possibleSameAs)) {
+    const self = obj(p.sameAsSelf);
+    party.possibleSameAs = list(p.possibleSameAs).map((row) => ({
+      party: toParty(obj(row.party)),
+      ...compareSameNamed(self, obj(row.facts)),
+    }));
+  }
   if (Array.isArray(p.statementLinks)) {
     const links = list(p.statementLinks);
     party.statements = links.filter((l) => l.by === true).map((l) => toStatement(obj(l.statement)));
@@ -221,6 +239,9 @@ export function toCharge(p: Props): ChargeModel {
     id: str(p.id),
     label: str(p.label),
     statute: optStr(p.statute),
+    countNumber: optStr(p.countNumber),
+    countStatus: optStr(p.countStatus),
+    disposition: optStr(p.disposition),
     caseId: str(p.caseId),
     evidence: toEvidence(p),
   };
@@ -274,6 +295,7 @@ export function toEvent(p: Props): EventModel {
     caseId: str(p.caseId),
     date: toDate(p, 'date'),
     description: str(p.description),
+    entryNumber: optStr(p.entryNumber),
     seq: optNum(p.seq) ?? 0,
     evidence: toEvidence(p),
   };
@@ -308,24 +330,27 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
       return {
         id: str(rel.id),
         role: str(rel.role) as PartyRole,
+        roleText: optStr(rel.roleText),
+        terminated: toDate(rel, 'terminated'),
         party: toParty(obj(x.party)),
         evidence: toEvidence(rel),
       };
     }),
-    counsel: list(p.counsel).map((x) => {
+    counsel: list(p.counsel).map((x) => toCounsel(x, owner.id)),
+    judges: list(p.judges).map((x) => {
       const rel = obj(x.rel);
       return {
         id: str(rel.id),
-        capacity: str(rel.capacity) as CaseDetails['counsel'][number]['capacity'],
-        lawyer: toParty(obj(x.lawyer)),
-        client: x.client ? toParty(obj(x.client)) : null,
+        judge: toParty(obj(x.judge)),
+        assignment: optStr(rel.assignment) as CaseJudgeModel['assignment'],
         evidence: toEvidence(rel),
       };
     }),
-    judges: list(p.judges).map((x) => {
-      const rel = obj(x.rel);
-      return { id: str(rel.id), judge: toParty(obj(x.judge)), evidence: toEvidence(rel) };
-    }),
+    natureOfSuit: toSourcedText(p, 'natureOfSuit'),
+    cause: toSourcedText(p, 'cause'),
+    jurisdictionBasis: toSourcedText(p, 'jurisdictionBasis'),
+    juryDemand: toSourcedText(p, 'juryDemand'),
+    demand: toSourcedText(p, 'demand'),
     charges: list(p.charges).map((x) => toCharge({ ...x, caseId: owner.id })),
     claims: list(p.claims).map((x) => toClaim({ ...x, caseId: owner.id })),
     outcomes: chronological(outcomes.map((o) => ({ ...o, seq: seqOf.get(o.id) ?? 0 }))).map(
@@ -344,6 +369,63 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
     }),
     statements: list(p.statements).map(toStatement),
   };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function toContacts(p: Props): ContactPointModel[] {
+  return toAnnotated(p, 'contacts').map((c) => {
+    const at = c.text.indexOf(':');
+    return {
+      kind: c.text.slice(0, at) as ContactPointModel['kind'],
+      value: c.text.slice(at + 1),
+      evidence: c.evidence,
+    };
+  });
+}
+
+/**
+ * Why two parties of the same name may be one, and what speaks against it: shared
+ * or differing contact data and firms, shared courts, different kinds.
+ */
+export function compareSameNamed(self: Props, other: Props): Omit<PossibleSameAsModel, 'party'> {
+  const reasons = ['the same name'];
+  const against: string[] = [];
+  if (str(self.kind) !== str(other.kind))
+    against.push(`one is a ${str(self.kind)}, the other a ${str(other.kind)}`);
+  const compare = (what: string, a: string[], b: string[]) => {
+    const shared = a.filter((x) => b.includes(x));
+    if (shared.length > 0) reasons.push(`the same ${what}: ${[...new Set(shared)].join(', ')}`);
+    else if (a.length > 0 && b.length > 0) against.push(`different ${what}s`);
+  };
+  compare('contact', strList(self.contacts), strList(other.contacts));
+  compare('firm', strList(self.firms), strList(other.firms));
+  const courts = strList(self.courts).filter((x) => strList(other.courts).includes(x));
+  if (courts.length > 0) reasons.push(`in the same court: ${[...new Set(courts)].join(', ')}`);
+  return { reasons, against };
+}
+
+/** A COUNSEL_IN row: `rel`, `lawyer`, `client`, `firm`; the case is the owner's or the row's `caseId`. */
+export function toCounsel(x: Props, caseId?: string): CounselModel {
+  const rel = obj(x.rel);
+  return {
+    id: str(rel.id),
+    caseId: caseId ?? str(x.caseId),
+    ...(x.case ? { case: toCase(obj(x.case)) } : {}),
+    capacity: str(rel.capacity) as CounselModel['capacity'],
+    lawyer: toParty(obj(x.lawyer)),
+    client: x.client ? toParty(obj(x.client)) : null,
+    firm: x.firm ? toParty(obj(x.firm)) : null,
+    designations: strList(rel.designations),
+    terminated: toDate(rel, 'terminated'),
+    evidence: toEvidence(rel),
+  };
+}
+
+/** A single-text annotated list (`natureOfSuit`…): its first text with all its evidence. */
+function toSourcedText(p: Props, prefix: string): SourcedTextModel | null {
+  const [first] = toAnnotated(p, prefix);
+  return first ? { text: first.text, evidence: first.evidence } : null;
 }
 
 function toStatementSubject(row: Props): StatementSubjectModel {

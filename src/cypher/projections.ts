@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { DATE_SUFFIXES, evidenceKeys } from '../graph/codecs';
+import { CASE_DETAIL_TEXTS, DATE_SUFFIXES, evidenceKeys } from '../graph/codecs';
 import { NODE, PARTY } from '../graph/labels';
 import { CASE_OWNS, type RelType } from '../graph/relationships';
 import { roleOf } from '../graph/roles';
@@ -257,6 +257,25 @@ const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
 ];
 
 /** A case with everything it owns and every party, lawyer and judge in it. */
+/** A COUNSEL_IN relationship `rc` from `lawyer`: the appearance with its client and firm. */
+function counselRow(rc: Cypher.Relationship, lawyer: Cypher.Node, extra: Extra = {}): Cypher.Expr {
+  const client = new Cypher.Node();
+  const firm = new Cypher.Node();
+  const byId = (n: Cypher.Node, key: string) =>
+    firstOf(
+      new Cypher.Match(
+        new Cypher.Pattern(n, { labels: [PARTY], properties: { id: rc.property(key) } }),
+      ).return(withEvidence(n)),
+    );
+  return new Cypher.Map({
+    rel: withEvidence(rc),
+    lawyer: partySummary(lawyer),
+    client: byId(client, 'clientId'),
+    firm: byId(firm, 'firmId'),
+    ...extra,
+  });
+}
+
 export function caseDocument(c: Cypher.Node): Cypher.Expr {
   const ct = new Cypher.Node();
   const inc = new Cypher.Node();
@@ -264,7 +283,6 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
   const r = new Cypher.Relationship();
   const lawyer = new Cypher.Node();
   const rc = new Cypher.Relationship();
-  const client = new Cypher.Node();
   const judge = new Cypher.Node();
   const rj = new Cypher.Relationship();
   const ch = new Cypher.Node();
@@ -274,6 +292,7 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
   const other = new Cypher.Node();
   const rr = new Cypher.Relationship();
   return withEvidence(c, {
+    ...Object.fromEntries(CASE_DETAIL_TEXTS.map((prefix) => [`${prefix}Evidence`, evidenceOf(c, prefix)])),
     court: firstOf(
       new Cypher.Match(
         pattern(c)
@@ -295,17 +314,7 @@ export function caseDocument(c: Cypher.Node): Cypher.Expr {
     ),
     counsel: new Cypher.Collect(
       new Cypher.Match(pattern(lawyer, [PARTY]).related(rc, rels('COUNSEL_IN')).to(c))
-        .return(
-          new Cypher.Map({
-            rel: withEvidence(rc),
-            lawyer: partySummary(lawyer),
-            client: firstOf(
-              new Cypher.Match(
-                new Cypher.Pattern(client, { labels: [PARTY], properties: { id: rc.property('clientId') } }),
-              ).return(withEvidence(client)),
-            ),
-          }),
-        )
+        .return(counselRow(rc, lawyer))
         .orderBy(...inSourceOrder(rc)),
     ),
     judges: new Cypher.Collect(
@@ -378,6 +387,7 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
   const incident = new Cypher.Node();
   const rc = new Cypher.Relationship();
   const c = new Cypher.Node();
+  const other2 = new Cypher.Node();
   return partySummary(p, {
     relationships: new Cypher.Collect(
       new Cypher.Match(
@@ -429,6 +439,66 @@ export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): 
         .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
     ),
     statementLinks: statementsInvolving(p),
+    contactsEvidence: evidenceOf(p, 'contacts'),
+    counselAppearances: counselAppearances(p),
+    sameAsSelf: sameAsFacts(p),
+    possibleSameAs: new Cypher.Collect(
+      new Cypher.Match(
+        new Cypher.Pattern(other2, { labels: [PARTY], properties: { nameKey: p.property('nameKey') } }),
+      )
+        .where(Cypher.neq(other2, p))
+        .return(new Cypher.Map({ party: partySummary(other2), facts: sameAsFacts(other2) }))
+        .orderBy([other2.property('id'), 'ASC']),
+    ),
+  });
+}
+
+/** A party's appearances as counsel: as the lawyer, or as the firm a lawyer acts from. */
+function counselAppearances(p: Cypher.Node): Cypher.Expr {
+  const asLawyer = () => {
+    const rc = new Cypher.Relationship();
+    const c = new Cypher.Node();
+    return new Cypher.Match(
+      pattern(p)
+        .related(rc, rels('COUNSEL_IN'))
+        .to(c, { labels: ['Case'] }),
+    ).return([counselRow(rc, p, { caseId: c.property('id'), case: withEvidence(c) }), 'row']);
+  };
+  const asFirm = () => {
+    const rc = new Cypher.Relationship();
+    const c = new Cypher.Node();
+    const l = new Cypher.Node();
+    return new Cypher.Match(
+      pattern(l, [PARTY])
+        .related(rc, { ...rels('COUNSEL_IN'), properties: { firmId: p.property('id') } })
+        .to(c, { labels: ['Case'] }),
+    ).return([counselRow(rc, l, { caseId: c.property('id'), case: withEvidence(c) }), 'row']);
+  };
+  return new Cypher.Collect(new Cypher.Union(asLawyer(), asFirm()));
+}
+
+/** What tells two same-named parties apart or together: kind, contact data, firms and courts. */
+function sameAsFacts(x: Cypher.Node): Cypher.Expr {
+  const rc = new Cypher.Relationship();
+  const c = new Cypher.Node();
+  const ct = new Cypher.Node();
+  return new Cypher.Map({
+    kind: x.property('kind'),
+    contacts: Cypher.coalesce(x.property('contacts'), new Cypher.List([])),
+    firms: new Cypher.Collect(
+      new Cypher.Match(pattern(x).related(rc, rels('COUNSEL_IN')).to(new Cypher.Node()))
+        .where(Cypher.isNotNull(rc.property('firmId')))
+        .return(rc.property('firmId')),
+    ),
+    courts: new Cypher.Collect(
+      new Cypher.Match(
+        pattern(x)
+          .related(rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'))
+          .to(c, { labels: ['Case'] })
+          .related(rels('IN_COURT'))
+          .to(ct, { labels: ['Court'] }),
+      ).return(ct.property('id')),
+    ),
   });
 }
 

@@ -7,6 +7,7 @@ import {
   FULLTEXT_LABELS,
   FULLTEXT_PROPERTIES,
   KEYSET_INDEXES,
+  REL_PROPERTY_INDEXES,
   PROPERTY_INDEXES,
   UNIQUE_ID_LABELS,
 } from '../graph/indexes';
@@ -41,6 +42,11 @@ export function schemaStatements(): string[] {
         `// createRelIndex${type}_${property}\nCREATE INDEX rel_${type.toLowerCase()}_${property} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
       );
     }
+  }
+  for (const [type, property] of REL_PROPERTY_INDEXES) {
+    statements.push(
+      `// createRelIndex${type}_${property}\nCREATE INDEX rel_${type.toLowerCase()}_${property} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
+    );
   }
   statements.push(
     `// createFulltextIndex\nCREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,

@@ -4,7 +4,9 @@ import type {
   CaseRelationKind,
   CaseStatus,
   Certainty,
+  ContactKind,
   CounselCapacity,
+  JudgeAssignment,
   DateMatch,
   DatePrecision,
   EventKind,
@@ -107,6 +109,27 @@ export interface PartyModel {
   statements?: StatementModel[];
   /** Made by others about this party. */
   statementsAbout?: StatementModel[];
+  contacts?: ContactPointModel[];
+  counselAppearances?: CounselModel[];
+  possibleSameAs?: PossibleSameAsModel[];
+}
+
+export interface ContactPointModel {
+  kind: ContactKind;
+  value: string;
+  evidence: EvidenceModel[];
+}
+
+export interface PossibleSameAsModel {
+  party: PartyModel;
+  reasons: string[];
+  against: string[];
+}
+
+/** A text with its evidence (the SourcedText type). */
+export interface SourcedTextModel {
+  text: string;
+  evidence: EvidenceModel[];
 }
 
 export interface PartyRelationshipModel {
@@ -173,26 +196,40 @@ export interface CaseDetails {
   related: CaseRelationModel[];
   /** About the case or anything it owns. */
   statements: StatementModel[];
+  natureOfSuit: SourcedTextModel | null;
+  cause: SourcedTextModel | null;
+  jurisdictionBasis: SourcedTextModel | null;
+  juryDemand: SourcedTextModel | null;
+  demand: SourcedTextModel | null;
 }
 
 export interface CasePartyModel {
   id: string;
   role: PartyRole;
+  roleText?: string | null;
+  terminated?: PartialDateModel | null;
   party: PartyModel;
   evidence: EvidenceModel[];
 }
 
 export interface CounselModel {
   id: string;
+  caseId: string;
+  /** The case as a summary, when the query that found the appearance read it. */
+  case?: CaseModel;
   capacity: CounselCapacity;
   lawyer: PartyModel;
   client: PartyModel | null;
+  firm: PartyModel | null;
+  designations: string[];
+  terminated: PartialDateModel | null;
   evidence: EvidenceModel[];
 }
 
 export interface CaseJudgeModel {
   id: string;
   judge: PartyModel;
+  assignment: JudgeAssignment | null;
   evidence: EvidenceModel[];
 }
 
@@ -201,6 +238,9 @@ export interface ChargeModel {
   id: string;
   label: string;
   statute: string | null;
+  countNumber: string | null;
+  countStatus: string | null;
+  disposition: string | null;
   caseId: string;
   defendant?: PartyModel | null;
   evidence: EvidenceModel[];
@@ -240,6 +280,7 @@ export interface EventModel {
   caseId: string;
   date: PartialDateModel | null;
   description: string;
+  entryNumber: string | null;
   seq: number;
   evidence: EvidenceModel[];
 }

@@ -25,6 +25,8 @@ export const CaseKind = {
   ADMINISTRATIVE: 'ADMINISTRATIVE',
   /** An appeal. */
   APPEAL: 'APPEAL',
+  /** A bankruptcy case or an adversary proceeding in one. */
+  BANKRUPTCY: 'BANKRUPTCY',
   /** Anything else. */
   OTHER: 'OTHER'
 } as const;
@@ -41,7 +43,9 @@ export const CaseStatus = {
   /** Settled between the parties. */
   SETTLED: 'SETTLED',
   /** Closed for another reason. */
-  CLOSED: 'CLOSED'
+  CLOSED: 'CLOSED',
+  /** No source states where it stands (a case known only as the origin of an appeal). */
+  UNKNOWN: 'UNKNOWN'
 } as const;
 
 export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
@@ -70,6 +74,18 @@ export const PartyRole = {
   PETITIONER: 'PETITIONER',
   /** Answers an appeal or petition. */
   RESPONDENT: 'RESPONDENT',
+  /** Appeals a decision (a docket's `Appellant`). */
+  APPELLANT: 'APPELLANT',
+  /** Answers an appeal (a docket's `Appellee`). */
+  APPELLEE: 'APPELLEE',
+  /** Brings a motion without being a party otherwise (a docket's `Movant`). */
+  MOVANT: 'MOVANT',
+  /** Joins the case as an intervenor. */
+  INTERVENOR: 'INTERVENOR',
+  /** A friend of the court. */
+  AMICUS_CURIAE: 'AMICUS_CURIAE',
+  /** An interested party. */
+  INTERESTED_PARTY: 'INTERESTED_PARTY',
   /** Represents a party (any capacity). */
   COUNSEL: 'COUNSEL',
   /** Decides the case. */
@@ -100,6 +116,8 @@ export const CounselCapacity = {
   PUBLIC_DEFENDER: 'PUBLIC_DEFENDER',
   /** Government counsel other than the above. */
   GOVERNMENT_COUNSEL: 'GOVERNMENT_COUNSEL',
+  /** Appointed by the court (under the Criminal Justice Act, for instance). */
+  COURT_APPOINTED: 'COURT_APPOINTED',
   /** Another capacity. */
   OTHER: 'OTHER'
 } as const;
@@ -112,9 +130,29 @@ export type Court = Node & Sourced & {
   id: Scalars['ID']['output'];
   /** Name of the court. */
   name: Scalars['String']['output'];
-  /** Jurisdiction, e.g. `New Mexico`. */
+  /** Jurisdiction, e.g. `New Mexico`, `federal`. */
   jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** Cases in this court, by filing date (newest first), paged. */
+  cases: CaseConnection;
+  /** Judges who sit on its cases, by name. */
+  judges: Array<Party>;
   /** Sentences that establish it. */
+  evidence: Array<Evidence>;
+};
+
+
+/** A court. */
+export type CourtCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A text with the sentences (or docket values) that state it. */
+export type SourcedText = Sourced & {
+  __typename?: 'SourcedText';
+  /** The text, as the source words it. */
+  text: Scalars['String']['output'];
+  /** Sentences or values that state it. */
   evidence: Array<Evidence>;
 };
 
@@ -137,6 +175,16 @@ export type Case = Node & Sourced & {
   jurisdiction?: Maybe<Scalars['String']['output']>;
   /** Docket number, when known. */
   docketNumber?: Maybe<Scalars['String']['output']>;
+  /** Nature of suit as the docket states it (code and label, e.g. `480 Consumer Credit`). */
+  natureOfSuit?: Maybe<SourcedText>;
+  /** Cause of action: the statute invoked, as the docket states it. */
+  cause?: Maybe<SourcedText>;
+  /** Basis of the court's jurisdiction (e.g. `Federal Question`). */
+  jurisdictionBasis?: Maybe<SourcedText>;
+  /** Who demanded a jury, as the docket states it. */
+  juryDemand?: Maybe<SourcedText>;
+  /** The amount or relief demanded, as the docket states it. */
+  demand?: Maybe<SourcedText>;
   /** When the case was filed. */
   filed?: Maybe<PartialDate>;
   /** When the case was closed (dismissed, decided, settled). */
@@ -201,6 +249,10 @@ export type CaseParty = Sourced & {
   party: Party;
   /** Its role in the case. */
   role: PartyRole;
+  /** The role as the source words it (a docket's party type, e.g. `Defendant - Appellee`), when it does. */
+  roleText?: Maybe<Scalars['String']['output']>;
+  /** When the party's part in the case ended, when a source says (a docket's `TERMINATED:` date). */
+  terminated?: Maybe<PartialDate>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
 };
@@ -230,12 +282,23 @@ export type Counsel = Sourced & {
   __typename?: 'Counsel';
   /** Stable id of the underlying edge. */
   id: Scalars['ID']['output'];
+  /** The case. */
+  case: Case;
   /** The lawyer or prosecutor. */
   lawyer: Party;
   /** The party represented, when a source says. */
   client?: Maybe<Party>;
   /** Capacity: special prosecutor, district attorney, private counsel… */
   capacity: CounselCapacity;
+  /** The firm or office the lawyer acts from in this case, when a source names it. */
+  firm?: Maybe<Organization>;
+  /**
+   * Designations as a docket lists them, in its words: `LEAD ATTORNEY`, `ATTORNEY TO BE
+   * NOTICED`, `PRO HAC VICE`, `Designation: CJA Appointment`…
+   */
+  designations: Array<Scalars['String']['output']>;
+  /** When the lawyer stopped representing the client, when a source says. */
+  terminated?: Maybe<PartialDate>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
 };
@@ -247,10 +310,25 @@ export type CaseJudge = Sourced & {
   id: Scalars['ID']['output'];
   /** The judge; unnamed when the sources only say `the judge`. */
   judge: Party;
+  /** How the judge sits on the case, when a source says. */
+  assignment?: Maybe<JudgeAssignment>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
 };
 
+/** How a judge sits on a case. */
+export const JudgeAssignment = {
+  /** The judge the case is assigned to. */
+  ASSIGNED: 'ASSIGNED',
+  /** A judge (usually a magistrate judge) the case is referred to. */
+  REFERRED: 'REFERRED',
+  /** A judge of an appellate panel. */
+  PANEL: 'PANEL',
+  /** The judge of the lower court an appeal comes from. */
+  ORIGINATING: 'ORIGINATING'
+} as const;
+
+export type JudgeAssignment = typeof JudgeAssignment[keyof typeof JudgeAssignment];
 /** A criminal charge. */
 export type Charge = Node & Sourced & {
   __typename?: 'Charge';
@@ -260,6 +338,12 @@ export type Charge = Node & Sourced & {
   label: Scalars['String']['output'];
   /** Statute, when known. */
   statute?: Maybe<Scalars['String']['output']>;
+  /** The count's number on a docket (`1`, `1s` for a superseding count). */
+  countNumber?: Maybe<Scalars['String']['output']>;
+  /** Whether the count is pending or terminated, as the docket lists it. */
+  countStatus?: Maybe<Scalars['String']['output']>;
+  /** The disposition as the docket words it (the sentence, a dismissal). */
+  disposition?: Maybe<Scalars['String']['output']>;
   /** Who is charged. */
   defendant?: Maybe<Party>;
   /** The case that carries the charge. */
@@ -361,8 +445,18 @@ export type CaseFilter = {
   kind?: InputMaybe<Array<CaseKind>>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<CaseStatus>>;
-  /** Cases in this court (court id). */
+  /** Cases in this court (court id, e.g. `court:nyed`). */
   courtId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases in this court, by the court's short id as dockets give it (`nyed`, `ca11`); the same as `courtId: "court:<court>"`. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** Cases with this docket number, as the docket writes it or without the judges' initials (`1:14-cv-07524`). */
+  docketNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Nature-of-suit code (`480`) or words of its label. */
+  natureOfSuit?: InputMaybe<Scalars['String']['input']>;
+  /** Cases where this lawyer (party id) appears as counsel. */
+  counselId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases where a lawyer acts from this firm or office (organization id). */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
   /** Cases this judge sits on (party id). */
   judgeId?: InputMaybe<Scalars['ID']['input']>;
   /** Cases this party takes part in (party id), in `role` when given. */
@@ -701,6 +795,38 @@ export const EventKind = {
   REFILING_ANNOUNCED: 'REFILING_ANNOUNCED',
   /** The case was settled. */
   SETTLED: 'SETTLED',
+  /** An answer to a complaint was filed. */
+  ANSWER: 'ANSWER',
+  /** A motion was filed. */
+  MOTION: 'MOTION',
+  /** The court entered an order. */
+  ORDER: 'ORDER',
+  /** The court entered a judgment. */
+  JUDGMENT: 'JUDGMENT',
+  /** A notice of appeal was filed. */
+  NOTICE_OF_APPEAL: 'NOTICE_OF_APPEAL',
+  /** A verdict was returned. */
+  VERDICT: 'VERDICT',
+  /** A plea was entered. */
+  PLEA: 'PLEA',
+  /** An indictment or information was filed. */
+  INDICTMENT: 'INDICTMENT',
+  /** The defendant was arraigned. */
+  ARRAIGNMENT: 'ARRAIGNMENT',
+  /** A hearing was held or set. */
+  HEARING: 'HEARING',
+  /** A minute entry of proceedings. */
+  MINUTE_ENTRY: 'MINUTE_ENTRY',
+  /** A summons was issued or returned. */
+  SUMMONS: 'SUMMONS',
+  /** A notice was filed. */
+  NOTICE: 'NOTICE',
+  /** A stipulation was filed. */
+  STIPULATION: 'STIPULATION',
+  /** A transcript was filed. */
+  TRANSCRIPT: 'TRANSCRIPT',
+  /** A lawyer appeared. */
+  APPEARANCE: 'APPEARANCE',
   /** Anything else. */
   OTHER: 'OTHER'
 } as const;
@@ -715,8 +841,10 @@ export type Event = Node & Sourced & {
   kind: EventKind;
   /** When; null when no source dates it. */
   date?: Maybe<PartialDate>;
-  /** What happened, in a short sentence. */
+  /** What happened, in a short sentence (for a docket entry: the entry's text). */
   description: Scalars['String']['output'];
+  /** For a docket entry: its number on the docket, when it has one. */
+  entryNumber?: Maybe<Scalars['String']['output']>;
   /** The case. */
   case: Case;
   /** Sentences that state it. */
@@ -1116,6 +1244,8 @@ export const OutcomeKind = {
   SETTLEMENT: 'SETTLEMENT',
   /** A judgment in a civil case. */
   JUDGMENT: 'JUDGMENT',
+  /** A verdict whose content the source does not state. */
+  VERDICT: 'VERDICT',
   /** Another outcome. */
   OTHER: 'OTHER'
 } as const;
@@ -1207,6 +1337,19 @@ export type Party = {
   statements: Array<Statement>;
   /** Statements about this party, whoever made them, oldest first. */
   statementsAbout: Array<Statement>;
+  /** Contact data a docket gives (emails, phones, faxes); kept out of full-text search. */
+  contacts: Array<ContactPoint>;
+  /**
+   * Appearances as counsel: as the lawyer, or, for a firm or office, through the
+   * lawyers who act from it; with the case and the client. A lawyer's or a firm's
+   * cases and clients.
+   */
+  counselAppearances: Array<Counsel>;
+  /**
+   * Other parties that may be the same (the same name, nothing that proves it), with
+   * the reasons for and against; never merged by the graph. A researcher decides.
+   */
+  possibleSameAs: Array<PossibleSameAs>;
 };
 
 
@@ -1246,6 +1389,12 @@ export type Person = Party & Node & Sourced & {
   statements: Array<Statement>;
   /** Statements about this party. */
   statementsAbout: Array<Statement>;
+  /** Contact data a docket gives; kept out of full-text search. */
+  contacts: Array<ContactPoint>;
+  /** Appearances as counsel, as the lawyer or the lawyer's firm. */
+  counselAppearances: Array<Counsel>;
+  /** Other parties that may be the same, with the reasons; never merged. */
+  possibleSameAs: Array<PossibleSameAs>;
 };
 
 
@@ -1285,6 +1434,12 @@ export type Organization = Party & Node & Sourced & {
   statements: Array<Statement>;
   /** Statements about this party. */
   statementsAbout: Array<Statement>;
+  /** Contact data a docket gives; kept out of full-text search. */
+  contacts: Array<ContactPoint>;
+  /** Appearances as counsel, as the lawyer or the lawyer's firm. */
+  counselAppearances: Array<Counsel>;
+  /** Other parties that may be the same, with the reasons; never merged. */
+  possibleSameAs: Array<PossibleSameAs>;
 };
 
 
@@ -1327,6 +1482,12 @@ export type Group = Party & Node & Sourced & {
   statements: Array<Statement>;
   /** Statements about this party. */
   statementsAbout: Array<Statement>;
+  /** Contact data a docket gives; kept out of full-text search. */
+  contacts: Array<ContactPoint>;
+  /** Appearances as counsel, as the lawyer or the lawyer's firm. */
+  counselAppearances: Array<Counsel>;
+  /** Other parties that may be the same, with the reasons; never merged. */
+  possibleSameAs: Array<PossibleSameAs>;
 };
 
 
@@ -1433,6 +1594,39 @@ export type ProductionCredit = Sourced & {
   roleText?: Maybe<Scalars['String']['output']>;
   /** Sentences that state it. */
   evidence: Array<Evidence>;
+};
+
+/** Kinds of contact point. */
+export const ContactKind = {
+  /** An email address. */
+  EMAIL: 'EMAIL',
+  /** A telephone number. */
+  PHONE: 'PHONE',
+  /** A fax number. */
+  FAX: 'FAX'
+} as const;
+
+export type ContactKind = typeof ContactKind[keyof typeof ContactKind];
+/** A way to reach a party, as a docket gives it. */
+export type ContactPoint = Sourced & {
+  __typename?: 'ContactPoint';
+  /** What kind of contact point. */
+  kind: ContactKind;
+  /** The address or number as written. */
+  value: Scalars['String']['output'];
+  /** The docket values that give it. */
+  evidence: Array<Evidence>;
+};
+
+/** A party that may be the same as another: the graph does not merge them. */
+export type PossibleSameAs = {
+  __typename?: 'PossibleSameAs';
+  /** The other party. */
+  party: Party;
+  /** Why they may be the same (the same name, the same court…). */
+  reasons: Array<Scalars['String']['output']>;
+  /** What speaks against it (different firms, different emails…). */
+  against: Array<Scalars['String']['output']>;
 };
 
 /** What full-text search can find. */
@@ -1704,6 +1898,8 @@ export type TimeToDisposition = {
   byCaseKind: Array<DispositionTimesGroup>;
   /** By the court the case is in; cases in no known court form the `unknown` group. */
   byCourt: Array<DispositionTimesGroup>;
+  /** By the nature of suit a docket gives; cases with none form the `unknown` group. */
+  byNatureOfSuit: Array<DispositionTimesGroup>;
   /** By the judge who decided the disposition; dispositions no source attributes to a judge form the `unknown` group. */
   byJudge: Array<DispositionTimesGroup>;
 };
@@ -1737,6 +1933,8 @@ export type OutcomeStats = {
   byJudge: Array<StatsBucket>;
   /** Outcomes by the kind of their case, most frequent first, then by label. */
   byCaseKind: Array<StatsBucket>;
+  /** Outcomes by the nature of suit of their case (a docket's), most frequent first; `key` null when none is given. */
+  byNatureOfSuit: Array<StatsBucket>;
   /** Outcomes by their kind and the kind of their case, most frequent first, then by outcome kind and case kind. */
   byKindAndCaseKind: Array<OutcomeKindByCaseKind>;
   /** Days from filing to disposition, overall and by case kind, court and judge. */

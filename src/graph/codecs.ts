@@ -102,7 +102,7 @@ export const evidenceKeys = (prefix = 'evidence') =>
  * parallel to it and keeps every earlier document's scalar values as JSON ('' for the
  * last), so removing the last one restores the one before.
  */
-export const OWNERSHIP_KEYS = { docs: 'docs', docValues: 'docValues' } as const;
+export const OWNERSHIP_KEYS = { docs: 'docs', docValues: 'docValues', stubDocs: 'stubDocs' } as const;
 
 /** The evidence prefixes a set of stored properties holds (`evidence`, `descriptors`…). */
 export function evidencePrefixes(props: Read): string[] {
@@ -172,3 +172,15 @@ export function decodeAnnotated(texts: unknown, evidence: readonly EvidenceModel
   });
   return [...byText.values()];
 }
+
+/** Case facts a docket states as one text each, stored as single-text annotated lists. */
+export const CASE_DETAIL_TEXTS = [
+  'natureOfSuit',
+  'cause',
+  'jurisdictionBasis',
+  'juryDemand',
+  'demand',
+] as const;
+
+/** Contact points are stored as one annotated list (`contacts`), each text `KIND:value`. */
+export const contactText = (kind: string, value: string) => `${kind}:${value}`;

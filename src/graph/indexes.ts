@@ -22,7 +22,12 @@ export const PROPERTY_INDEXES: [label: string, property: string][] = [
   ['Case', 'closedLatest'],
   ['Outcome', 'kind'],
   ['Event', 'dateEarliest'],
+  ['Case', 'docketKey'],
+  ['Party', 'nameKey'],
 ];
+
+/** Relationship properties looked up by value: a firm's appearances. */
+export const REL_PROPERTY_INDEXES: [type: RelType, property: string][] = [['COUNSEL_IN', 'firmId']];
 
 // (sort key, id) composites: keyset pages read in index order and seek to the cursor.
 export const KEYSET_INDEXES: [label: string, property: string][] = [

@@ -38,6 +38,14 @@ export interface PartyInput {
   aliases?: string[];
   descriptors?: { text: string; evidence: EvidenceInput[] }[];
   offices?: { title: string; evidence: EvidenceInput[] }[];
+  /** Contact data a docket gives; never in the search index. */
+  contacts?: { kind: 'EMAIL' | 'PHONE' | 'FAX'; value: string; evidence: EvidenceInput[] }[];
+  evidence: EvidenceInput[];
+}
+
+/** A text a source states, with its evidence (a docket's nature of suit…). */
+export interface SourcedTextInput {
+  text: string;
   evidence: EvidenceInput[];
 }
 
@@ -52,11 +60,48 @@ export interface CaseInput {
   docketNumber?: string;
   filed?: DateInput;
   closed?: DateInput;
+  natureOfSuit?: SourcedTextInput;
+  cause?: SourcedTextInput;
+  jurisdictionBasis?: SourcedTextInput;
+  juryDemand?: SourcedTextInput;
+  demand?: SourcedTextInput;
+  /**
+   * Known only as another case's origin (an appeal's lower-court case): its values
+   * yield to those of any document that states the case itself.
+   */
+  stub?: boolean;
   incident?: { id: string; evidence: EvidenceInput[] };
-  parties?: { party: string; role: string; evidence: EvidenceInput[] }[];
-  counsel?: { lawyer: string; client?: string; capacity: string; evidence: EvidenceInput[] }[];
-  judges?: { judge: string; evidence: EvidenceInput[] }[];
-  charges?: { id: string; label: string; statute?: string; defendant?: string; evidence: EvidenceInput[] }[];
+  parties?: {
+    party: string;
+    role: string;
+    roleText?: string;
+    terminated?: DateInput;
+    evidence: EvidenceInput[];
+  }[];
+  counsel?: {
+    lawyer: string;
+    client?: string;
+    capacity: string;
+    firm?: string;
+    designations?: string[];
+    terminated?: DateInput;
+    evidence: EvidenceInput[];
+  }[];
+  judges?: {
+    judge: string;
+    assignment?: 'ASSIGNED' | 'REFERRED' | 'PANEL' | 'ORIGINATING';
+    evidence: EvidenceInput[];
+  }[];
+  charges?: {
+    id: string;
+    label: string;
+    statute?: string;
+    defendant?: string;
+    countNumber?: string;
+    countStatus?: string;
+    disposition?: string;
+    evidence: EvidenceInput[];
+  }[];
   claims?: { id: string; label: string; evidence: EvidenceInput[] }[];
   outcomes?: {
     id: string;
@@ -72,7 +117,14 @@ export interface CaseInput {
     resolves?: string[];
     evidence: EvidenceInput[];
   }[];
-  events?: { id: string; kind: string; date?: DateInput; description: string; evidence: EvidenceInput[] }[];
+  events?: {
+    id: string;
+    kind: string;
+    date?: DateInput;
+    description: string;
+    entryNumber?: string;
+    evidence: EvidenceInput[];
+  }[];
   related?: { case: string; kind: string; evidence: EvidenceInput[] }[];
   evidence: EvidenceInput[];
 }

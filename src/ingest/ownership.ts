@@ -23,6 +23,8 @@ interface Entry {
 
 /** One document's share of an entity: its scalar values and its evidence entries per prefix. */
 interface Share {
+  /** A stub's values (a case known only from another case's docket) yield to any full share's. */
+  stub: boolean;
   scalars: Record<string, StoredValue>;
   /** prefix → the entries (source, quote and, for annotated lists, the text) */
   entries: Map<string, Entry[]>;
@@ -52,10 +54,20 @@ function isEntryKey(props: Stored, key: string): boolean {
   return evidencePrefixes(props).some((p) => evidenceEntryKeys(props, p).includes(key));
 }
 
+/** The planner marks a stub's properties with this key; it is never stored. */
+export const STUB_MARK = '__stub';
+
+const isOwnershipKey = (key: string) =>
+  key === OWNERSHIP_KEYS.docs ||
+  key === OWNERSHIP_KEYS.docValues ||
+  key === OWNERSHIP_KEYS.stubDocs ||
+  key === LEGACY_DOC ||
+  key === STUB_MARK;
+
 function scalarsOf(props: Stored): Record<string, StoredValue> {
   const out: Record<string, StoredValue> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (key === OWNERSHIP_KEYS.docs || key === OWNERSHIP_KEYS.docValues || key === LEGACY_DOC) continue;
+    if (isOwnershipKey(key)) continue;
     if (isEntryKey(props, key)) continue;
     out[key] = value as StoredValue;
   }
@@ -95,36 +107,50 @@ function plannedShare(planned: StoredProps): Share {
   const entries = entriesByDoc(planned, '').get('') ?? new Map<string, Entry[]>();
   // Prefixes the document states with no entries still need their (empty) arrays.
   for (const prefix of evidencePrefixes(planned)) if (!entries.has(prefix)) entries.set(prefix, []);
-  return { scalars: scalarsOf(planned), entries, annotated: annotatedPrefixes(planned) };
+  return {
+    stub: planned[STUB_MARK] === true,
+    scalars: scalarsOf(planned),
+    entries,
+    annotated: annotatedPrefixes(planned),
+  };
+}
+
+/** The document whose values are shown: the last to load that is not a stub, else the last. */
+function shownDoc(order: string[], shares: Map<string, Share>): string | undefined {
+  return [...order].reverse().find((doc) => shares.get(doc)?.stub === false) ?? order[order.length - 1];
 }
 
 function sharesOf(stored: Stored): { order: string[]; shares: Map<string, Share> } {
   const order = docsOf(stored);
   const last = order[order.length - 1] ?? '';
   const values = asStrings(stored[OWNERSHIP_KEYS.docValues]);
+  const stubs = new Set(asStrings(stored[OWNERSHIP_KEYS.stubDocs]));
   const entries = entriesByDoc(stored, last);
   const live = scalarsOf(stored);
   const prefixes = evidencePrefixes(stored);
   const shares = new Map<string, Share>();
   order.forEach((doc, i) => {
     const json = values[i];
-    const scalars = doc === last || !json ? live : (JSON.parse(json) as Record<string, StoredValue>);
+    // The live values are those of the doc whose docValues entry is '' (the shown one).
+    const scalars = !json ? live : (JSON.parse(json) as Record<string, StoredValue>);
     const own = entries.get(doc) ?? new Map<string, Entry[]>();
     for (const prefix of prefixes) if (!own.has(prefix)) own.set(prefix, []);
-    shares.set(doc, { scalars, entries: own, annotated: annotatedPrefixes(stored) });
+    shares.set(doc, { stub: stubs.has(doc), scalars, entries: own, annotated: annotatedPrefixes(stored) });
   });
   return { order, shares };
 }
 
 function compose(order: string[], shares: Map<string, Share>): StoredProps {
-  const last = order[order.length - 1];
-  const lastShare = last === undefined ? undefined : shares.get(last);
-  if (last === undefined || !lastShare) throw new Error('an entity needs at least one document');
-  const out: StoredProps = { ...lastShare.scalars };
+  const shown = shownDoc(order, shares);
+  const shownShare = shown === undefined ? undefined : shares.get(shown);
+  if (shown === undefined || !shownShare) throw new Error('an entity needs at least one document');
+  const out: StoredProps = { ...shownShare.scalars };
   out[OWNERSHIP_KEYS.docs] = [...order];
   out[OWNERSHIP_KEYS.docValues] = order.map((doc) =>
-    doc === last ? '' : JSON.stringify(shares.get(doc)?.scalars ?? {}),
+    doc === shown ? '' : JSON.stringify(shares.get(doc)?.scalars ?? {}),
   );
+  const stubDocs = order.filter((doc) => shares.get(doc)?.stub);
+  if (stubDocs.length > 0) out[OWNERSHIP_KEYS.stubDocs] = stubDocs;
   const prefixes = new Set<string>();
   const annotatedOnes = new Set<string>();
   for (const doc of order) {

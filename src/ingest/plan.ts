@@ -1,7 +1,12 @@
 import { closesOn } from '../domain/as-of';
+import { docketKey } from '../domain/docket-number';
+import { nameKey } from '../domain/names';
+import { STUB_MARK } from './ownership';
 import type { CaseStatus, EventKind, PartialDateModel } from '../domain/models';
 import { chainedDate, parseIsoPartial, resolveRelativeDate, statedDate } from '../domain/dates';
 import {
+  CASE_DETAIL_TEXTS,
+  contactText,
   encodeAnnotated,
   encodeDate,
   encodeEvidence,
@@ -155,6 +160,13 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
         'offices',
         (p.offices ?? []).map((o) => ({ text: o.title, evidence: o.evidence })),
       ),
+      ...(p.contacts?.length
+        ? encodeAnnotated(
+            'contacts',
+            p.contacts.map((c) => ({ text: contactText(c.kind, c.value), evidence: c.evidence })),
+          )
+        : {}),
+      nameKey: p.name ? nameKey(p.name) : null,
       ...encodeEvidence(p.evidence),
     });
   });
@@ -237,6 +249,9 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       status: c.status,
       jurisdiction: c.jurisdiction ?? null,
       docketNumber: c.docketNumber ?? null,
+      docketKey: c.docketNumber ? docketKey(c.docketNumber) : null,
+      ...Object.assign({}, ...CASE_DETAIL_TEXTS.map((key) => (c[key] ? encodeAnnotated(key, [c[key]]) : {}))),
+      ...(c.stub ? { [STUB_MARK]: true } : {}),
       chargeLabels: (c.charges ?? []).map((x) => x.label),
       claimLabels: (c.claims ?? []).map((x) => x.label),
       ...encodeDate('filed', filed),
@@ -255,26 +270,43 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
     }
     c.parties?.forEach((p, j) => {
       ref(p.party, `${at}/parties/${j}/party`, PARTY_LABELS);
-      rel('PARTY_TO', p.party, c.id, p.role, { role: p.role, seq: j, ...encodeEvidence(p.evidence) });
+      rel('PARTY_TO', p.party, c.id, p.role, {
+        role: p.role,
+        roleText: p.roleText ?? null,
+        seq: j,
+        ...(p.terminated ? encodeDate('terminated', resolveDate(p.terminated)) : {}),
+        ...encodeEvidence(p.evidence),
+      });
     });
     c.counsel?.forEach((k, j) => {
       ref(k.lawyer, `${at}/counsel/${j}/lawyer`, PARTY_LABELS);
       if (k.client) ref(k.client, `${at}/counsel/${j}/client`, PARTY_LABELS);
+      if (k.firm) ref(k.firm, `${at}/counsel/${j}/firm`, ['Organization']);
       rel('COUNSEL_IN', k.lawyer, c.id, `${k.capacity}:${k.client ?? ''}`, {
         capacity: k.capacity,
         clientId: k.client ?? null,
+        firmId: k.firm ?? null,
+        designations: k.designations ?? [],
+        ...(k.terminated ? encodeDate('terminated', resolveDate(k.terminated)) : {}),
         seq: j,
         ...encodeEvidence(k.evidence),
       });
     });
     c.judges?.forEach((jd, j) => {
       ref(jd.judge, `${at}/judges/${j}/judge`, PARTY_LABELS);
-      rel('JUDGE_IN', jd.judge, c.id, '', { seq: j, ...encodeEvidence(jd.evidence) });
+      rel('JUDGE_IN', jd.judge, c.id, '', {
+        seq: j,
+        assignment: jd.assignment ?? null,
+        ...encodeEvidence(jd.evidence),
+      });
     });
     c.charges?.forEach((ch, j) => {
       node('Charge', ch.id, {
         label: ch.label,
         statute: ch.statute ?? null,
+        countNumber: ch.countNumber ?? null,
+        countStatus: ch.countStatus ?? null,
+        disposition: ch.disposition ?? null,
         seq: j,
         ...encodeEvidence(ch.evidence),
       });
@@ -314,6 +346,7 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       node('Event', e.id, {
         kind: e.kind,
         description: e.description,
+        entryNumber: e.entryNumber ?? null,
         seq: j,
         ...encodeDate('date', resolveDate(e.date)),
         ...encodeEvidence(e.evidence),

@@ -403,6 +403,8 @@ function isDate(value: unknown): value is DateInput {
   return (
     typeof value === 'object' &&
     value !== null &&
+    // A fact with a `value` (a contact point) carries evidence; a date never does.
+    !('evidence' in value) &&
     ('relativeTo' in value || ('value' in value && typeof (value as { value: unknown }).value === 'string'))
   );
 }

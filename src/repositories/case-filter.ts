@@ -2,6 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 import { CalendarDate } from '../db/convert';
 import type { DateMatch, PartyRole } from '../domain/models';
 import { fulltextAnchor } from '../cypher/fulltext';
+import { docketKey } from '../domain/docket-number';
 import { badInput } from '../domain/errors';
 import { PARTY } from '../graph/labels';
 import { partyLink, roleCondition } from '../graph/roles';
@@ -13,6 +14,12 @@ export interface CaseFilterInput {
   kind?: string[] | null;
   status?: string[] | null;
   courtId?: string | null;
+  /** A court's short id as dockets give it (`nyed`): the same as `courtId: court:nyed`. */
+  court?: string | null;
+  docketNumber?: string | null;
+  natureOfSuit?: string | null;
+  counselId?: string | null;
+  firmId?: string | null;
   judgeId?: string | null;
   partyId?: string | null;
   role?: PartyRole | null;
@@ -62,13 +69,27 @@ export interface CaseFilterClause {
 }
 
 const param = (value: unknown) => new Cypher.Param(value);
+
+/** `court: "nyed"` is `courtId: "court:nyed"`; both at once must agree. */
+function withCourtId(filter: CaseFilterInput): CaseFilterInput {
+  if (!filter.court) return filter;
+  const courtId = `court:${filter.court.trim().toLowerCase()}`;
+  if (filter.courtId && filter.courtId !== courtId) {
+    throw badInput(
+      `\`court\` (${filter.court}) and \`courtId\` (${filter.courtId}) name different courts`,
+      'filter',
+    );
+  }
+  return { ...filter, courtId };
+}
 const day = (iso: string) => param(new CalendarDate(iso));
 const matchWhere = (pattern: Cypher.Pattern) => (where: Cypher.Predicate | undefined) => {
   const match = new Cypher.Match(pattern);
   return where ? match.where(where) : match;
 };
 
-export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
+export function caseFilterClause(input: CaseFilterInput): CaseFilterClause {
+  const filter = withCourtId(input);
   const c = new Cypher.Node();
   const conditions: Cypher.Predicate[] = [];
   const link = partyLink(filter.role);
@@ -107,6 +128,14 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
         .to(new Cypher.Node(), { labels: ['Incident'], properties: { id: param(filter.incidentId) } }),
     );
     consumed.add('incidentId');
+  } else if (filter.docketNumber) {
+    anchor = matchWhere(
+      new Cypher.Pattern(c, {
+        labels: ['Case'],
+        properties: { docketKey: param(docketKey(filter.docketNumber)) },
+      }),
+    );
+    consumed.add('docketNumber');
   } else if (filter.courtId) {
     anchor = matchWhere(
       new Cypher.Pattern(c, { labels: ['Case'] })
@@ -132,6 +161,52 @@ export function caseFilterClause(filter: CaseFilterInput): CaseFilterClause {
       exists(
         new Cypher.Pattern(new Cypher.Node(), { labels: [PARTY], properties: { id: param(filter.judgeId) } })
           .related({ type: 'JUDGE_IN' })
+          .to(c),
+      ),
+    );
+  }
+  if (filter.docketNumber && !consumed.has('docketNumber')) {
+    conditions.push(Cypher.eq(c.property('docketKey'), param(docketKey(filter.docketNumber))));
+  }
+  if (filter.docketNumber && filter.courtId && consumed.has('docketNumber')) {
+    conditions.push(
+      exists(
+        new Cypher.Pattern(c)
+          .related({ type: 'IN_COURT' })
+          .to(new Cypher.Node(), { labels: ['Court'], properties: { id: param(filter.courtId) } }),
+      ),
+    );
+  }
+  if (filter.natureOfSuit) {
+    const t = new Cypher.Variable();
+    const wanted = filter.natureOfSuit.trim().toLowerCase();
+    conditions.push(
+      Cypher.any(
+        t,
+        Cypher.coalesce(c.property('natureOfSuit'), new Cypher.List([])),
+        /^\d+$/.test(wanted)
+          ? Cypher.startsWith(t, param(`${wanted} `))
+          : Cypher.contains(Cypher.toLower(t), param(wanted)),
+      ),
+    );
+  }
+  if (filter.counselId) {
+    conditions.push(
+      exists(
+        new Cypher.Pattern(new Cypher.Node(), {
+          labels: [PARTY],
+          properties: { id: param(filter.counselId) },
+        })
+          .related({ type: 'COUNSEL_IN' })
+          .to(c),
+      ),
+    );
+  }
+  if (filter.firmId) {
+    conditions.push(
+      exists(
+        new Cypher.Pattern(new Cypher.Node(), { labels: [PARTY] })
+          .related({ type: 'COUNSEL_IN', properties: { firmId: param(filter.firmId) } })
           .to(c),
       ),
     );

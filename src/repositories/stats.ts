@@ -62,6 +62,7 @@ export interface TimeToDispositionModel {
   overall: DispositionTimesModel;
   byCaseKind: DispositionTimesGroupModel[];
   byCourt: DispositionTimesGroupModel[];
+  byNatureOfSuit: DispositionTimesGroupModel[];
   byJudge: DispositionTimesGroupModel[];
 }
 
@@ -76,6 +77,7 @@ export interface OutcomeStatsModel {
   outcomeCount: number;
   byKind: StatsBucketModel[];
   byCourt: StatsBucketModel[];
+  byNatureOfSuit: StatsBucketModel[];
   byJudge: StatsBucketModel[];
   byCaseKind: StatsBucketModel[];
   byKindAndCaseKind: OutcomeKindByCaseKindModel[];
@@ -145,12 +147,13 @@ CALL (cases) {
   WITH c, o,
     COLLECT { MATCH (c)-[:IN_COURT]->(ct:Court) RETURN ct ORDER BY ct.id }[0] AS ct,
     COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN j ORDER BY j.id }[0] AS j
-  RETURN collect({kind: o.kind, caseKind: c.kind, courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}}) AS outcomes
+  RETURN collect({kind: o.kind, caseKind: c.kind, natureOfSuit: c.natureOfSuit[0], courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}}) AS outcomes
 }
 ${bucketsOf('outcomes', 'x.kind', 'x.kind', 'byKind')}
 ${bucketsOf('outcomes', 'x.courtId', "coalesce(x.court, 'unknown')", 'byCourt')}
 ${bucketsOf('outcomes', 'x.judgeId', "coalesce(x.judge, 'unknown')", 'byJudge', 'x.judgeUnnamed')}
 ${bucketsOf('outcomes', 'x.caseKind', 'x.caseKind', 'byCaseKind')}
+${bucketsOf('outcomes', 'x.natureOfSuit', "coalesce(x.natureOfSuit, 'unknown')", 'byNatureOfSuit')}
 CALL (outcomes) {
   UNWIND outcomes AS x
   WITH x.kind AS outcomeKind, x.caseKind AS caseKind, count(*) AS n
@@ -180,7 +183,7 @@ CALL (cases) {
     highDays: duration.inDays(c.filedEarliest, disposed.last).days,
     approximate: coalesce(c.filedPrecision, '') <> 'DAY' OR coalesce(c.filedDerived, false)
       OR coalesce(disposed.precision, '') <> 'DAY' OR coalesce(disposed.derived, false),
-    caseKind: c.kind, courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}
+    caseKind: c.kind, natureOfSuit: c.natureOfSuit[0], courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}
   }) AS timed
 }
 CALL (timed) {
@@ -190,6 +193,7 @@ CALL (timed) {
 }
 ${timesBy('t.caseKind', 't.caseKind', 'timesByCaseKind')}
 ${timesBy('t.courtId', "coalesce(t.court, 'unknown')", 'timesByCourt')}
+${timesBy('t.natureOfSuit', "coalesce(t.natureOfSuit, 'unknown')", 'timesByNatureOfSuit')}
 ${timesBy('t.judgeId', "coalesce(t.judge, 'unknown')", 'timesByJudge', 't.judgeUnnamed')}
 CALL (cases) {
   UNWIND cases AS c
@@ -200,8 +204,8 @@ CALL (cases) {
   LIMIT $topParties
   RETURN collect({party: ${compile(partySummary(TOP_PARTY))}, cases: n, roles: [x IN ${literalList(ROLE_ORDER)} WHERE x IN roles]}) AS topParties
 }
-RETURN size(cases) AS caseCount, size(outcomes) AS outcomeCount, byKind, byCourt, byJudge, byCaseKind, byKindAndCaseKind,
-  {overall: overall, byCaseKind: timesByCaseKind, byCourt: timesByCourt, byJudge: timesByJudge} AS timeToDisposition,
+RETURN size(cases) AS caseCount, size(outcomes) AS outcomeCount, byKind, byCourt, byJudge, byCaseKind, byNatureOfSuit, byKindAndCaseKind,
+  {overall: overall, byCaseKind: timesByCaseKind, byCourt: timesByCourt, byJudge: timesByJudge, byNatureOfSuit: timesByNatureOfSuit} AS timeToDisposition,
   topParties`,
   );
   return { cypher: statement.cypher, params: { ...statement.params, topParties } };
@@ -268,6 +272,7 @@ export function toOutcomeStats(row: Props): OutcomeStatsModel {
     outcomeCount: num(row.outcomeCount),
     byKind: list(row.byKind).map(toBucket),
     byCourt: list(row.byCourt).map(toBucket),
+    byNatureOfSuit: list(row.byNatureOfSuit).map(toBucket),
     byJudge: list(row.byJudge).map(toBucket),
     byCaseKind: list(row.byCaseKind).map(toBucket),
     byKindAndCaseKind: list(row.byKindAndCaseKind).map((x) => ({
@@ -279,6 +284,7 @@ export function toOutcomeStats(row: Props): OutcomeStatsModel {
       overall: toTimes(obj(times.overall)),
       byCaseKind: list(times.byCaseKind).map(toTimesGroup),
       byCourt: list(times.byCourt).map(toTimesGroup),
+      byNatureOfSuit: list(times.byNatureOfSuit).map(toTimesGroup),
       byJudge: list(times.byJudge).map(toTimesGroup),
     },
     topParties: list(row.topParties).map((x) => ({

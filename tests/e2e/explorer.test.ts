@@ -126,6 +126,167 @@ test('party page: names, descriptors, offices, cases by role and timeline', asyn
   await expectAccessibleAndClean(p);
 });
 
+test('party page: what they said, each labelled as the party’s assertion, with its evidence', async () => {
+  const p = await open(`/node/${encodeURIComponent('person:alec-baldwin')}`);
+  expect(p.graphqlRequests()).toBe(1);
+  const main = p.page.getByRole('main');
+  const said = main.getByRole('region', { name: 'What they said' });
+  const denial = said.locator('[data-statement="statement:baldwin-denies-pulling-trigger"]');
+  expect(await denial.locator('.assertion-label').textContent()).toBe('Denial — a party’s statement');
+  expect(await denial.locator('.st-line').textContent()).toBe(
+    'Denial by Alec Baldwin: “has always denied pulling the trigger on the prop gun”',
+  );
+  expect(await denial.getByRole('link', { name: 'Rust set shooting' }).count()).toBe(1);
+  await denial.getByRole('button', { name: 'Evidence for Denial by Alec Baldwin: 1 quote' }).click();
+  expect(
+    await denial
+      .getByRole('region', { name: 'Evidence for Denial by Alec Baldwin' })
+      .locator('q')
+      .textContent(),
+  ).toBe('Baldwin, who has always denied pulling the trigger on the prop gun');
+  // A lawyer's statement for him is his side's word too, and says who spoke.
+  expect(await said.textContent()).toContain(
+    'Announcement by Luke Nikas on behalf of Alec Baldwin: “settlement talks were underway',
+  );
+  const allegations = said.locator('.assertion.kind-allegation .assertion-label');
+  expect(await allegations.allTextContents()).toEqual([
+    'Allegation — not a finding',
+    'Allegation — not a finding',
+  ]);
+  // Never among the facts the sources state.
+  expect(await main.locator('dl.facts').textContent()).not.toMatch(/denied|alleg/i);
+  // In his timeline, a statement is drawn as an assertion, not as a step that happened.
+  const entry = main
+    .getByRole('region', { name: 'Timeline' })
+    .locator('.tl-statement', { hasText: 'Denial by Alec Baldwin' });
+  expect(await entry.locator('.assertion-tag').textContent()).toBe('a party’s statement');
+  await expectAccessibleAndClean(p);
+
+  const kari = await open(`/node/${encodeURIComponent('person:kari-morrissey')}`);
+  const about = kari.page.getByRole('region', { name: 'Said about them' });
+  expect(await about.locator('.st-line').allTextContents()).toEqual([
+    expect.stringMatching(/^Allegation by Alec Baldwin: “they violated his rights/),
+    expect.stringMatching(
+      /^Allegation by Alec Baldwin: “accused the defendants of malicious abuse of process/,
+    ),
+  ]);
+  expect(await kari.page.getByRole('region', { name: 'What they said' }).textContent()).toContain(
+    'No statement by them is sourced.',
+  );
+});
+
+test('case page: what the parties said in Baldwin v. Morrissey', async () => {
+  const p = await open(`/node/${encodeURIComponent('case:baldwin-v-morrissey')}`);
+  expect(p.graphqlRequests()).toBe(1);
+  const said = p.page.getByRole('main').getByRole('region', { name: 'What the parties said' });
+  expect(await said.locator('.st-line').allTextContents()).toEqual([
+    'Allegation by Alec Baldwin: “they violated his rights during their "malicious and unlawful pursuit" to make him the "scapegoat" for the incident”',
+    'Announcement by Luke Nikas on behalf of Alec Baldwin: “settlement talks were underway and the lawsuit would be refiled if they fell through”',
+    'Statement by Luke Nikas on behalf of Alec Baldwin: “We have been in good faith discussions with the parties to the lawsuit and will be refiling promptly if those discussions are not promptly and favourably resolved”',
+    'Allegation by Alec Baldwin: “accused the defendants of malicious abuse of process, defamation and mishandling of evidence, among other rights violations”',
+  ]);
+  const quoted = said.locator('[data-statement="statement:nikas-will-refile"]');
+  expect(await quoted.locator('.assertion-label').textContent()).toBe(
+    'Quoted statement — a party’s own words',
+  );
+  expect(await quoted.locator('.st-meta').textContent()).toBe(
+    'In the speaker’s own words (“he said in a statement”) · no source dates it',
+  );
+  expect(await said.getByRole('button', { name: /^Evidence for / }).count()).toBe(4);
+  await expectAccessibleAndClean(p);
+});
+
+test('a statement page: the assertion, what it is about and the sentence that reports it', async () => {
+  const p = await open(`/node/${encodeURIComponent('statement:baldwin-denies-pulling-trigger')}`);
+  expect(p.graphqlRequests()).toBe(1);
+  const main = p.page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Denial by Alec Baldwin');
+  expect(await main.locator('.assertion-label').textContent()).toBe('Denial — a party’s statement');
+  expect(await main.locator('.st-about').textContent()).toBe('About: Rust set shooting');
+  const reported = main.getByRole('region', { name: 'Reported in' });
+  expect(await reported.locator('q').textContent()).toBe(
+    'Baldwin, who has always denied pulling the trigger on the prop gun',
+  );
+  await expectAccessibleAndClean(p);
+  await reported.getByRole('link').click();
+  await p.page.waitForURL('**/node/source%3A*');
+  await ready(p.page);
+  expect((await p.page.locator('mark.current').allTextContents()).join('')).toBe(
+    'Baldwin, who has always denied pulling the trigger on the prop gun',
+  );
+});
+
+test('charge and incident pages render alongside the statement fragment of the shared node query', async () => {
+  // Regression: graphcache must not take `... on Statement { ...StatementFields }` to match a Charge.
+  const charge = await open(`/node/${encodeURIComponent('charge:baldwin-involuntary-manslaughter')}`);
+  expect(charge.graphqlRequests()).toBe(1);
+  await expect(charge.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+    'involuntary manslaughter',
+  );
+  const incident = await open(`/node/${encodeURIComponent('incident:rust-shooting')}`);
+  expect(incident.graphqlRequests()).toBe(1);
+  const entry = incident.page
+    .getByRole('region', { name: 'Timeline' })
+    .locator('.tl-statement', { hasText: 'Denial by Alec Baldwin' });
+  expect(await entry.locator('.assertion-tag').textContent()).toBe('a party’s statement');
+  await expectAccessibleAndClean(incident);
+});
+
+test('search shows the quoted sentence a hit was found through, and opens it by keyboard', async () => {
+  const p = await open('/');
+  const box = p.page.getByRole('combobox', { name: 'Search the graph' });
+  await box.fill('sensationally');
+  const listbox = p.page.getByRole('listbox', { name: 'Search the graph: results' });
+  const event = listbox.getByRole('group', { name: 'Events' }).getByRole('option').first();
+  await event.waitFor();
+  const sentence = 'The criminal case was sensationally dismissed three days into the trial';
+  const text = (await event.textContent()) ?? '';
+  expect(text).toContain('The criminal case was dismissed three days into the trial');
+  expect(text).toContain(`“${sentence}`);
+  expect(text).toContain(
+    "quoted from A judge has dismissed Alec Baldwin's misconduct lawsuit against the prosecutors in the Rust trial.",
+  );
+  expect(await event.locator('mark').allTextContents()).toEqual(['sensationally']);
+  const outcome = listbox.getByRole('group', { name: 'Outcomes' }).getByRole('option').first();
+  expect(await outcome.textContent()).toMatch(
+    /^Dismissal — in Criminal case against Alec Baldwin“The criminal case/,
+  );
+  const caseHit = listbox.getByRole('group', { name: 'Cases' }).getByRole('option').first();
+  expect(await caseHit.locator('.matched-text').textContent()).toBe(`“${sentence}”`);
+
+  // Arrow keys move through the hits (aria-activedescendant), Enter opens the one selected.
+  for (let i = 0; i < 10; i++) {
+    if ((await event.getAttribute('aria-selected')) === 'true') break;
+    await box.press('ArrowDown');
+  }
+  expect(await box.getAttribute('aria-activedescendant')).toBe(await event.getAttribute('id'));
+  await box.press('Enter');
+  await p.page.waitForURL(`**/node/${encodeURIComponent('event:baldwin-criminal-dismissed')}`);
+  await ready(p.page);
+  await expectAccessibleAndClean(p);
+});
+
+test('search "pulling the trigger" lists the denial first, with the words marked', async () => {
+  const p = await open('/');
+  const box = p.page.getByRole('combobox', { name: 'Search the graph' });
+  await box.fill('pulling the trigger');
+  const listbox = p.page.getByRole('listbox', { name: 'Search the graph: results' });
+  const first = listbox.getByRole('option').first();
+  await listbox.getByRole('group', { name: 'Statements' }).waitFor();
+  expect(await first.textContent()).toBe(
+    'Denial by Alec Baldwin“has always denied pulling the trigger on the prop gun”',
+  );
+  expect(await first.locator('mark').allTextContents()).toEqual(['pulling', 'the', 'trigger', 'the']);
+  expect(await first.getAttribute('aria-selected')).toBe('true');
+  await expectAccessibleAndClean(p);
+  await box.press('Enter');
+  await p.page.waitForURL(`**/node/${encodeURIComponent('statement:baldwin-denies-pulling-trigger')}`);
+  await ready(p.page);
+  await expect(p.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+    'Denial by Alec Baldwin',
+  );
+});
+
 test('graph view renders the neighbourhood, expands a node and shows an edge’s evidence', async () => {
   const p = await open(`/node/${encodeURIComponent('person:alec-baldwin')}/graph`);
   await p.page.waitForFunction(() => (globalThis as any).__cy?.nodes().length > 0, null, { timeout: 30_000 });

@@ -83,8 +83,8 @@ describe('schemaStatements', () => {
   });
 
   it('has the expected number of statements', () => {
-    // 15 constraints + 11 property indexes + 6 keyset composites + 1 per relationship type + 3 fulltext indexes
-    expect(statements).toHaveLength(15 + 11 + 6 + REL_TYPES.length + 3);
+    // 15 constraints + 13 property indexes + 1 relationship property index + 6 keyset composites + 1 per relationship type + 3 fulltext indexes
+    expect(statements).toHaveLength(15 + 13 + 6 + REL_TYPES.length + 1 + 3);
     expect(REL_TYPES).toHaveLength(21);
   });
 

@@ -212,6 +212,7 @@ describe('toOutcomeStats', () => {
       byCourt: [],
       byJudge: [],
       byCaseKind: [],
+      byNatureOfSuit: [],
       byKindAndCaseKind: [],
       timeToDisposition: {
         overall: {
@@ -229,6 +230,7 @@ describe('toOutcomeStats', () => {
         byCaseKind: [],
         byCourt: [],
         byJudge: [],
+        byNatureOfSuit: [],
       },
       topParties: [],
     });

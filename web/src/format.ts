@@ -52,5 +52,8 @@ const TYPENAME_LABEL: Record<string, string> = {
   Incident: 'Incidents',
   Production: 'Productions',
   Court: 'Courts',
+  Event: 'Events',
+  Outcome: 'Outcomes',
+  Statement: 'Statements',
 };
 export const groupLabel = (typename: string): string => TYPENAME_LABEL[typename] ?? typename;

@@ -32,6 +32,65 @@ export const DateFields = graphql(`
   }
 `);
 
+// A statement is what a party asserts, never a fact: `statementKind` (aliased so it can sit
+// next to the other types' `kind` in a union or `node` selection).
+export const StatementFields = graphql(`
+  fragment StatementFields on Statement {
+    id
+    statementKind: kind
+    content
+    directQuote
+    attribution
+    date {
+      ...DateFields
+    }
+    speaker {
+      __typename
+      id
+      displayName
+    }
+    onBehalfOf {
+      __typename
+      id
+      displayName
+    }
+    about {
+      __typename
+      ... on Party {
+        id
+        displayName
+      }
+      ... on Case {
+        id
+        caption
+      }
+      ... on Claim {
+        id
+        label
+      }
+      ... on Charge {
+        id
+        label
+      }
+      ... on Event {
+        id
+        description
+      }
+      ... on Outcome {
+        id
+        outcomeKind: kind
+      }
+      ... on Incident {
+        id
+        name
+      }
+    }
+    evidence {
+      ...EvidenceFields
+    }
+  }
+`);
+
 export const TimelineFields = graphql(`
   fragment TimelineFields on TimelineConnection {
     totalCount
@@ -51,6 +110,9 @@ export const TimelineFields = graphql(`
         incident {
           id
           name
+        }
+        statement {
+          ...StatementFields
         }
         evidence {
           ...EvidenceFields
@@ -137,6 +199,46 @@ export const SearchQuery = graphql(`
         ... on Court {
           id
           name
+        }
+        ... on Event {
+          id
+          description
+          date {
+            ...DateFields
+          }
+        }
+        ... on Outcome {
+          id
+          outcomeKind: kind
+          case {
+            id
+            caption
+          }
+        }
+        ... on Statement {
+          id
+          statementKind: kind
+          speaker {
+            id
+            displayName
+          }
+          onBehalfOf {
+            id
+            displayName
+          }
+        }
+      }
+      matches {
+        field
+        text
+        allWords
+        via
+        evidence {
+          quote
+          source {
+            id
+            title
+          }
         }
       }
     }
@@ -250,6 +352,9 @@ export const CasePageQuery = graphql(`
           ...EvidenceFields
         }
       }
+      statements {
+        ...StatementFields
+      }
       events(first: 100) {
         totalCount
         edges {
@@ -354,6 +459,12 @@ export const PartyPageQuery = graphql(`
           ...EvidenceFields
         }
       }
+      statements {
+        ...StatementFields
+      }
+      statementsAbout {
+        ...StatementFields
+      }
       cases(first: 100) {
         totalCount
         edges {
@@ -377,7 +488,7 @@ export const PartyPageQuery = graphql(`
   }
 `);
 
-// Court, incident, production, charge, claim, outcome and event pages: one query.
+// Court, incident, production, charge, claim, outcome, event and statement pages: one query.
 export const EntityPageQuery = graphql(`
   query EntityPage($id: ID!, $incident: Boolean!) {
     node(id: $id) {
@@ -497,6 +608,9 @@ export const EntityPageQuery = graphql(`
         evidence {
           ...EvidenceFields
         }
+      }
+      ... on Statement {
+        ...StatementFields
       }
     }
     timeline(incidentId: $id, first: 100) @include(if: $incident) {

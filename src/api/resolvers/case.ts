@@ -2,7 +2,7 @@ import { caseStateOn, splitByDay } from '../../domain/as-of';
 import { PROSECUTOR_CAPACITIES } from '../../graph/roles';
 import type { CaseModel } from '../../domain/models';
 import { connectionFromList } from '../../cypher/paging';
-import { caseDetails } from '../documents';
+import { caseById, caseDetails } from '../documents';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** The last day the sources behind a case's status can have been written. */
@@ -13,6 +13,10 @@ function latestSourceDay(c: CaseModel): string | null {
 
 /** The items that count by `day`: an undated item counts once the item told before it does (lists are in that order). */
 export const caseResolvers: Resolvers = {
+  Counsel: {
+    // The case of an appearance is the same full document as `case(id)`.
+    case: (k, _a, ctx) => k.case ?? caseById(k.caseId, ctx),
+  },
   Query: {
     case: (_r, { id }, ctx) => ctx.loaders.cases.load(id),
   },
@@ -41,6 +45,11 @@ export const caseResolvers: Resolvers = {
       connectionFromList((await caseDetails(c, ctx)).events, args, (e) => e.id, 'case-events'),
     relatedCases: async (c, _a, ctx) => (await caseDetails(c, ctx)).related,
     statements: async (c, _a, ctx) => (await caseDetails(c, ctx)).statements,
+    natureOfSuit: async (c, _a, ctx) => (await caseDetails(c, ctx)).natureOfSuit,
+    cause: async (c, _a, ctx) => (await caseDetails(c, ctx)).cause,
+    jurisdictionBasis: async (c, _a, ctx) => (await caseDetails(c, ctx)).jurisdictionBasis,
+    juryDemand: async (c, _a, ctx) => (await caseDetails(c, ctx)).juryDemand,
+    demand: async (c, _a, ctx) => (await caseDetails(c, ctx)).demand,
     asOf: async (c, { date }, ctx) => {
       const full = await caseDetails(c, ctx);
       const state = caseStateOn(

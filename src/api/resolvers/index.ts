@@ -3,6 +3,7 @@ import { abstractTypeResolvers } from './abstract-types';
 import { caseResolvers } from './case';
 import { casesResolvers } from './cases';
 import { chargeResolvers } from './charge';
+import { courtResolvers } from './court';
 import { citationResolvers } from './citations';
 import { claimResolvers } from './claim';
 import { connectionResolvers } from './connections';
@@ -34,6 +35,7 @@ export const resolvers: Resolvers[] = [
   caseResolvers,
   casesResolvers,
   chargeResolvers,
+  courtResolvers,
   claimResolvers,
   outcomeResolvers,
   eventResolvers,

@@ -30,6 +30,9 @@ const partyFields: PersonResolvers = {
   incidents: async (p, _a, ctx) => (await fullParty(p, ctx)).incidents ?? [],
   statements: async (p, _a, ctx) => (await fullParty(p, ctx)).statements ?? [],
   statementsAbout: async (p, _a, ctx) => (await fullParty(p, ctx)).statementsAbout ?? [],
+  contacts: async (p, _a, ctx) => (await fullParty(p, ctx)).contacts ?? [],
+  counselAppearances: async (p, _a, ctx) => (await fullParty(p, ctx)).counselAppearances ?? [],
+  possibleSameAs: async (p, _a, ctx) => (await fullParty(p, ctx)).possibleSameAs ?? [],
   cases: async (p, args, ctx) => {
     const links = (await fullParty(p, ctx)).caseLinks ?? [];
     const chosen = args.role ? links.filter((l) => l.roles.includes(args.role!)) : links;

@@ -1,10 +1,72 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SearchQuery } from '../operations';
-import { groupLabel, words } from '../format';
+import type { SearchMatchField } from '../gql/graphql';
+import { capitalised, formatDate, groupLabel, words } from '../format';
 import { navigate, nodePath } from '../router';
+import { statementTitle } from './Statement';
 
-export type Hit = { id: string; typename: string; label: string; detail?: string };
+/** The text that matched, when it is not the hit's label: shown under the hit. */
+export type Matched = { field: SearchMatchField; text: string; source?: string; via?: string | null };
+export type Hit = { id: string; typename: string; label: string; detail?: string; matched?: Matched };
+
+/** Kinds of text that are not a hit's label: worth showing under it. */
+const SHOWN_FIELDS = new Set<SearchMatchField>(['DESCRIPTION', 'CONTENT', 'EVIDENCE']);
+const PARTY_TYPES = new Set(['Person', 'Organization', 'Group']);
+const PARTY_LINKS = new Set(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN']);
+
+/** A link the quote was found through, in words: `as counsel in`, or `through a “charged” link`. */
+function viaWords(via: string, typename: string): string {
+  return PARTY_TYPES.has(typename) && PARTY_LINKS.has(via)
+    ? `as ${words(via)}`
+    : `through a “${words(via)}” link`;
+}
+
+/** The searched words in the order typed, lower-cased (the API matches a word or a word's beginning). */
+const searchWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+
+const WORD = /[\p{L}\p{N}]+/u;
+
+/**
+ * Up to about `max` characters of `text` around its first searched word, cut at spaces
+ * and marked with `…` where cut: a long quote is shown where it matched.
+ */
+function excerpt(text: string, wanted: readonly string[], max: number): string {
+  if (text.length <= max) return text;
+  let at = 0;
+  for (const m of text.matchAll(new RegExp(WORD.source, 'gu'))) {
+    if (wanted.some((w) => m[0].toLowerCase().startsWith(w))) {
+      at = m.index;
+      break;
+    }
+  }
+  let start = Math.max(0, at - Math.floor(max / 3));
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  let end = Math.min(text.length, start + max);
+  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/** `text` (cut to about `max` characters around the match) with every word that begins with a searched word in <mark>. */
+export function Highlighted({ text, query, max = 150 }: { text: string; query: string; max?: number }) {
+  const wanted = searchWords(query);
+  const parts = excerpt(text, wanted, max).split(new RegExp(`(${WORD.source})`, 'u'));
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 && wanted.some((w) => part.toLowerCase().startsWith(w)) ? (
+          <mark key={i}>{part}</mark>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
 
 function useDebounced(value: string, ms: number): string {
   const [debounced, setDebounced] = useState(value);
@@ -74,9 +136,37 @@ export function Search({
         case 'Court':
           hit = { id: n.id, typename: n.__typename, label: n.name };
           break;
+        case 'Event':
+          hit = {
+            id: n.id,
+            typename: n.__typename,
+            label: n.description,
+            detail: n.date ? formatDate(n.date) : 'undated',
+          };
+          break;
+        case 'Outcome':
+          hit = {
+            id: n.id,
+            typename: n.__typename,
+            label: capitalised(words(n.outcomeKind)),
+            detail: `in ${n.case.caption}`,
+          };
+          break;
+        case 'Statement':
+          hit = { id: n.id, typename: n.__typename, label: statementTitle(n) };
+          break;
         default:
           continue;
       }
+      const best = h.matches[0];
+      // An event's label is its description: the match is already in sight.
+      if (best && SHOWN_FIELDS.has(best.field) && !(best.field === 'DESCRIPTION' && n.__typename === 'Event'))
+        hit.matched = {
+          field: best.field,
+          text: best.text,
+          source: best.evidence?.source.title,
+          via: best.via,
+        };
       byKind.set(hit.typename, [...(byKind.get(hit.typename) ?? []), hit]);
     }
     return [...byKind.entries()];
@@ -157,6 +247,20 @@ export function Search({
                   >
                     {hit.label}
                     {hit.detail && <span className="detail"> — {hit.detail}</span>}
+                    {hit.matched && (
+                      <span className={`matched ${hit.matched.field.toLowerCase()}`}>
+                        <span className="matched-text">
+                          “<Highlighted text={hit.matched.text} query={query} />”
+                        </span>
+                        {hit.matched.source && (
+                          <span className="matched-source">
+                            {' '}
+                            — quoted from {hit.matched.source}
+                            {hit.matched.via && `, ${viaWords(hit.matched.via, hit.typename)}`}
+                          </span>
+                        )}
+                      </span>
+                    )}
                   </div>
                 );
               })}

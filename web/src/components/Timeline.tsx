@@ -1,6 +1,7 @@
-import type { DateFieldsFragment, EvidenceFieldsFragment } from '../gql/graphql';
+import type { DateFieldsFragment, EvidenceFieldsFragment, StatementFieldsFragment } from '../gql/graphql';
 import { DateText } from './DateText';
 import { Evidence } from './Evidence';
+import { StatementLine, assertionTag, statementTitle } from './Statement';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
 
@@ -11,6 +12,8 @@ export type TimelineItem = {
   date?: DateFieldsFragment | null;
   evidence: readonly EvidenceFieldsFragment[];
   context?: { id: string; label: string } | null;
+  /** For a STATEMENT entry: drawn as the speaker's assertion, not as a step that happened. */
+  statement?: StatementFieldsFragment | null;
 };
 
 /** A timeline entry as both timeline queries select it. */
@@ -23,6 +26,7 @@ interface TimelineEntryFields {
   evidence: readonly EvidenceFieldsFragment[];
   case?: { id: string; caption: string } | null;
   incident?: { id: string; name: string } | null;
+  statement?: StatementFieldsFragment | null;
 }
 
 /** The API's timeline entries as items to draw, each with the case or incident it belongs to. */
@@ -38,6 +42,7 @@ export function timelineItems(edges: readonly { node: TimelineEntryFields }[]): 
       : t.incident
         ? { id: t.incident.id, label: t.incident.name }
         : null,
+    statement: t.statement,
   }));
 }
 
@@ -77,19 +82,35 @@ export function Timeline({ entries }: { entries: readonly TimelineItem[] }) {
           const left = e.date ? ((time(e.date.earliest) - start) / range) * 100 : null;
           const width = e.date ? ((time(e.date.latest) + DAY - time(e.date.earliest)) / range) * 100 : 0;
           return (
-            <li key={e.id} className="tl-entry" data-precision={e.date?.precision ?? 'NONE'}>
+            <li
+              key={e.id}
+              className={e.statement ? 'tl-entry tl-statement' : 'tl-entry'}
+              data-precision={e.date?.precision ?? 'NONE'}
+            >
               <div className="tl-text">
                 <span className="tl-date">
                   <DateText date={e.date} />
                 </span>{' '}
-                <span className="tl-kind">{capitalised(words(e.kind))}</span>: {e.description}
+                {e.statement ? (
+                  <>
+                    <StatementLine s={e.statement} />{' '}
+                    <span className="assertion-tag">{assertionTag(e.statement.statementKind)}</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="tl-kind">{capitalised(words(e.kind))}</span>: {e.description}
+                  </>
+                )}
                 {e.context && (
                   <>
                     {' '}
                     (<Link to={nodePath(e.context.id)}>{e.context.label}</Link>)
                   </>
                 )}
-                <Evidence items={e.evidence} fact={e.description} />
+                <Evidence
+                  items={e.evidence}
+                  fact={e.statement ? statementTitle(e.statement) : e.description}
+                />
               </div>
               <div className="tl-track" aria-hidden="true">
                 {left !== null && (

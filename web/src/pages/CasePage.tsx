@@ -5,6 +5,7 @@ import type { OutcomeFieldsFragment } from '../gql/graphql';
 import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
 import { Empty, ErrorState, Loading, NotFound } from '../components/States';
+import { StatementList } from '../components/Statement';
 import { Timeline } from '../components/Timeline';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
@@ -231,6 +232,17 @@ export function CasePage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {c.statements.length > 0 && (
+        <section aria-labelledby="said-h" className="said">
+          <h2 id="said-h">What the parties said</h2>
+          <p className="hint">
+            What parties and their lawyers asserted about this case, as the sources report it: their word, not
+            findings.
+          </p>
+          <StatementList statements={c.statements} empty="No statement is sourced." />
         </section>
       )}
 

@@ -1,9 +1,10 @@
 import { useQuery } from 'urql';
 import { EntityPageQuery } from '../operations';
 import { DateText } from '../components/DateText';
-import { Evidence } from '../components/Evidence';
+import { Evidence, sourceLink } from '../components/Evidence';
 import { EntityHeader } from '../components/EntityHeader';
 import { ErrorState, Loading, NotFound } from '../components/States';
+import { StatementBlock, statementTitle } from '../components/Statement';
 import { Timeline } from '../components/Timeline';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
@@ -87,6 +88,7 @@ export function EntityPage({ id }: { id: string }) {
                   date: t.date,
                   evidence: t.evidence,
                   context: t.case ? { id: t.case.id, label: t.case.caption } : null,
+                  statement: t.statement,
                 }))}
               />
             </section>
@@ -183,6 +185,36 @@ export function EntityPage({ id }: { id: string }) {
             </p>
           </EntityHeader>
           {caseLink(n.case)}
+        </article>
+      );
+    case 'Statement':
+      return (
+        <article className="entity statement">
+          <EntityHeader id={n.id} kind="Statement" title={statementTitle(n)}>
+            <p className="hint">
+              What a party says is its assertion: the graph holds only that it was said, as the sources report
+              it.
+            </p>
+          </EntityHeader>
+          <StatementBlock s={n} linkKind={false} />
+          <section aria-labelledby="reported-h">
+            <h2 id="reported-h">Reported in</h2>
+            <p className="hint">
+              The sentences that report the statement: the fact the graph holds is that it was made.
+            </p>
+            <ul className="reported">
+              {n.evidence.map((e, i) => (
+                <li key={i}>
+                  <q className="quote">{e.quote}</q>
+                  <span className="ev-source">
+                    — <Link to={sourceLink(e.source.id, e.quote)}>{e.source.title}</Link>
+                    {e.source.publisher ? `, ${e.source.publisher}` : ''}
+                    {e.source.date ? `, ${e.source.date.value}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
         </article>
       );
     default:

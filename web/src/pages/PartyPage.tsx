@@ -4,6 +4,7 @@ import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
 import { EntityHeader } from '../components/EntityHeader';
 import { Empty, ErrorState, Loading, NotFound } from '../components/States';
+import { StatementList } from '../components/Statement';
 import { Timeline, timelineItems } from '../components/Timeline';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
@@ -112,6 +113,22 @@ export function PartyPage({ id }: { id: string }) {
           </div>
         ))}
       </section>
+      {(p.statements.length > 0 || p.statementsAbout.length > 0) && (
+        <>
+          <section aria-labelledby="said-h" className="said">
+            <h2 id="said-h">What they said</h2>
+            <p className="hint">
+              Statements {p.displayName} made, or a lawyer made for them: their word, as the sources report
+              it, not facts of the graph.
+            </p>
+            <StatementList statements={p.statements} empty="No statement by them is sourced." />
+          </section>
+          <section aria-labelledby="said-about-h" className="said">
+            <h2 id="said-about-h">Said about them</h2>
+            <StatementList statements={p.statementsAbout} empty="No statement about them is sourced." />
+          </section>
+        </>
+      )}
       <section aria-labelledby="ptl-h">
         <h2 id="ptl-h">Timeline</h2>
         {data.timeline && <Timeline entries={timelineItems(data.timeline.edges)} />}

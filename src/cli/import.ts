@@ -1,0 +1,129 @@
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { ConfigError, loadConfig } from '../config';
+import { connectDatabase, StartError } from '../db/connect';
+import { ensureSchema } from '../db/schema-setup';
+import { docketFiles, importDockets, type ImportSummary } from '../dockets/import';
+
+// `npm run import -- FILE_OR_FOLDER…`: juriscraper docket reports into the graph.
+
+const HELP = `usage: npm run import -- [--dry-run] FILE_OR_FOLDER…
+
+Imports court dockets in the JSON that juriscraper produces for PACER docket
+reports (district and appellate), each as a document of the graph's own ingest
+format: the docket is its source, every fact quotes the docket value it comes
+from (with a JSON pointer to it). Folders are searched for *.json files.
+
+Each docket loads in one transaction; importing it again changes nothing, and a
+second report of the same docket adds what it states to the same case. A file
+that cannot be read is reported and skipped; the others still load, and the
+command exits with status 1 at the end.
+
+  --dry-run   read, map and check every file; write nothing
+  --help      this text
+
+Without NEO4J_URI it uses the project's local Neo4j (started if needed).
+`;
+
+function line(label: string, counts: Record<string, number>): string {
+  return `${label.padEnd(9)}${Object.entries(counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}`;
+}
+
+function report(summary: ImportSummary, dryRun: boolean, seconds: number): string {
+  const out = [
+    `${dryRun ? 'checked' : 'imported'} ${dryRun ? summary.files - summary.skipped.length : summary.imported} of ${summary.files} docket files in ${seconds.toFixed(1)} s`,
+  ];
+  if (!dryRun) {
+    out.push(line('created', summary.created), line('merged', summary.merged));
+    out.push(
+      `written  ${summary.nodes} nodes, ${summary.relationships} relationships (${(summary.nodes / Math.max(seconds, 0.001)).toFixed(0)} nodes/s)`,
+    );
+    out.push(`resolved ${summary.resolved.length} lawyers to one already in the graph`);
+    for (const r of summary.resolved) out.push(`  ${r.name} → ${r.id}: ${r.reason} (${r.file})`);
+  }
+  if (summary.warnings > 0)
+    out.push(`${summary.warnings} values the importer could not read were left out (warnings)`);
+  if (summary.skipped.length > 0) {
+    out.push(`skipped ${summary.skipped.length} files:`);
+    for (const s of summary.skipped) out.push(`  ${s.file}: ${s.reason.split('\n').join('\n    ')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) {
+    process.stderr.write(HELP);
+    return 2;
+  }
+  let files: string[];
+  try {
+    files = docketFiles(parsed.positionals);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    process.stderr.write(`no .json files in ${parsed.positionals.join(', ')}\n`);
+    return 2;
+  }
+  const dryRun = parsed.values['dry-run'] === true;
+  const db = dryRun ? null : await connectDatabase(loadConfig(), (m) => process.stderr.write(`${m}\n`));
+  const bar = new SingleBar(
+    {
+      format: '{bar} {value}/{total} dockets | {rate}/s | ETA {eta_formatted} | {file}',
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+      stream: process.stderr,
+    },
+    Presets.shades_classic,
+  );
+  const started = Date.now();
+  try {
+    if (db) await ensureSchema(db.executor);
+    bar.start(files.length, 0, { rate: '0.0', file: '' });
+    const summary = await importDockets(db?.executor ?? null, files, {
+      dryRun,
+      cwd: process.cwd(),
+      onFile: (file) => {
+        const seconds = (Date.now() - started) / 1000;
+        bar.increment(1, {
+          file: file.split('/').slice(-2).join('/'),
+          rate: ((bar.getProgress() * files.length + 1) / Math.max(seconds, 0.001)).toFixed(1),
+        });
+      },
+    });
+    bar.stop();
+    process.stdout.write(report(summary, dryRun, (Date.now() - started) / 1000));
+    return summary.skipped.length > 0 ? 1 : 0;
+  } finally {
+    bar.stop();
+    await db?.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof StartError;
+    process.stderr.write(`${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,259 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Executor } from '../db/executor';
+import { nameKey } from '../domain/names';
+import { IngestError } from '../ingest/format';
+import { loadChecked, planDocument } from '../ingest/load';
+import { checkDocumentData } from '../ingest/validate';
+import { contactText } from '../graph/codecs';
+import type { Attorney, NormalisedDocket } from './model';
+import { normaliseDocket } from './normalise';
+import { attorneyId, docketDocument, organizationKey, slug, type DocketDocument } from './to-document';
+
+// `npm run import`: docket files → checked ingest documents → one write transaction
+// each. A file that cannot be read or checked is reported and skipped; the batch
+// goes on. Before planning, each lawyer is resolved against the graph: a lawyer of
+// the same name already there who shares an email or a firm is the same lawyer.
+
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export interface Resolution {
+  name: string;
+  file: string;
+  id: string;
+  reason: string;
+}
+
+export interface ImportSummary {
+  files: number;
+  imported: number;
+  /** The ingest documents written (one per docket report), e.g. to remove them. */
+  documents: string[];
+  skipped: Skipped[];
+  created: Record<Counted, number>;
+  merged: Record<Counted, number>;
+  resolved: Resolution[];
+  nodes: number;
+  relationships: number;
+  warnings: number;
+}
+
+type Counted = 'cases' | 'parties' | 'counsel' | 'events';
+
+/** The JSON files named, folders searched recursively, in a stable order. */
+export function docketFiles(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (path: string) => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    } else if (path.endsWith('.json')) {
+      out.push(path);
+    }
+  };
+  for (const path of paths) visit(path);
+  return out;
+}
+
+/** A file read, normalised and mapped; or why it cannot be. */
+export function prepareDocket(
+  file: string,
+  resolve: (n: NormalisedDocket) => Map<string, string> = () => new Map(),
+): { docket: NormalisedDocket; document: DocketDocument } | { reason: string } {
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch (error) {
+    return { reason: `cannot read it as UTF-8 text: ${(error as Error).message}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return { reason: `not JSON: ${(error as Error).message}` };
+  }
+  const docket = normaliseDocket(json, basename(file));
+  if ('problems' in docket) {
+    return { reason: docket.problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ') };
+  }
+  return { docket, document: docketDocument(docket, raw, { attorneys: resolve(docket) }) };
+}
+
+const CANDIDATES = `// attorneyCandidates
+UNWIND $keys AS key
+MATCH (p:Person {nameKey: key})
+WHERE p.id STARTS WITH 'person:attorney-'
+RETURN key, p.id AS id, coalesce(p.contacts, []) AS contacts,
+  COLLECT { MATCH (p)-[r:COUNSEL_IN]->() WHERE r.firmId IS NOT NULL RETURN DISTINCT r.firmId } AS firms
+ORDER BY id`;
+
+interface Candidate {
+  id: string;
+  contacts: string[];
+  firms: string[];
+}
+
+/**
+ * Lawyers of this docket who are already in the graph under another id: same name
+ * and a shared email or firm. The docket's own id wins when it is already there.
+ */
+async function resolveAttorneys(
+  executor: Executor,
+  docket: NormalisedDocket,
+  caseSlug: (d: NormalisedDocket) => string,
+): Promise<{ ids: Map<string, string>; resolutions: Omit<Resolution, 'file'>[] }> {
+  const byKey = new Map<string, Attorney[]>();
+  for (const a of docket.attorneys) {
+    const key = nameKey(a.name.value);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), a]);
+  }
+  const ids = new Map<string, string>();
+  const resolutions: Omit<Resolution, 'file'>[] = [];
+  if (byKey.size === 0) return { ids, resolutions };
+  const rows = await executor.read(CANDIDATES, { keys: [...byKey.keys()] });
+  const candidates = new Map<string, Candidate[]>();
+  for (const row of rows) {
+    const key = String(row.key);
+    const list = candidates.get(key) ?? [];
+    list.push({ id: String(row.id), contacts: row.contacts as string[], firms: row.firms as string[] });
+    candidates.set(key, list);
+  }
+  for (const [key, attorneys] of byKey) {
+    for (const a of attorneys) {
+      const own = attorneyId(a, caseSlug(docket));
+      const found = candidates.get(key) ?? [];
+      if (found.some((c) => c.id === own)) continue;
+      const email = a.contact.email ? contactText('EMAIL', a.contact.email.value) : null;
+      const firm = a.contact.firm ? `organization:${slug(organizationKey(a.contact.firm.value))}` : null;
+      const match =
+        found.find((c) => email !== null && c.contacts.includes(email)) ??
+        found.find((c) => firm !== null && c.firms.includes(firm));
+      if (!match) continue;
+      ids.set(a.key, match.id);
+      const reason =
+        email !== null && match.contacts.includes(email)
+          ? `same name and email (${a.contact.email!.value})`
+          : `same name and firm (${a.contact.firm!.value})`;
+      resolutions.push({ name: a.name.value, id: match.id, reason });
+    }
+  }
+  return { ids, resolutions };
+}
+
+const EXISTING_NODES = `// existingNodes
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN count(n) AS n`;
+const EXISTING_COUNSEL = `// existingCounsel
+UNWIND $ids AS id
+MATCH ()-[r:COUNSEL_IN {id: id}]->()
+RETURN count(r) AS n`;
+
+async function existing(executor: Executor, query: string, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [row] = await executor.read(query, { ids });
+  return Number(row?.n ?? 0);
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** Called after each file, with what happened to it. */
+  onFile?: (file: string, outcome: 'imported' | 'checked' | 'skipped') => void;
+  /** Paths in messages are relative to this folder. */
+  cwd?: string;
+}
+
+/**
+ * Imports docket files one by one (each in its own transaction, all or nothing).
+ * With `dryRun` nothing is written; files are still read, mapped and checked.
+ */
+export async function importDockets(
+  executor: Executor | null,
+  files: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const zero = (): Record<Counted, number> => ({ cases: 0, parties: 0, counsel: 0, events: 0 });
+  const summary: ImportSummary = {
+    files: files.length,
+    imported: 0,
+    documents: [],
+    skipped: [],
+    created: zero(),
+    merged: zero(),
+    resolved: [],
+    nodes: 0,
+    relationships: 0,
+    warnings: 0,
+  };
+  const shown = (file: string) => (options.cwd ? relative(options.cwd, file) : file);
+  for (const file of files) {
+    let resolutions: Omit<Resolution, 'file'>[] = [];
+    let resolvedIds = new Map<string, string>();
+    if (executor && !options.dryRun) {
+      // Resolution needs the docket normalised first; a docket that cannot be read is skipped below.
+      const first = prepareDocket(file);
+      if ('docket' in first) {
+        const r = await resolveAttorneys(
+          executor,
+          first.docket,
+          (d) => first.document.caseId.slice('case:'.length) || slug(d.file),
+        );
+        resolutions = r.resolutions;
+        resolvedIds = r.ids;
+      }
+    }
+    const prepared = prepareDocket(file, () => resolvedIds);
+    if ('reason' in prepared) {
+      summary.skipped.push({ file: shown(file), reason: prepared.reason });
+      options.onFile?.(file, 'skipped');
+      continue;
+    }
+    try {
+      const { doc, texts } = prepared.document;
+      const checked = checkDocumentData(file, doc, texts);
+      const plan = planDocument(checked);
+      summary.warnings += prepared.docket.warnings.length;
+      if (!executor || options.dryRun) {
+        options.onFile?.(file, 'checked');
+        continue;
+      }
+      const ids = (label: (l: string) => boolean) =>
+        plan.nodes.filter((n) => label(n.label)).map((n) => n.id);
+      const caseIds = ids((l) => l === 'Case');
+      const partyIds = ids((l) => l === 'Person' || l === 'Organization' || l === 'Group');
+      const eventIds = ids((l) => l === 'Event');
+      const counselIds = plan.rels.filter((r) => r.type === 'COUNSEL_IN').map((r) => r.id);
+      const before = {
+        cases: await existing(executor, EXISTING_NODES, caseIds),
+        parties: await existing(executor, EXISTING_NODES, partyIds),
+        events: await existing(executor, EXISTING_NODES, eventIds),
+        counsel: await existing(executor, EXISTING_COUNSEL, counselIds),
+      };
+      const report = await loadChecked(executor, checked);
+      const totals = {
+        cases: caseIds.length,
+        parties: partyIds.length,
+        events: eventIds.length,
+        counsel: counselIds.length,
+      };
+      for (const k of Object.keys(totals) as Counted[]) {
+        summary.created[k] += totals[k] - before[k];
+        summary.merged[k] += before[k];
+      }
+      summary.nodes += report.nodes;
+      summary.relationships += report.relationships;
+      summary.imported += 1;
+      summary.documents.push(report.docId);
+      summary.resolved.push(...resolutions.map((r) => ({ ...r, file: shown(file) })));
+      options.onFile?.(file, 'imported');
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      summary.skipped.push({ file: shown(file), reason: error.message });
+      options.onFile?.(file, 'skipped');
+    }
+  }
+  return summary;
+}

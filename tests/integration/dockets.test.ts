@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolvePointer } from '../../src/domain/json-pointer';
+import { docketFiles, importDockets, type ImportSummary } from '../../src/dockets/import';
+import { removeDocument } from '../../src/ingest/load';
+import { rawGql } from '../support/raw-gql';
+import { startHarness, type Harness } from '../support/harness';
+
+// Real PACER dockets (juriscraper JSON, tests/fixtures/dockets) through the importer
+// into the real graph: every docket's parties, lawyers, judges, entries and counts,
+// each with evidence that points at the docket value it quotes.
+
+const FIXTURES = join(__dirname, '../fixtures/dockets');
+const files = docketFiles([FIXTURES]);
+
+let h: Harness;
+let first: ImportSummary;
+beforeAll(async () => {
+  h = await startHarness();
+  first = await importDockets(h.executor, files);
+}, 300_000);
+afterAll(async () => {
+  for (const doc of first.documents) await removeDocument(h.executor, doc);
+  await h.close();
+});
+
+interface Docket {
+  file: string;
+  json: any;
+}
+const dockets: Docket[] = files.map((file) => ({ file, json: JSON.parse(readFileSync(file, 'utf8')) }));
+
+const CASE = `query Case($court: String!, $docket: String!) {
+  cases(first: 1, filter: { court: $court, docketNumber: $docket }) {
+    totalCount
+    edges { node {
+      id caption kind status docketNumber court { id name }
+      natureOfSuit { text evidence { quote locator source { id } } }
+      parties(first: 100) { totalCount edges { node { role roleText party { id name } evidence { quote locator source { id } } } } }
+      counsel { lawyer { id name } client { id } firm { name } designations capacity evidence { quote locator source { id } } }
+      judges { assignment judge { name } evidence { quote locator source { id } } }
+      events(first: 100) { totalCount edges { node { kind entryNumber description evidence { quote locator source { id } } } } }
+      charges { label countNumber disposition evidence { quote locator source { id } } }
+      relatedCases { kind case { id status caption } }
+    } }
+  }
+}`;
+
+const distinct = (values: string[]) => new Set(values).size;
+const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+async function caseOf(json: any) {
+  const res = await rawGql(h, CASE, { court: json.court_id, docket: json.docket_number });
+  expect(res.errors).toBeUndefined();
+  expect(res.data.cases.totalCount).toBe(1);
+  return res.data.cases.edges[0].node;
+}
+
+const sourceTexts = new Map<string, unknown>();
+async function sourceJson(id: string): Promise<unknown> {
+  if (!sourceTexts.has(id)) {
+    const res = await rawGql(h, `query($id: ID!) { node(id: $id) { ... on Source { text } } }`, { id });
+    sourceTexts.set(id, JSON.parse(res.data.node.text));
+  }
+  return sourceTexts.get(id);
+}
+
+async function expectLocated(evidence: { quote: string; locator: string; source: { id: string } }[]) {
+  expect(evidence.length).toBeGreaterThan(0);
+  for (const e of evidence) {
+    expect(e.locator).toMatch(/^\//);
+    const value = resolvePointer(await sourceJson(e.source.id), e.locator);
+    expect(String(value)).toContain(e.quote);
+  }
+}
+
+describe('importing the sample dockets', () => {
+  it('imports every file without error', () => {
+    expect(first.skipped).toEqual([]);
+    expect(first.imported).toBe(19);
+    expect(first.created.cases).toBeGreaterThanOrEqual(18);
+  });
+
+  it.each(dockets.map((d) => [d.file.split('/').slice(-2).join('/'), d] as const))(
+    '%s: the graph holds exactly its parties, lawyers, judges, entries and counts, each located in the docket',
+    async (_name, { file, json }) => {
+      // Two reports of one appeal are one case: it holds what either states.
+      const reports = dockets.filter(
+        (d) => d.json.court_id === json.court_id && d.json.docket_number === json.docket_number,
+      );
+      const parties = reports.flatMap((d) => d.json.parties ?? []);
+      const c = await caseOf(json);
+      expect(c.docketNumber).toBe(json.docket_number);
+      expect(c.court.id).toBe(`court:${json.court_id}`);
+      expect(c.caption).toBe(reports.at(-1)!.json.case_name.trim());
+
+      const partyNames = distinct(parties.map((p: any) => fold(p.name)));
+      expect(distinct(c.parties.edges.map((e: any) => e.node.party.id))).toBe(partyNames);
+      expect(c.parties.totalCount).toBeGreaterThanOrEqual(partyNames);
+
+      const attorneys = parties.flatMap((p: any) => (p.attorneys ?? []).map((a: any) => fold(a.name)));
+      expect(distinct(c.counsel.map((k: any) => fold(k.lawyer.name)))).toBe(distinct(attorneys));
+
+      const judges = [json.assigned_to_str, json.referred_to_str].filter((j) => j && String(j).trim());
+      expect(c.judges.filter((j: any) => j.assignment !== 'PANEL')).toHaveLength(judges.length);
+
+      const entries = Math.max(
+        ...reports.map((d) => (d.json.docket_entries ?? []).filter((e: any) => e.description).length),
+      );
+      expect(c.events.totalCount).toBe(entries);
+
+      const counts = parties.flatMap((p: any) => [
+        ...(p.criminal_data?.counts ?? []),
+        ...(p.criminal_data?.complaints ?? []),
+      ]);
+      expect(c.charges).toHaveLength(counts.length);
+
+      await expectLocated(c.parties.edges.flatMap((e: any) => e.node.evidence));
+      if (c.counsel.length) await expectLocated(c.counsel.flatMap((k: any) => k.evidence));
+      if (c.judges.length) await expectLocated(c.judges.flatMap((j: any) => j.evidence));
+      if (c.events.totalCount) await expectLocated(c.events.edges.flatMap((e: any) => e.node.evidence));
+      if (c.charges.length) await expectLocated(c.charges.flatMap((x: any) => x.evidence));
+      if (c.natureOfSuit) await expectLocated(c.natureOfSuit.evidence);
+      expect(file).toBeTruthy();
+    },
+  );
+
+  it('gives the two reports of appeal 18-90014 one case, with the evidence of both', async () => {
+    const res = await rawGql(
+      h,
+      `{ cases(filter: { court: "ca11", docketNumber: "18-90014" }) { totalCount edges { node { id evidence { source { id } } } } } }`,
+    );
+    expect(res.data.cases.totalCount).toBe(1);
+    const sources = new Set(res.data.cases.edges[0].node.evidence.map((e: any) => e.source.id));
+    expect(sources.size).toBe(2);
+  });
+
+  it('links an appeal to the case it comes from, a stub until that docket is imported', async () => {
+    const c = await caseOf(dockets.find((d) => d.file.endsWith('ca6_1.json'))!.json);
+    const appealOf = c.relatedCases.filter((r: any) => r.kind === 'APPEAL_OF');
+    expect(appealOf).toHaveLength(1);
+    expect(appealOf[0].case.status).toBe('UNKNOWN');
+    expect(appealOf[0].case.id).toMatch(/^case:tned-/);
+  });
+
+  it('re-importing everything leaves the content of the graph unchanged', async () => {
+    const hash = async () => {
+      const rows = await h.executor.read(`// contentHash
+        MATCH (n:Node) OPTIONAL MATCH (n)-[r]->(m:Node)
+        WITH n, collect([type(r), r.id, m.id, properties(r)]) AS rels
+        RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rels ORDER BY id`);
+      const canonical = (v: unknown): unknown =>
+        Array.isArray(v)
+          ? v.map(canonical).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+          : v && typeof v === 'object'
+            ? Object.fromEntries(
+                Object.entries(v)
+                  .sort(([a], [b]) => a.localeCompare(b))
+                  .map(([k, x]) => [k, canonical(x)]),
+              )
+            : v;
+      return createHash('sha256')
+        .update(JSON.stringify(canonical(rows)))
+        .digest('hex');
+    };
+    const before = await hash();
+    const again = await importDockets(h.executor, files);
+    expect(again.skipped).toEqual([]);
+    expect(again.created).toEqual({ cases: 0, parties: 0, counsel: 0, events: 0 });
+    expect(await hash()).toBe(before);
+  }, 300_000);
+
+  it("finds a docket by court and docket number, with or without the judges' initials", async () => {
+    const ids = async (filter: object) =>
+      (
+        await h.gql(`query($f: CaseFilter) { cases(filter: $f) { edges { node { id } } } }`, { f: filter })
+      ).data.cases.edges.map((e: any) => e.node.id);
+    expect(await ids({ court: 'nyed', docketNumber: '1:14-cv-07524' })).toEqual(['case:nyed-14-cv-7524']);
+    expect(await ids({ court: 'nyed', docketNumber: '1:14-cv-07524-NGG-RER' })).toEqual([
+      'case:nyed-14-cv-7524',
+    ]);
+    expect(await ids({ court: 'nysd', docketNumber: '1:14-cv-07524' })).toEqual([]);
+    expect(await ids({ natureOfSuit: '480' })).toContain('case:nyed-14-cv-7524');
+  });
+});
