@@ -1,4 +1,12 @@
-import { bool, cleanEnv, num, port, str, url } from 'envalid';
+import { bool, cleanEnv, EnvError, makeValidator, num, port, str, url } from 'envalid';
+
+/** A bearer token long enough not to be guessed; unset turns mutations off. */
+const apiToken = makeValidator<string>((value) => {
+  if (value.length < 16 || /\s/.test(value)) {
+    throw new EnvError('must be at least 16 characters without spaces (e.g. openssl rand -hex 32)');
+  }
+  return value;
+});
 
 // All configuration comes from the environment; bad values stop the start with
 // a message naming the variable (envalid's report), before anything runs.
@@ -49,6 +57,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         desc: 'pretty when stdout is a terminal (auto), else JSON lines',
       }),
       NEO4J_POOL_SIZE: num({ default: 50, desc: 'Most connections the server opens to Neo4j' }),
+      API_TOKEN: apiToken({
+        default: undefined,
+        desc: 'Bearer token that mutations (loadDocument, removeDocument) need; unset: mutations off',
+      }),
+      MAX_WRITE_BODY_BYTES: num({
+        default: 16 * 1024 * 1024,
+        desc: 'Body size accepted from requests carrying the API_TOKEN (documents to load); others: 1 MB',
+      }),
     },
     { reporter: reportAndThrow },
   );

@@ -59,7 +59,14 @@ async function main(): Promise<void> {
       maxCost: config.MAX_QUERY_COST,
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
+      apiToken: config.API_TOKEN,
+      writeBodyLimitBytes: config.MAX_WRITE_BODY_BYTES,
     });
+    say(
+      config.API_TOKEN
+        ? 'mutations (loadDocument, removeDocument) enabled for requests with the API_TOKEN'
+        : 'mutations disabled (set API_TOKEN to enable loadDocument and removeDocument)',
+    );
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and playground at ${server.url}`);
     // The document statements are large; Neo4j plans each on first use, which can take
     // seconds. Running each once on no ids now fills the plan cache and spares the first users.

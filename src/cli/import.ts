@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
-import { connectDatabase, StartError } from '../db/connect';
+import { StartError } from '../db/connect';
+import { connectForCli } from '../db/connect-cli';
 import { ensureSchema } from '../db/schema-setup';
 import { docketFiles, importDockets, type ImportSummary } from '../dockets/import';
 
@@ -84,7 +85,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dryRun = parsed.values['dry-run'] === true;
-  const db = dryRun ? null : await connectDatabase(loadConfig(), (m) => process.stderr.write(`${m}\n`));
+  const say = (m: string) => process.stderr.write(`${m}\n`);
+  // The running server's local Neo4j when `npm start` runs (connectForCli), else its own.
+  const db = dryRun ? null : await connectForCli(loadConfig(), say);
+  if (db) say(`using ${db.description}`);
   const bar = new SingleBar(
     {
       format: '{bar} {value}/{total} dockets | {rate}/s | ETA {eta_formatted} | {file}',

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../config';
-import { connectDatabase, StartError } from '../db/connect';
+import { StartError } from '../db/connect';
+import { connectForCli } from '../db/connect-cli';
 import { ensureSchema } from '../db/schema-setup';
 import { IngestError } from '../ingest/format';
 import { loadFiles, planDocument, removeDocument } from '../ingest/load';
@@ -7,11 +8,17 @@ import { checkDocumentFile } from '../ingest/validate';
 
 // `npm run ingest -- FILE…`: checks every file, then loads each in one transaction.
 // `npm run ingest -- --remove DOC_ID`: removes a document in one transaction.
-// Against the local Neo4j the server must not be running on the same data folder.
+// When `npm start` runs on the same data folder, its Neo4j is used (connectForCli) and
+// the running server answers the loaded facts at once.
 const USAGE = 'usage: npm run ingest -- FILE.json [FILE.json…] | npm run ingest -- --remove DOCUMENT_ID\n';
 
+const say = (m: string): void => {
+  process.stderr.write(`${m}\n`);
+};
+
 async function remove(docId: string): Promise<number> {
-  const db = await connectDatabase(loadConfig(), (m) => process.stderr.write(`${m}\n`));
+  const db = await connectForCli(loadConfig(), say);
+  say(`using ${db.description}`);
   try {
     await ensureSchema(db.executor);
     const r = await removeDocument(db.executor, docId);
@@ -41,7 +48,8 @@ async function main(args: string[]): Promise<number> {
   const config = loadConfig();
   // Documents are checked before any database is started or touched.
   for (const file of files) planDocument(checkDocumentFile(file));
-  const db = await connectDatabase(config, (m) => process.stderr.write(`${m}\n`));
+  const db = await connectForCli(config, say);
+  say(`using ${db.description}`);
   try {
     await ensureSchema(db.executor);
     for (const r of await loadFiles(db.executor, files)) {

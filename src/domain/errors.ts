@@ -14,6 +14,12 @@ export const ErrorCodes = {
   /** The graph lacks something it must hold (a fact's case, an evidence source). */
   DATA_INTEGRITY: 'DATA_INTEGRITY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** A mutation without `Authorization: Bearer <API_TOKEN>`, or with another token (HTTP 401). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A mutation while API_TOKEN is unset: writes through the API are off (HTTP 403). */
+  MUTATIONS_DISABLED: 'MUTATIONS_DISABLED',
+  /** A document sent to `loadDocument` failed a check; `extensions.issues` lists `{ path, message }`. */
+  BAD_DOCUMENT: 'BAD_DOCUMENT',
 } as const;
 
 /** The operation's estimated cost passed the limit; refused before execution (HTTP 400). */

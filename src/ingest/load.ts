@@ -273,6 +273,8 @@ WHERE $doc IN coalesce(n.docs, [n.doc])
 RETURN n.id AS id
 LIMIT 1`;
 
+export const NO_SUCH_DOCUMENT = 'no such document in the graph';
+
 /** A document that cannot be removed; the graph is unchanged. */
 export class RemovalError extends IngestError {
   constructor(docId: string, issues: Issue[]) {
@@ -290,7 +292,7 @@ export async function removeDocument(executor: Executor, docId: string): Promise
   const fail = (issues: Issue[]) => new RemovalError(docId, issues);
   const deleted = await executor.writeTransaction(async (tx) => {
     const [found] = await tx.run(DOCUMENT_EXISTS, { doc: docId });
-    if (!found) throw fail([{ path: '', message: 'no such document in the graph' }]);
+    if (!found) throw fail([{ path: '', message: NO_SUCH_DOCUMENT }]);
     return withdrawDocument(tx, fail, docId, { nodes: [], rels: [] });
   });
   return { docId, deleted };

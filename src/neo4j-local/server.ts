@@ -194,7 +194,7 @@ async function assertNotAlreadyRunning(layout: Neo4jLayout): Promise<void> {
   await rm(layout.pidFile, { force: true });
 }
 
-async function readPid(pidFile: string): Promise<number | undefined> {
+export async function readPid(pidFile: string): Promise<number | undefined> {
   try {
     const pid = Number((await readFile(pidFile, 'utf8')).trim());
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
@@ -203,7 +203,7 @@ async function readPid(pidFile: string): Promise<number | undefined> {
   }
 }
 
-async function isNeo4jProcess(pid: number, home: string): Promise<boolean> {
+export async function isNeo4jProcess(pid: number, home: string): Promise<boolean> {
   if (!isAlive(pid)) return false;
   try {
     const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
@@ -214,7 +214,7 @@ async function isNeo4jProcess(pid: number, home: string): Promise<boolean> {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,3 +1,4 @@
+import { claimLocalNeo4j } from './running';
 import { startLocalNeo4j, type LocalNeo4j, type StartLocalNeo4jOptions } from './server';
 
 // Keeps the local Neo4j running: when it dies (a crash, the OOM killer, kill -9)
@@ -30,9 +31,17 @@ export async function superviseLocalNeo4j(
   opts: StartLocalNeo4jOptions,
   hooks: SupervisorHooks,
 ): Promise<SupervisedNeo4j> {
-  let current: LocalNeo4j = await startLocalNeo4j(opts);
+  const claim = await claimLocalNeo4j(opts.dataDir);
+  let current: LocalNeo4j;
+  try {
+    current = await startLocalNeo4j(opts);
+  } catch (error) {
+    await claim.release();
+    throw error;
+  }
   // The driver knows the server by its address: a restart must come back on the same port.
   const port = Number(new URL(current.uri).port);
+  await claim.record(port);
   let stopping = false;
   let restarts = 0;
   let restarting: Promise<void> | undefined;
@@ -87,6 +96,7 @@ export async function superviseLocalNeo4j(
       stopping = true;
       await restarting;
       await current.stop();
+      await claim.release();
     },
   };
 }

@@ -4,6 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   GraphQLError,
   getNamedType,
+  OperationTypeNode,
   type ASTVisitor,
   type ParseOptions,
   type ValidationContext,
@@ -47,11 +48,14 @@ const REPORT_AS_VALIDATION_ERROR = {
  */
 export const knownOperationTypeRule: ValidationRule = (context): ASTVisitor => ({
   OperationDefinition(node) {
-    if (!context.getSchema().getRootType(node.operation)) {
+    const schema = context.getSchema();
+    if (!schema.getRootType(node.operation)) {
+      const served = Object.values(OperationTypeNode).filter((op) => schema.getRootType(op));
       context.reportError(
-        new GraphQLError(`This API has no ${node.operation} operations; only queries are served.`, {
-          nodes: node,
-        }),
+        new GraphQLError(
+          `This API has no ${node.operation} operations; it serves ${served.join(' and ')} operations.`,
+          { nodes: node },
+        ),
       );
     }
   },

@@ -10,6 +10,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor';
 import { createContext, type GraphQLContext } from '../api/context';
+import { writeAccess } from '../api/write-access';
 import { resolvers } from '../api/resolvers';
 import { loadExamples } from './playground/examples';
 import { playgroundRouter } from './playground/router';
@@ -28,6 +29,7 @@ import { costLimitPlugin, DEFAULT_MAX_COST, PARSE_OPTIONS, validationRules } fro
 import { Metrics } from './metrics';
 
 import { outageStatusPlugin, readinessHandler } from './outage';
+import { bodyBySender, writeAccessPlugin, WRITE_BODY_LIMIT_BYTES } from './writes';
 
 export { MAX_ALIASES, MAX_DEPTH, MAX_TOKENS } from './limits';
 
@@ -99,6 +101,10 @@ export interface ServerOptions {
   /** Time a client has to send its whole request (headers and body), and its headers. */
   requestTimeoutMs?: number;
   headersTimeoutMs?: number;
+  /** Bearer token that mutations need; unset: mutations are refused (MUTATIONS_DISABLED). */
+  apiToken?: string;
+  /** Body size accepted from a request carrying the API token (a document to load). */
+  writeBodyLimitBytes?: number;
 }
 
 const PRODUCTION = process.env.NODE_ENV === 'production';
@@ -132,6 +138,7 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      writeAccessPlugin,
       costLimitPlugin(opts.maxCost ?? DEFAULT_MAX_COST),
       cypherStatsPlugin,
       requestRecordPlugin,
@@ -159,14 +166,21 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
   app.use(
     ENDPOINT,
     cors({ origin: origins.includes('*') ? true : origins.length ? [...origins] : false }),
-    refuseOversizedBody(BODY_LIMIT_BYTES, countError),
-    express.json({ limit: BODY_LIMIT_BYTES }),
+    // Queries keep the 1 MB limit; only a request with the API token may send a document of a few MB.
+    bodyBySender(
+      (req) => writeAccess(opts.apiToken, req.headers.authorization) === 'granted',
+      [refuseOversizedBody(BODY_LIMIT_BYTES, countError), express.json({ limit: BODY_LIMIT_BYTES })],
+      [
+        refuseOversizedBody(opts.writeBodyLimitBytes ?? WRITE_BODY_LIMIT_BYTES, countError),
+        express.json({ limit: opts.writeBodyLimitBytes ?? WRITE_BODY_LIMIT_BYTES }),
+      ],
+    ),
     requireParsedBody(countError),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const record: OperationRecord = { operation: null, roundTrips: 0, codes: [] };
         setOperationRecord(res, record);
-        return { ...createContext(executor), record };
+        return { ...createContext(executor, writeAccess(opts.apiToken, req.headers.authorization)), record };
       },
     }),
   );

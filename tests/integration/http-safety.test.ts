@@ -172,10 +172,16 @@ describe('input the user got wrong is BAD_USER_INPUT naming the argument', () =>
     }
   });
 
-  test('mutation { __typename } is a request error: there is no Mutation type', async () => {
+  test('mutation { __typename } is refused before execution: mutations are off without API_TOKEN', async () => {
     const answer = await postJson({ query: 'mutation { __typename }' });
+    expectCodedJson(answer, 403, 'MUTATIONS_DISABLED');
+    expect(answer.body.errors?.[0]?.message).toMatch(/API_TOKEN/);
+  });
+
+  test('subscription { __typename } is a request error: there is no Subscription type', async () => {
+    const answer = await postJson({ query: 'subscription { __typename }' });
     expectCodedJson(answer, 400, 'GRAPHQL_VALIDATION_FAILED');
-    expect(answer.body.errors?.[0]?.message).toMatch(/no mutation operations/);
+    expect(answer.body.errors?.[0]?.message).toMatch(/no subscription operations/);
   });
 });
 

@@ -198,6 +198,7 @@ describe('classifyNeo4jError', () => {
 
   it('uses only the published codes', () => {
     expect(Object.values(ErrorCodes).sort()).toEqual([
+      'BAD_DOCUMENT',
       'BAD_USER_INPUT',
       'CONFLICT',
       'DATABASE_BUSY',
@@ -206,6 +207,8 @@ describe('classifyNeo4jError', () => {
       'DATABASE_UNAVAILABLE',
       'DATA_INTEGRITY',
       'INTERNAL_SERVER_ERROR',
+      'MUTATIONS_DISABLED',
+      'UNAUTHENTICATED',
     ]);
   });
 });

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** A JSON object, such as a whole document in the ingest format (`seed/litigation.schema.json`). */
+  JSONObject: { input: unknown; output: unknown; }
 };
 
 /** Criminal, civil or other proceedings. */
@@ -1120,6 +1122,81 @@ export type IncidentInvolvement = Sourced & {
   evidence: Array<Evidence>;
 };
 
+/**
+ * Writes, for tools and research front ends. Every mutation needs the header
+ * `Authorization: Bearer <API_TOKEN>`; without API_TOKEN set on the server they are disabled
+ * (`MUTATIONS_DISABLED`). A missing or wrong token is refused before anything runs (`UNAUTHENTICATED`).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Checks a document in the ingest format (the same checks as `npm run ingest`: JSON Schema, ids,
+   * references, dates, verbatim quotes) and loads it in one write transaction. Loading a document
+   * again replaces its own share only, so loading twice gives the same graph. A document that fails a
+   * check is refused with `BAD_DOCUMENT` and `extensions.issues` (`{ path, message }`, path a JSON
+   * pointer into the document); nothing is written then. Send the document as a variable: a literal
+   * counts against the token limit of the query text.
+   */
+  loadDocument: LoadResult;
+  /**
+   * Removes what a document stated: facts other documents also state keep their evidence and values.
+   * An unknown id is `BAD_USER_INPUT`; a removal that would leave another document's relationship
+   * without its endpoint is refused with `CONFLICT` and `extensions.issues`, and changes nothing.
+   */
+  removeDocument: RemoveResult;
+};
+
+
+/**
+ * Writes, for tools and research front ends. Every mutation needs the header
+ * `Authorization: Bearer <API_TOKEN>`; without API_TOKEN set on the server they are disabled
+ * (`MUTATIONS_DISABLED`). A missing or wrong token is refused before anything runs (`UNAUTHENTICATED`).
+ */
+export type MutationLoadDocumentArgs = {
+  document: Scalars['JSONObject']['input'];
+  sources: Array<SourceTextInput>;
+};
+
+
+/**
+ * Writes, for tools and research front ends. Every mutation needs the header
+ * `Authorization: Bearer <API_TOKEN>`; without API_TOKEN set on the server they are disabled
+ * (`MUTATIONS_DISABLED`). A missing or wrong token is refused before anything runs (`UNAUTHENTICATED`).
+ */
+export type MutationRemoveDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** The text of one source of a document sent to `loadDocument`. */
+export type SourceTextInput = {
+  /** The source's id in the document (`sources[].id`). */
+  id: Scalars['ID']['input'];
+  /** Its full text, exactly as the quotes are taken from it. */
+  text: Scalars['String']['input'];
+};
+
+/** What `loadDocument` wrote. */
+export type LoadResult = {
+  __typename?: 'LoadResult';
+  /** The document's id. */
+  documentId: Scalars['ID']['output'];
+  /** Nodes the document states (created or updated). */
+  nodes: Scalars['Int']['output'];
+  /** Relationships the document states (created or updated). */
+  relationships: Scalars['Int']['output'];
+};
+
+/** What `removeDocument` deleted. */
+export type RemoveResult = {
+  __typename?: 'RemoveResult';
+  /** The document's id. */
+  documentId: Scalars['ID']['output'];
+  /** Nodes deleted because no other document states them. */
+  deletedNodes: Scalars['Int']['output'];
+  /** Relationships deleted because no other document states them. */
+  deletedRelationships: Scalars['Int']['output'];
+};
+
 /** Kinds of outcome. */
 export type OutcomeKind =
   /** The case or a charge is dismissed. */
@@ -2142,6 +2219,11 @@ export type ResolversTypes = {
   Incident: ResolverTypeWrapper<IncidentModel>;
   InvolvementKind: InvolvementKind;
   IncidentInvolvement: ResolverTypeWrapper<IncidentInvolvementModel>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SourceTextInput: SourceTextInput;
+  LoadResult: ResolverTypeWrapper<LoadResult>;
+  RemoveResult: ResolverTypeWrapper<RemoveResult>;
   OutcomeKind: OutcomeKind;
   ProceedingStage: ProceedingStage;
   Sentence: ResolverTypeWrapper<Sentence>;
@@ -2231,6 +2313,11 @@ export type ResolversParentTypes = {
   Path: Omit<Path, 'steps' | 'nodes'> & { steps: Array<ResolversParentTypes['PathStep']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Incident: IncidentModel;
   IncidentInvolvement: IncidentInvolvementModel;
+  JSONObject: Scalars['JSONObject']['output'];
+  Mutation: Record<PropertyKey, never>;
+  SourceTextInput: SourceTextInput;
+  LoadResult: LoadResult;
+  RemoveResult: RemoveResult;
   Sentence: Sentence;
   Resolvable: ResolversUnionTypes<ResolversParentTypes>['Resolvable'];
   Outcome: OutcomeModel;
@@ -2568,6 +2655,27 @@ export type IncidentInvolvementResolvers<ContextType = GraphQLContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  loadDocument?: Resolver<ResolversTypes['LoadResult'], ParentType, ContextType, RequireFields<MutationLoadDocumentArgs, 'document' | 'sources'>>;
+  removeDocument?: Resolver<ResolversTypes['RemoveResult'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id'>>;
+};
+
+export type LoadResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoadResult'] = ResolversParentTypes['LoadResult']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RemoveResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveResult'] = ResolversParentTypes['RemoveResult']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SentenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = {
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   months?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2899,6 +3007,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Path?: PathResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentInvolvement?: IncidentInvolvementResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  LoadResult?: LoadResultResolvers<ContextType>;
+  RemoveResult?: RemoveResultResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   Resolvable?: ResolvableResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;

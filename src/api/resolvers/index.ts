@@ -11,6 +11,7 @@ import { eventResolvers } from './event';
 import { evidenceResolvers } from './evidence';
 import { exploreResolvers } from './explore';
 import { incidentResolvers } from './incident';
+import { loadDocumentResolvers } from './load-document';
 import { nodeResolvers } from './node';
 import { outcomeResolvers } from './outcome';
 import { partialDateResolvers } from './partial-date';
@@ -50,4 +51,5 @@ export const resolvers: Resolvers[] = [
   timelineResolvers,
   citationResolvers,
   sourceResolvers,
+  loadDocumentResolvers,
 ];
