@@ -319,6 +319,12 @@ export function toCase(p: Props): CaseModel {
   return model;
 }
 
+/** A relation read from its other end: "arises from" becomes "gave rise to", "appeal of" "appealed in". */
+const REVERSE_RELATION: Partial<Record<string, CaseDetails['related'][number]['kind']>> = {
+  ARISES_FROM: 'GAVE_RISE_TO',
+  APPEAL_OF: 'APPEALED_IN',
+};
+
 function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
   const outcomes = list(p.outcomes).map((o) => toOutcome({ ...o, caseId: owner.id }));
   const seqOf = new Map(list(p.outcomes).map((o) => [str(o.id), optNum(o.seq) ?? 0]));
@@ -362,7 +368,7 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
       const kind = str(rel.kind) as CaseDetails['related'][number]['kind'];
       return {
         id: str(rel.id),
-        kind: x.outgoing === true ? kind : kind === 'ARISES_FROM' ? 'GAVE_RISE_TO' : kind,
+        kind: x.outgoing === true ? kind : (REVERSE_RELATION[kind] ?? kind),
         case: toCase(obj(x.case)),
         evidence: toEvidence(rel),
       };

@@ -11,6 +11,7 @@ import {
   PROPERTY_INDEXES,
   UNIQUE_ID_LABELS,
 } from '../graph/indexes';
+import { LOADED_DOCUMENT, NODE } from '../graph/labels';
 import { REL_TYPES } from '../graph/relationships';
 import type { Executor } from './executor';
 
@@ -72,4 +73,14 @@ export async function ensureSchema(executor: Executor): Promise<void> {
     }
   }
   await executor.write('// awaitIndexes\nCALL db.awaitIndexes(300)');
+  // A graph loaded before documents were recorded gets its records once, from the `docs` lists.
+  await executor.write(`// backfillDocumentRecords
+CALL () {
+  MATCH (x:${LOADED_DOCUMENT}) RETURN count(x) AS records LIMIT 1
+}
+WITH records WHERE records = 0
+MATCH (n:${NODE})
+UNWIND coalesce(n.docs, [n.doc]) AS doc
+WITH DISTINCT doc WHERE doc IS NOT NULL
+MERGE (:${LOADED_DOCUMENT} {id: doc})`);
 }

@@ -379,6 +379,8 @@ export const CaseRelationKind = {
   REFILING_OF: 'REFILING_OF',
   /** This case is an appeal of the other. */
   APPEAL_OF: 'APPEAL_OF',
+  /** The other case is an appeal of this one. */
+  APPEALED_IN: 'APPEALED_IN',
   /** Another relation. */
   RELATED: 'RELATED'
 } as const;

@@ -5,6 +5,11 @@ import type { NodeKind, PartyKind } from '../generated/graphql';
 
 export const NODE = 'Node';
 export const PARTY = 'Party';
+/**
+ * Internal, not an entity (no `Node` label): one per loaded document, so that
+ * "was this document loaded before?" is an index seek, not a scan of every `docs` list.
+ */
+export const LOADED_DOCUMENT = 'LoadedDocument';
 
 export const NODE_LABELS = [
   'Source',

@@ -2,7 +2,7 @@ import { CalendarDate } from '../db/convert';
 import type { Executor, TxRunner } from '../db/executor';
 import { IngestError, type Issue } from './format';
 import { isDateProperty } from '../graph/codecs';
-import { NODE, NODE_LABELS, PARTY, PARTY_LABELS, type NodeLabel } from '../graph/labels';
+import { LOADED_DOCUMENT, NODE, NODE_LABELS, PARTY, PARTY_LABELS, type NodeLabel } from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
 import { assertBy, owners, withdrawBy, type Stored } from './ownership';
 import { buildPlan, PlanError, type GraphPlan, type PlannedNode, type PlannedRel, type Props } from './plan';
@@ -252,13 +252,28 @@ async function withdrawDocument(
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
+const DOCUMENT_RECORD = `// documentRecord
+OPTIONAL MATCH (d:${LOADED_DOCUMENT} {id: $doc})
+RETURN d IS NOT NULL AS loaded`;
+const RECORD_DOCUMENT = `// recordDocument
+MERGE (:${LOADED_DOCUMENT} {id: $doc})`;
+const FORGET_DOCUMENT = `// forgetDocument
+MATCH (d:${LOADED_DOCUMENT} {id: $doc})
+DELETE d`;
+
 async function writePlan(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
+  const [record] = await tx.run(DOCUMENT_RECORD, { doc: plan.docId });
   await writeNodes(tx, file, plan);
   await writeRels(tx, plan);
-  await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, {
-    nodes: plan.nodes.map((n) => n.id),
-    rels: plan.rels.map((r) => r.id),
-  });
+  // A document loaded for the first time has stated nothing it could now withdraw:
+  // the scan of every node and relationship for its earlier share is skipped.
+  if (record?.loaded !== false) {
+    await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, {
+      nodes: plan.nodes.map((n) => n.id),
+      rels: plan.rels.map((r) => r.id),
+    });
+  }
+  await tx.run(RECORD_DOCUMENT, { doc: plan.docId });
 }
 
 export interface RemovalReport {
@@ -293,7 +308,9 @@ export async function removeDocument(executor: Executor, docId: string): Promise
   const deleted = await executor.writeTransaction(async (tx) => {
     const [found] = await tx.run(DOCUMENT_EXISTS, { doc: docId });
     if (!found) throw fail([{ path: '', message: NO_SUCH_DOCUMENT }]);
-    return withdrawDocument(tx, fail, docId, { nodes: [], rels: [] });
+    const deleted = await withdrawDocument(tx, fail, docId, { nodes: [], rels: [] });
+    await tx.run(FORGET_DOCUMENT, { doc: docId });
+    return deleted;
   });
   return { docId, deleted };
 }

@@ -370,6 +370,8 @@ export type CaseRelationKind =
   | 'REFILING_OF'
   /** This case is an appeal of the other. */
   | 'APPEAL_OF'
+  /** The other case is an appeal of this one. */
+  | 'APPEALED_IN'
   /** Another relation. */
   | 'RELATED';
 
