@@ -100,7 +100,8 @@ export function DocketSource({
   const all = useMemo(() => (parsed === undefined ? [] : leaves(parsed)), [parsed]);
   // Each cited quote with the fields whose value holds it (the citations do not carry pointers).
   const fields = useMemo(() => {
-    const quotes = [...new Set(citations.map((c) => c.quote))];
+    // The quote the reader came from is listed even when no citation lists it (a case's docket field).
+    const quotes = [...new Set([...(quote ? [quote] : []), ...citations.map((c) => c.quote)])];
     // A value equal to the quote is its field; failing that, the values that contain it.
     return quotes.map((q) => {
       const equal = all.filter((l) => l.value === q);
@@ -110,7 +111,7 @@ export function DocketSource({
         facts: citations.filter((c) => c.quote === q),
       };
     });
-  }, [citations, all]);
+  }, [citations, all, quote]);
   const quoted = useMemo(() => new Set(fields.flatMap((f) => f.at)), [fields]);
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
@@ -168,6 +169,7 @@ export function DocketSource({
                 </td>
                 <td>
                   <ul>
+                    {f.facts.length === 0 && <li>the fact you came from</li>}
                     {f.facts.map((c, i) => (
                       <li key={i}>
                         <Link to={nodePath(c.node.id)}>{c.node.displayName}</Link>
