@@ -4,6 +4,7 @@ import { Loading, NotFound } from './components/States';
 import { kindOfId } from './format';
 import { Link, useLocation } from './router';
 import { CasePage } from './pages/CasePage';
+import { CourtPage } from './pages/CourtPage';
 import { EntityPage } from './pages/EntityPage';
 import { Home } from './pages/Home';
 import { PartyPage } from './pages/PartyPage';
@@ -38,6 +39,7 @@ function Page() {
     // Every global id is `<kind>:<slug>`; anything else names nothing (the API refuses it as input).
     if (!kind) return <NotFound id={id} />;
     if (kind === 'case') return <CasePage key={id} id={id} />;
+    if (kind === 'court') return <CourtPage key={id} id={id} />;
     if (PARTY_KINDS.has(kind)) return <PartyPage key={id} id={id} />;
     if (kind === 'source') return <SourcePage key={id} id={id} />;
     return <EntityPage key={id} id={id} />;

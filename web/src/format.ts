@@ -57,3 +57,20 @@ const TYPENAME_LABEL: Record<string, string> = {
   Statement: 'Statements',
 };
 export const groupLabel = (typename: string): string => TYPENAME_LABEL[typename] ?? typename;
+
+/** The reference tokens of an RFC 6901 JSON pointer (`/parties/3/name` → `parties`, `3`, `name`). */
+export const pointerTokens = (pointer: string): string[] =>
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+/** A JSON pointer as a reader sees it: `parties › 3 › attorneys › 0 › name`. */
+export const readableLocator = (pointer: string): string =>
+  pointer === ''
+    ? 'the whole docket'
+    : pointerTokens(pointer)
+        .map((t) => t.replace(/_/g, ' '))
+        .join(' › ');

@@ -8,6 +8,7 @@ import { graphql } from './gql';
 export const EvidenceFields = graphql(`
   fragment EvidenceFields on Evidence {
     quote
+    locator
     source {
       id
       title
@@ -164,6 +165,40 @@ export const OutcomeFields = graphql(`
   }
 `);
 
+// A docket field (nature of suit, cause…) with the docket values that state it.
+export const SourcedTextFields = graphql(`
+  fragment SourcedTextFields on SourcedText {
+    text
+    evidence {
+      ...EvidenceFields
+    }
+  }
+`);
+
+export const CaseEventsFields = graphql(`
+  fragment CaseEventsFields on EventConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        entryNumber
+        description
+        date {
+          ...DateFields
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+`);
+
 export const SearchQuery = graphql(`
   query Search($text: String!) {
     search(text: $text, first: 20) {
@@ -259,6 +294,21 @@ export const CasePageQuery = graphql(`
         id
         name
       }
+      natureOfSuit {
+        ...SourcedTextFields
+      }
+      cause {
+        ...SourcedTextFields
+      }
+      jurisdictionBasis {
+        ...SourcedTextFields
+      }
+      juryDemand {
+        ...SourcedTextFields
+      }
+      demand {
+        ...SourcedTextFields
+      }
       filed {
         ...DateFields
       }
@@ -278,6 +328,10 @@ export const CasePageQuery = graphql(`
           node {
             id
             role
+            roleText
+            terminated {
+              ...DateFields
+            }
             party {
               id
               displayName
@@ -291,6 +345,14 @@ export const CasePageQuery = graphql(`
       counsel {
         id
         capacity
+        designations
+        terminated {
+          ...DateFields
+        }
+        firm {
+          id
+          displayName
+        }
         lawyer {
           id
           displayName
@@ -305,6 +367,7 @@ export const CasePageQuery = graphql(`
       }
       judges {
         id
+        assignment
         judge {
           id
           displayName
@@ -317,6 +380,9 @@ export const CasePageQuery = graphql(`
         id
         label
         statute
+        countNumber
+        countStatus
+        disposition
         defendant {
           id
           displayName
@@ -347,6 +413,8 @@ export const CasePageQuery = graphql(`
         case {
           id
           caption
+          status
+          docketNumber
         }
         evidence {
           ...EvidenceFields
@@ -356,20 +424,19 @@ export const CasePageQuery = graphql(`
         ...StatementFields
       }
       events(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            kind
-            description
-            date {
-              ...DateFields
-            }
-            evidence {
-              ...EvidenceFields
-            }
-          }
-        }
+        ...CaseEventsFields
+      }
+    }
+  }
+`);
+
+// The next pages of a long docket's entries (the case page holds the first 100).
+export const CaseEventsQuery = graphql(`
+  query CaseEvents($id: ID!, $after: String) {
+    case(id: $id) {
+      id
+      events(first: 100, after: $after) {
+        ...CaseEventsFields
       }
     }
   }
@@ -464,6 +531,49 @@ export const PartyPageQuery = graphql(`
       }
       statementsAbout {
         ...StatementFields
+      }
+      contacts {
+        kind
+        value
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      counselAppearances {
+        id
+        capacity
+        designations
+        terminated {
+          ...DateFields
+        }
+        case {
+          id
+          caption
+          docketNumber
+        }
+        lawyer {
+          id
+          displayName
+        }
+        client {
+          id
+          displayName
+        }
+        firm {
+          id
+          displayName
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      possibleSameAs {
+        party {
+          id
+          displayName
+        }
+        reasons
+        against
       }
       cases(first: 100) {
         totalCount
@@ -619,6 +729,49 @@ export const EntityPageQuery = graphql(`
   }
 `);
 
+// A court with a page of its cases (newest first) and its judges.
+export const CourtPageQuery = graphql(`
+  query CourtPage($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Court {
+        name
+        jurisdiction
+        evidence {
+          ...EvidenceFields
+        }
+        judges {
+          id
+          displayName
+        }
+        cases(first: 25, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              caption
+              kind
+              status
+              docketNumber
+              filed {
+                ...DateFields
+              }
+              natureOfSuit {
+                text
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const SourcePageQueryDoc = graphql(`
   query SourcePage($id: ID!) {
     node(id: $id) {
@@ -659,8 +812,8 @@ export const SourcePageQueryDoc = graphql(`
 
 // The graph view's neighbourhood; expanding a node sends it again for that node.
 export const NeighborhoodQueryDoc = graphql(`
-  query Neighborhood($id: ID!, $depth: Int!) {
-    neighborhood(id: $id, depth: $depth, limit: 200) {
+  query Neighborhood($id: ID!, $depth: Int!, $limit: Int! = 200) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
       truncated
       nodes {
         id
@@ -763,6 +916,11 @@ export const StatsQueryDoc = graphql(`
         label
         count
       }
+      byNatureOfSuit {
+        key
+        label
+        count
+      }
       timeToDisposition {
         overall {
           ...Times
@@ -775,6 +933,13 @@ export const StatsQueryDoc = graphql(`
           }
         }
         byCourt {
+          key
+          label
+          times {
+            ...Times
+          }
+        }
+        byNatureOfSuit {
           key
           label
           times {

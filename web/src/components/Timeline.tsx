@@ -11,6 +11,8 @@ export type TimelineItem = {
   kind: string;
   date?: DateFieldsFragment | null;
   evidence: readonly EvidenceFieldsFragment[];
+  /** A docket entry's number (`12`), when the step is one. */
+  entryNumber?: string | null;
   context?: { id: string; label: string } | null;
   /** For a STATEMENT entry: drawn as the speaker's assertion, not as a step that happened. */
   statement?: StatementFieldsFragment | null;
@@ -98,6 +100,7 @@ export function Timeline({ entries }: { entries: readonly TimelineItem[] }) {
                   </>
                 ) : (
                   <>
+                    {e.entryNumber && <span className="tl-entry-number">No. {e.entryNumber} </span>}
                     <span className="tl-kind">{capitalised(words(e.kind))}</span>: {e.description}
                   </>
                 )}

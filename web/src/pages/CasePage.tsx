@@ -1,7 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { CasePageQuery, AsOfQuery } from '../operations';
-import type { OutcomeFieldsFragment } from '../gql/graphql';
+import { CasePageQuery, AsOfQuery, CaseEventsQuery } from '../operations';
+import type {
+  CaseEventsFieldsFragment,
+  DateFieldsFragment,
+  OutcomeFieldsFragment,
+  SourcedTextFieldsFragment,
+} from '../gql/graphql';
 import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
 import { Empty, ErrorState, Loading, NotFound } from '../components/States';
@@ -33,6 +38,107 @@ export function OutcomeItem({ o }: { o: OutcomeFieldsFragment }) {
       {o.reason && <span className="reason"> — {o.reason}</span>}
       <Evidence items={o.evidence} fact={`${words(o.kind)}`} />
     </li>
+  );
+}
+
+/** A docket field (nature of suit, cause…) with its evidence, when the docket states it. */
+function DocketField({ label, value }: { label: string; value?: SourcedTextFieldsFragment | null }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {value.text}
+        <Evidence items={value.evidence} fact={label.toLowerCase()} />
+      </dd>
+    </>
+  );
+}
+
+function Terminated({ date }: { date?: DateFieldsFragment | null }) {
+  if (!date) return null;
+  return (
+    <span className="terminated">
+      {' '}
+      (terminated <DateText date={date} />)
+    </span>
+  );
+}
+
+const ASSIGNMENT: Record<string, string> = {
+  ASSIGNED: 'assigned',
+  REFERRED: 'referred',
+  PANEL: 'on the panel',
+  ORIGINATING: 'judge of the originating court',
+};
+
+/**
+ * The API has no inverse of APPEAL_OF: a stub origin (status UNKNOWN, known only from the
+ * appeal) lists its appeal as APPEAL_OF too, which from the stub's side reads "appealed in".
+ */
+const relationLabel = (kind: string, status: string) =>
+  kind === 'APPEAL_OF' && status === 'UNKNOWN' ? 'Appealed in' : capitalised(words(kind));
+
+// Entries shown before "show all": a long docket (hundreds of entries) stays readable.
+const ENTRIES_SHOWN = 25;
+
+/**
+ * The case's timeline; for a docket, its entries with their numbers. Collapsed to the first
+ * entries; more than the first page are fetched on demand (one more request per page).
+ */
+function CaseTimeline({ caseId, first }: { caseId: string; first: CaseEventsFieldsFragment }) {
+  const [expanded, setExpanded] = useState(false);
+  const [after, setAfter] = useState<string | null>(null);
+  // Pages fetched after the first, by the cursor they follow.
+  const [more, setMore] = useState<Record<string, CaseEventsFieldsFragment>>({});
+  const [{ data, fetching, error }] = useQuery({
+    query: CaseEventsQuery,
+    variables: { id: caseId, after },
+    pause: after === null,
+  });
+  const fetched = data?.case?.events;
+  useEffect(() => {
+    if (fetched && after !== null) setMore((m) => (m[after] ? m : { ...m, [after]: fetched }));
+  }, [fetched, after]);
+  const all = [first];
+  for (let page = more[first.pageInfo.endCursor ?? '']; page; page = more[page.pageInfo.endCursor ?? ''])
+    all.push(page);
+  const last = all[all.length - 1] ?? first;
+  const nodes = all.flatMap((p) => p.edges.map((e) => e.node));
+  const shown = expanded ? nodes : nodes.slice(0, ENTRIES_SHOWN);
+  const numbered = nodes.some((e) => e.entryNumber);
+  return (
+    <>
+      <Timeline
+        entries={shown.map((e) => ({
+          id: e.id,
+          description: e.description,
+          kind: e.kind,
+          date: e.date,
+          evidence: e.evidence,
+          entryNumber: e.entryNumber,
+        }))}
+      />
+      <p className="tl-more" aria-live="polite">
+        {numbered ? 'Docket entries' : 'Steps'} 1–{shown.length} of {first.totalCount}.{' '}
+        {!expanded && nodes.length > shown.length && (
+          <button type="button" onClick={() => setExpanded(true)}>
+            Show all {nodes.length < first.totalCount ? `${nodes.length} loaded` : nodes.length}
+          </button>
+        )}
+        {expanded && last.pageInfo.hasNextPage && last.pageInfo.endCursor && (
+          <button type="button" disabled={fetching} onClick={() => setAfter(last.pageInfo.endCursor ?? null)}>
+            Load the next {Math.min(100, first.totalCount - nodes.length)}
+          </button>
+        )}
+        {expanded && nodes.length > ENTRIES_SHOWN && (
+          <button type="button" onClick={() => setExpanded(false)}>
+            Show fewer
+          </button>
+        )}
+      </p>
+      {error && <ErrorState error={error} />}
+    </>
   );
 }
 
@@ -88,6 +194,12 @@ export function CasePage({ id }: { id: string }) {
           <Evidence items={c.evidence} fact="the case" />
         </p>
       </EntityHeader>
+      {c.status === 'UNKNOWN' && (
+        <p className="stub-note" role="note">
+          Known only from an appeal: no docket of this case is loaded, only what the appellate docket says of
+          it (its court and docket number).
+        </p>
+      )}
       <dl className="facts">
         <dt>Status</dt>
         <dd>{words(c.status)}</dd>
@@ -101,6 +213,11 @@ export function CasePage({ id }: { id: string }) {
         )}
         <dt>Docket number</dt>
         <dd>{c.docketNumber ?? <i>not known</i>}</dd>
+        <DocketField label="Nature of suit" value={c.natureOfSuit} />
+        <DocketField label="Cause" value={c.cause} />
+        <DocketField label="Jurisdiction basis" value={c.jurisdictionBasis} />
+        <DocketField label="Jury demand" value={c.juryDemand} />
+        <DocketField label="Demand" value={c.demand} />
         <dt>Filed</dt>
         <dd>
           <DateText date={c.filed} undated="no source dates it" />
@@ -131,13 +248,34 @@ export function CasePage({ id }: { id: string }) {
                 return (
                   <li key={cp.id}>
                     <Link to={nodePath(cp.party.id)}>{cp.party.displayName}</Link>
+                    {cp.roleText && cp.roleText.toLowerCase() !== words(role) && (
+                      <span className="role-text"> — {cp.roleText}</span>
+                    )}
+                    <Terminated date={cp.terminated} />
                     <Evidence items={cp.evidence} fact={`${cp.party.displayName} as ${words(role)}`} />
                     {counsel.length > 0 && (
                       <ul className="counsel">
                         {counsel.map((k) => (
                           <li key={k.id}>
-                            represented by <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link> (
-                            {words(k.capacity)})
+                            represented by <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link>
+                            {k.capacity !== 'OTHER' && ` (${words(k.capacity)})`}
+                            {k.firm && (
+                              <>
+                                {' '}
+                                of <Link to={nodePath(k.firm.id)}>{k.firm.displayName}</Link>
+                              </>
+                            )}
+                            {k.designations.length > 0 && (
+                              <span className="designations">
+                                {' '}
+                                {k.designations.map((d) => (
+                                  <span key={d} className="badge designation">
+                                    {d}
+                                  </span>
+                                ))}
+                              </span>
+                            )}
+                            <Terminated date={k.terminated} />
                             <Evidence items={k.evidence} fact={`${k.lawyer.displayName} as counsel`} />
                           </li>
                         ))}
@@ -158,6 +296,13 @@ export function CasePage({ id }: { id: string }) {
                 .map((k) => (
                   <li key={k.id}>
                     <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link>, {words(k.capacity)}
+                    {k.firm && (
+                      <>
+                        {' '}
+                        of <Link to={nodePath(k.firm.id)}>{k.firm.displayName}</Link>
+                      </>
+                    )}
+                    <Terminated date={k.terminated} />
                     <Evidence items={k.evidence} fact={`${k.lawyer.displayName} as counsel`} />
                   </li>
                 ))}
@@ -171,6 +316,7 @@ export function CasePage({ id }: { id: string }) {
               {c.judges.map((j) => (
                 <li key={j.id}>
                   <Link to={nodePath(j.judge.id)}>{j.judge.displayName}</Link>
+                  {j.assignment && <span className="assignment">, {ASSIGNMENT[j.assignment]}</span>}
                   <Evidence items={j.evidence} fact={`${j.judge.displayName} as judge`} />
                 </li>
               ))}
@@ -185,8 +331,11 @@ export function CasePage({ id }: { id: string }) {
           <ul>
             {c.charges.map((ch) => (
               <li key={ch.id}>
+                {ch.countNumber && <span className="count-number">Count {ch.countNumber}: </span>}
                 <Link to={nodePath(ch.id)}>{ch.label}</Link>
                 {ch.statute && ` (${ch.statute})`}
+                {ch.countStatus && <span className="count-status"> — {ch.countStatus.toLowerCase()}</span>}
+                {ch.disposition && <span className="disposition">; disposition: {ch.disposition}</span>}
                 {ch.defendant && (
                   <>
                     {' '}
@@ -227,7 +376,15 @@ export function CasePage({ id }: { id: string }) {
           <ul>
             {c.relatedCases.map((r) => (
               <li key={r.id}>
-                {capitalised(words(r.kind))} <Link to={nodePath(r.case.id)}>{r.case.caption}</Link>
+                {relationLabel(r.kind, c.status)} <Link to={nodePath(r.case.id)}>{r.case.caption}</Link>
+                {r.case.docketNumber && !r.case.caption.includes(r.case.docketNumber) && (
+                  <> ({r.case.docketNumber})</>
+                )}
+                {r.case.status === 'UNKNOWN' && (
+                  <span className="badge stub" title="No docket of this case is loaded">
+                    known only from the appeal
+                  </span>
+                )}
                 <Evidence items={r.evidence} fact={`the relation to ${r.case.caption}`} />
               </li>
             ))}
@@ -248,15 +405,7 @@ export function CasePage({ id }: { id: string }) {
 
       <section aria-labelledby="timeline-h">
         <h2 id="timeline-h">Timeline</h2>
-        <Timeline
-          entries={c.events.edges.map(({ node: e }) => ({
-            id: e.id,
-            description: e.description,
-            kind: e.kind,
-            date: e.date,
-            evidence: e.evidence,
-          }))}
-        />
+        <CaseTimeline caseId={c.id} first={c.events} />
       </section>
       <AsOf id={c.id} />
     </article>

@@ -8,7 +8,7 @@ import type { EvidenceFieldsFragment, NeighborhoodQuery } from '../gql/graphql';
 import { EntityHeader } from '../components/EntityHeader';
 import { ErrorState, Loading, NotFound } from '../components/States';
 import { capitalised, words } from '../format';
-import { Link, nodePath } from '../router';
+import { Link, nodePath, useLocation } from '../router';
 
 type Sub = NonNullable<NeighborhoodQuery['neighborhood']>;
 type EdgeData = Sub['edges'][number];
@@ -58,8 +58,21 @@ function download(name: string, href: string) {
   a.remove();
 }
 
+/** `?limit=` and `?depth=` from the address: a wider first neighbourhood (the API bounds both). */
+function initialScope(search: URLSearchParams): { limit: number; depth: number } {
+  const int = (name: string, fallback: number) => {
+    const n = Number(search.get(name));
+    return Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return { limit: int('limit', 200), depth: int('depth', 1) };
+}
+
 export default function GraphView({ id }: { id: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: NeighborhoodQueryDoc, variables: { id, depth: 1 } });
+  const { search } = useLocation();
+  const [{ data, fetching, error }] = useQuery({
+    query: NeighborhoodQueryDoc,
+    variables: { id, ...initialScope(search) },
+  });
   const client = useClient();
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);

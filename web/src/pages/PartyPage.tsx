@@ -93,6 +93,98 @@ export function PartyPage({ id }: { id: string }) {
           </ul>
         </section>
       )}
+      {p.contacts.length > 0 && (
+        <section aria-labelledby="contacts-h">
+          <h2 id="contacts-h">Contacts</h2>
+          <p className="hint">As a docket gives them; not searchable.</p>
+          <ul>
+            {p.contacts.map((c) => (
+              <li key={`${c.kind}:${c.value}`}>
+                {capitalised(words(c.kind))}: {c.value}
+                <Evidence items={c.evidence} fact={`the ${words(c.kind)} ${c.value}`} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {p.counselAppearances.length > 0 && (
+        <section aria-labelledby="appearances-h">
+          <h2 id="appearances-h">As counsel</h2>
+          <table className="appearances">
+            <thead>
+              <tr>
+                <th scope="col">Case</th>
+                <th scope="col">Lawyer</th>
+                <th scope="col">Firm</th>
+                <th scope="col">Client</th>
+                <th scope="col">Designations</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.counselAppearances.map((k) => (
+                <tr key={k.id}>
+                  <td>
+                    <Link to={nodePath(k.case.id)}>{k.case.caption}</Link>
+                    {k.case.docketNumber && <> ({k.case.docketNumber})</>}
+                  </td>
+                  <td>
+                    {k.lawyer.id === p.id ? (
+                      k.lawyer.displayName
+                    ) : (
+                      <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link>
+                    )}{' '}
+                    ({words(k.capacity)})
+                    {k.terminated && (
+                      <>
+                        , terminated <DateText date={k.terminated} />
+                      </>
+                    )}
+                    <Evidence items={k.evidence} fact={`${k.lawyer.displayName} as counsel`} />
+                  </td>
+                  <td>
+                    {!k.firm ? (
+                      '—'
+                    ) : k.firm.id === p.id ? (
+                      k.firm.displayName
+                    ) : (
+                      <Link to={nodePath(k.firm.id)}>{k.firm.displayName}</Link>
+                    )}
+                  </td>
+                  <td>
+                    {k.client ? <Link to={nodePath(k.client.id)}>{k.client.displayName}</Link> : 'not stated'}
+                  </td>
+                  <td>{k.designations.join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {p.possibleSameAs.length > 0 && (
+        <section aria-labelledby="same-h" className="possible-same">
+          <h2 id="same-h">Possibly the same as</h2>
+          <p className="hint">
+            Other parties with a similar name. The graph does not hold that they are the same: it keeps them
+            apart and lists what speaks for and against; a researcher decides.
+          </p>
+          <ul>
+            {p.possibleSameAs.map((s) => (
+              <li key={s.party.id}>
+                <Link to={nodePath(s.party.id)}>{s.party.displayName}</Link>
+                <dl className="for-against">
+                  <dt>For</dt>
+                  <dd>{s.reasons.join('; ') || 'nothing stated'}</dd>
+                  <dt>Against</dt>
+                  <dd>{s.against.join('; ') || 'nothing known'}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="cases-h">
         <h2 id="cases-h">Cases by role</h2>
         {byRole.size === 0 && <Empty>No cases.</Empty>}

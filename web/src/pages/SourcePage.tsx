@@ -6,6 +6,7 @@ import { DateText } from '../components/DateText';
 import { ErrorState, Loading, NotFound } from '../components/States';
 import { words } from '../format';
 import { Link, nodePath, useLocation } from '../router';
+import { DocketSource } from './DocketSource';
 
 type Citation = SourcePageQuery['citations'][number];
 type Range = { n: number; quote: string; start: number; end: number };
@@ -61,7 +62,9 @@ function Fact({ c }: { c: Citation }) {
  * (`?quote=`) is marked as current and scrolled into view.
  */
 export function SourcePage({ id }: { id: string }) {
-  const current = useLocation().search.get('quote') ?? '';
+  const { search } = useLocation();
+  const current = search.get('quote') ?? '';
+  const at = search.get('at');
   const [{ data, fetching, error }] = useQuery({ query: SourcePageQueryDoc, variables: { id } });
   const mark = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -72,6 +75,23 @@ export function SourcePage({ id }: { id: string }) {
   const s = data.node;
   if (!s || s.__typename !== 'Source') return <NotFound id={id} />;
   const text = s.text ?? '';
+  const header = (
+    <header className="entity-header">
+      <p className="kind">Source · {s.sourceKind.toLowerCase()}</p>
+      <h1>{s.title}</h1>
+      <p>
+        {s.publisher ?? 'Publisher not stated'}, <DateText date={s.date} /> · <code>{s.identifier}</code>
+      </p>
+    </header>
+  );
+  // A docket's text is its JSON: shown as fields, each quote found by its pointer.
+  if (s.sourceKind === 'DOCKET' && text !== '')
+    return (
+      <article className="entity source docket">
+        {header}
+        <DocketSource text={text} citations={data.citations} at={at} quote={current} />
+      </article>
+    );
   const quotes = [...new Set([...data.citations.map((c) => c.quote), ...(current ? [current] : [])])];
   const ranges: Range[] = quotes
     .map((quote, i) => ({
@@ -114,13 +134,7 @@ export function SourcePage({ id }: { id: string }) {
   });
   return (
     <article className="entity source">
-      <header className="entity-header">
-        <p className="kind">Source · {s.sourceKind.toLowerCase()}</p>
-        <h1>{s.title}</h1>
-        <p>
-          {s.publisher ?? 'Publisher not stated'}, <DateText date={s.date} /> · <code>{s.identifier}</code>
-        </p>
-      </header>
+      {header}
       {current && !currentRange && (
         <p className="state error" role="alert">
           The quote “{current}” is not in this source’s text.

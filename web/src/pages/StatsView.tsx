@@ -8,7 +8,18 @@ import { words } from '../format';
 type Stats = StatsQuery['outcomeStats'];
 type Bucket = Stats['byKind'][number];
 
-function Bars({ title, buckets, link }: { title: string; buckets: readonly Bucket[]; link?: boolean }) {
+/** `verbatim`: labels are the sources' words (a nature of suit), not enum values to soften. */
+function Bars({
+  title,
+  buckets,
+  link,
+  verbatim,
+}: {
+  title: string;
+  buckets: readonly Bucket[];
+  link?: boolean;
+  verbatim?: boolean;
+}) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
   return (
     <section className="bars" aria-label={title}>
@@ -23,7 +34,7 @@ function Bars({ title, buckets, link }: { title: string; buckets: readonly Bucke
                 <th scope="row">
                   {link && b.key ? (
                     <Link to={nodePath(b.key)}>{b.label}</Link>
-                  ) : b.key === b.label ? (
+                  ) : b.key === b.label && !verbatim ? (
                     words(b.label)
                   ) : (
                     b.label
@@ -48,9 +59,11 @@ const days = (n: number | null | undefined) => (n == null ? '—' : `${Math.roun
 function TimesTable({
   title,
   rows,
+  verbatim,
 }: {
   title: string;
   rows: readonly { key?: string | null; label: string; times: Times }[];
+  verbatim?: boolean;
 }) {
   return (
     <table className="times">
@@ -68,7 +81,7 @@ function TimesTable({
         {rows.map((r) => (
           <tr key={r.key ?? r.label}>
             <th scope="row">
-              {r.key === r.label ? words(r.label) : r.label}
+              {r.key === r.label && !verbatim ? words(r.label) : r.label}
               {r.times.approximate && (
                 <span title="Some dates are known only to the month or year, or derived"> ≈</span>
               )}
@@ -104,6 +117,7 @@ export function StatsView() {
         <Bars title="By kind of outcome" buckets={s.byKind} />
         <Bars title="By kind of case" buckets={s.byCaseKind} />
         <Bars title="By court" buckets={s.byCourt} link />
+        <Bars title="By nature of suit" buckets={s.byNatureOfSuit} verbatim />
         <Bars title="By deciding judge" buckets={s.byJudge} link />
       </div>
       <h2>Time from filing to disposition</h2>
@@ -113,6 +127,7 @@ export function StatsView() {
       <TimesTable title="Overall" rows={[{ key: 'all', label: 'All cases', times: t.overall }]} />
       <TimesTable title="By kind of case" rows={t.byCaseKind} />
       <TimesTable title="By court" rows={t.byCourt} />
+      <TimesTable title="By nature of suit" rows={t.byNatureOfSuit} verbatim />
       <TimesTable title="By deciding judge" rows={t.byJudge} />
       <h2>Parties in the most cases</h2>
       <ol className="top-parties">
