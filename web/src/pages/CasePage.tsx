@@ -72,12 +72,8 @@ const ASSIGNMENT: Record<string, string> = {
   ORIGINATING: 'judge of the originating court',
 };
 
-/**
- * The API has no inverse of APPEAL_OF: a stub origin (status UNKNOWN, known only from the
- * appeal) lists its appeal as APPEAL_OF too, which from the stub's side reads "appealed in".
- */
-const relationLabel = (kind: string, status: string) =>
-  kind === 'APPEAL_OF' && status === 'UNKNOWN' ? 'Appealed in' : capitalised(words(kind));
+/** The relation as read from this case (the API gives APPEALED_IN for the other end of APPEAL_OF). */
+const relationLabel = (kind: string) => capitalised(words(kind));
 
 // Entries shown before "show all": a long docket (hundreds of entries) stays readable.
 const ENTRIES_SHOWN = 25;
@@ -376,7 +372,7 @@ export function CasePage({ id }: { id: string }) {
           <ul>
             {c.relatedCases.map((r) => (
               <li key={r.id}>
-                {relationLabel(r.kind, c.status)} <Link to={nodePath(r.case.id)}>{r.case.caption}</Link>
+                {relationLabel(r.kind)} <Link to={nodePath(r.case.id)}>{r.case.caption}</Link>
                 {r.case.docketNumber && !r.case.caption.includes(r.case.docketNumber) && (
                   <> ({r.case.docketNumber})</>
                 )}
