@@ -33,6 +33,17 @@ interface Share {
 }
 
 const LEGACY_DOC = 'doc';
+/** In `docValues`: this document states the same values as the shown one. */
+const SAME_AS_SHOWN = '=';
+
+/** JSON with keys in order, to compare two documents' values. */
+function stableJson(values: Record<string, StoredValue>): string {
+  return JSON.stringify(
+    Object.keys(values)
+      .sort()
+      .map((k) => [k, values[k]]),
+  );
+}
 
 function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : String(v))) : [];
@@ -131,8 +142,10 @@ function sharesOf(stored: Stored): { order: string[]; shares: Map<string, Share>
   const shares = new Map<string, Share>();
   order.forEach((doc, i) => {
     const json = values[i];
-    // The live values are those of the doc whose docValues entry is '' (the shown one).
-    const scalars = !json ? live : (JSON.parse(json) as Record<string, StoredValue>);
+    // The live values are those of the doc whose docValues entry is '' (the shown one);
+    // SAME_AS_SHOWN marks a document that states exactly those values.
+    const scalars =
+      !json || json === SAME_AS_SHOWN ? live : (JSON.parse(json) as Record<string, StoredValue>);
     const own = entries.get(doc) ?? new Map<string, Entry[]>();
     for (const prefix of prefixes) if (!own.has(prefix)) own.set(prefix, []);
     shares.set(doc, { stub: stubs.has(doc), scalars, entries: own, annotated: annotatedPrefixes(stored) });
@@ -146,9 +159,14 @@ function compose(order: string[], shares: Map<string, Share>): StoredProps {
   if (shown === undefined || !shownShare) throw new Error('an entity needs at least one document');
   const out: StoredProps = { ...shownShare.scalars };
   out[OWNERSHIP_KEYS.docs] = [...order];
-  out[OWNERSHIP_KEYS.docValues] = order.map((doc) =>
-    doc === shown ? '' : JSON.stringify(shares.get(doc)?.scalars ?? {}),
-  );
+  const shownValues = stableJson(shownShare.scalars);
+  out[OWNERSHIP_KEYS.docValues] = order.map((doc) => {
+    if (doc === shown) return '';
+    const values = stableJson(shares.get(doc)?.scalars ?? {});
+    // Many documents state a shared entity (a court, the court table) with the same values:
+    // one marker each, not a copy each (a copy of a source's text per docket grew without bound).
+    return values === shownValues ? SAME_AS_SHOWN : JSON.stringify(shares.get(doc)?.scalars ?? {});
+  });
   const stubDocs = order.filter((doc) => shares.get(doc)?.stub);
   if (stubDocs.length > 0) out[OWNERSHIP_KEYS.stubDocs] = stubDocs;
   const prefixes = new Set<string>();

@@ -35,7 +35,7 @@ describe('evidence in the graph', () => {
   it('every quote on every node and relationship is verbatim in its source', async () => {
     const rows = await h.executor.read(`// allQuotes
       CALL () {
-        MATCH (n) WHERE NOT n:Source
+        MATCH (n:Node) WHERE NOT n:Source
         RETURN n.evidenceSources + coalesce(n.descriptorsSources, []) + coalesce(n.officesSources, []) AS sources,
                n.evidenceQuotes + coalesce(n.descriptorsQuotes, []) + coalesce(n.officesQuotes, []) AS quotes
         UNION ALL
@@ -52,14 +52,14 @@ describe('evidence in the graph', () => {
   it('every fact-bearing node and every relationship has evidence', async () => {
     const bare = await h.executor.read(`// withoutEvidence
       CALL () {
-        MATCH (n) WHERE NOT n:Source AND size(coalesce(n.evidenceQuotes, [])) = 0 RETURN n.id AS id
+        MATCH (n:Node) WHERE NOT n:Source AND size(coalesce(n.evidenceQuotes, [])) = 0 RETURN n.id AS id
         UNION ALL
         MATCH ()-[r]->() WHERE size(coalesce(r.evidenceQuotes, [])) = 0 RETURN r.id AS id
       }
       RETURN id`);
     expect(bare).toEqual([]);
     const [counts] = await h.executor.read(`// evidencedCounts
-      CALL () { MATCH (n) WHERE NOT n:Source RETURN count(n) AS nodes }
+      CALL () { MATCH (n:Node) WHERE NOT n:Source RETURN count(n) AS nodes }
       CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
       RETURN nodes, rels`);
     expect(counts).toEqual({ nodes: 45, rels: 87 });
