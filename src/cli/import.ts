@@ -89,6 +89,17 @@ async function main(argv: string[]): Promise<number> {
   // The running server's local Neo4j when `npm start` runs (connectForCli), else its own.
   const db = dryRun ? null : await connectForCli(loadConfig(), say);
   if (db) say(`using ${db.description}`);
+  // Ctrl-C in a long import: the docket being written rolls back (one transaction each);
+  // a Neo4j this command started is stopped, not left running on the data folder.
+  const interrupted = async (signal: string) => {
+    process.stderr.write(
+      `\n${signal}: stopping; the dockets imported so far stay, the current one is rolled back\n`,
+    );
+    await db?.close();
+    process.exit(130);
+  };
+  process.once('SIGINT', () => void interrupted('SIGINT'));
+  process.once('SIGTERM', () => void interrupted('SIGTERM'));
   const bar = new SingleBar(
     {
       format: '{bar} {value}/{total} dockets | {rate}/s | ETA {eta_formatted} | {file}',
