@@ -58,11 +58,10 @@ export function docketFiles(paths: readonly string[]): string[] {
   return out;
 }
 
-/** A file read, normalised and mapped; or why it cannot be. */
+/** A file read, normalised and mapped (with the lawyers' ids as resolved so far); or why it cannot be. */
 export function prepareDocket(
   file: string,
-  resolve: (n: NormalisedDocket) => Map<string, string> = () => new Map(),
-): { docket: NormalisedDocket; document: DocketDocument } | { reason: string } {
+): { docket: NormalisedDocket; raw: string; document: DocketDocument } | { reason: string } {
   let raw: string;
   try {
     raw = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
@@ -79,7 +78,7 @@ export function prepareDocket(
   if ('problems' in docket) {
     return { reason: docket.problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ') };
   }
-  return { docket, document: docketDocument(docket, raw, { attorneys: resolve(docket) }) };
+  return { docket, raw, document: docketDocument(docket, raw) };
 }
 
 const CANDIDATES = `// attorneyCandidates
@@ -190,22 +189,23 @@ export async function importDockets(
   };
   const shown = (file: string) => (options.cwd ? relative(options.cwd, file) : file);
   for (const file of files) {
-    let resolutions: Omit<Resolution, 'file'>[] = [];
-    let resolvedIds = new Map<string, string>();
-    if (executor && !options.dryRun) {
-      // Resolution needs the docket normalised first; a docket that cannot be read is skipped below.
-      const first = prepareDocket(file);
-      if ('docket' in first) {
-        const r = await resolveAttorneys(executor, first.docket, first.document.caseId.slice('case:'.length));
-        resolutions = r.resolutions;
-        resolvedIds = r.ids;
-      }
-    }
-    const prepared = prepareDocket(file, () => resolvedIds);
+    const prepared = prepareDocket(file);
     if ('reason' in prepared) {
       summary.skipped.push({ file: shown(file), reason: prepared.reason });
       options.onFile?.(file, 'skipped');
       continue;
+    }
+    let resolutions: Omit<Resolution, 'file'>[] = [];
+    if (executor && !options.dryRun) {
+      const r = await resolveAttorneys(
+        executor,
+        prepared.docket,
+        prepared.document.caseId.slice('case:'.length),
+      );
+      resolutions = r.resolutions;
+      // Mapped again only when a lawyer takes the id of one already in the graph.
+      if (r.ids.size > 0)
+        prepared.document = docketDocument(prepared.docket, prepared.raw, { attorneys: r.ids });
     }
     try {
       const { doc, texts } = prepared.document;
