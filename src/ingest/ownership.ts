@@ -36,13 +36,22 @@ const LEGACY_DOC = 'doc';
 /** In `docValues`: this document states the same values as the shown one. */
 const SAME_AS_SHOWN = '=';
 
-/** JSON with keys in order, to compare two documents' values. */
+/**
+ * JSON with keys in order, to compare two documents' values. Memoised per object: the
+ * documents that state the shown values share one object, which may hold a long text.
+ */
+const stableJsonOf = new WeakMap<object, string>();
 function stableJson(values: Record<string, StoredValue>): string {
-  return JSON.stringify(
-    Object.keys(values)
-      .sort()
-      .map((k) => [k, values[k]]),
-  );
+  let json = stableJsonOf.get(values);
+  if (json === undefined) {
+    json = JSON.stringify(
+      Object.keys(values)
+        .sort()
+        .map((k) => [k, values[k]]),
+    );
+    stableJsonOf.set(values, json);
+  }
+  return json;
 }
 
 function asStrings(value: unknown): string[] {
@@ -162,10 +171,11 @@ function compose(order: string[], shares: Map<string, Share>): StoredProps {
   const shownValues = stableJson(shownShare.scalars);
   out[OWNERSHIP_KEYS.docValues] = order.map((doc) => {
     if (doc === shown) return '';
-    const values = stableJson(shares.get(doc)?.scalars ?? {});
+    const scalars = shares.get(doc)?.scalars ?? {};
     // Many documents state a shared entity (a court, the court table) with the same values:
     // one marker each, not a copy each (a copy of a source's text per docket grew without bound).
-    return values === shownValues ? SAME_AS_SHOWN : JSON.stringify(shares.get(doc)?.scalars ?? {});
+    if (scalars === shownShare.scalars || stableJson(scalars) === shownValues) return SAME_AS_SHOWN;
+    return JSON.stringify(scalars);
   });
   const stubDocs = order.filter((doc) => shares.get(doc)?.stub);
   if (stubDocs.length > 0) out[OWNERSHIP_KEYS.stubDocs] = stubDocs;
