@@ -86,6 +86,7 @@ describe('renderNeo4jConf', () => {
 
   it('keeps transaction log retention small', () => {
     expect(single(settings, 'db.tx_log.rotation.retention_policy')).toBe('1 files');
+    expect(single(settings, 'db.checkpoint.interval.time')).toBe('1m');
   });
 
   it('carries the JVM flags of the stock neo4j.conf, add-opens included', () => {
