@@ -142,20 +142,13 @@ async function resolveAttorneys(
   return { ids, resolutions };
 }
 
-const EXISTING_NODES = `// existingNodes
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN count(n) AS n`;
-const EXISTING_COUNSEL = `// existingCounsel
-UNWIND $ids AS id
-MATCH ()-[r:COUNSEL_IN {id: id}]->()
-RETURN count(r) AS n`;
-
-async function existing(executor: Executor, query: string, ids: string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const [row] = await executor.read(query, { ids });
-  return Number(row?.n ?? 0);
-}
+/** How many of a plan's cases, parties, events and appearances the graph holds already: one statement. */
+const EXISTING = `// existingCounts
+CALL () { UNWIND $cases AS id MATCH (n:Node {id: id}) RETURN count(n) AS cases }
+CALL () { UNWIND $parties AS id MATCH (n:Node {id: id}) RETURN count(n) AS parties }
+CALL () { UNWIND $events AS id MATCH (n:Node {id: id}) RETURN count(n) AS events }
+CALL () { UNWIND $counsel AS id MATCH ()-[r:COUNSEL_IN {id: id}]->() RETURN count(r) AS counsel }
+RETURN cases, parties, events, counsel`;
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -222,11 +215,17 @@ export async function importDockets(
       const partyIds = ids((l) => l === 'Person' || l === 'Organization' || l === 'Group');
       const eventIds = ids((l) => l === 'Event');
       const counselIds = plan.rels.filter((r) => r.type === 'COUNSEL_IN').map((r) => r.id);
-      const before = {
-        cases: await existing(executor, EXISTING_NODES, caseIds),
-        parties: await existing(executor, EXISTING_NODES, partyIds),
-        events: await existing(executor, EXISTING_NODES, eventIds),
-        counsel: await existing(executor, EXISTING_COUNSEL, counselIds),
+      const [row] = await executor.read(EXISTING, {
+        cases: caseIds,
+        parties: partyIds,
+        events: eventIds,
+        counsel: counselIds,
+      });
+      const before: Record<Counted, number> = {
+        cases: Number(row?.cases ?? 0),
+        parties: Number(row?.parties ?? 0),
+        events: Number(row?.events ?? 0),
+        counsel: Number(row?.counsel ?? 0),
       };
       const report = await loadChecked(executor, checked);
       const totals = {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docketKey } from '../domain/docket-number';
+import { foldAccents } from '../domain/names';
 import type {
   CaseInput,
   DateInput,
@@ -45,10 +46,7 @@ export interface DocketDocument {
 /** Lower-case words joined by hyphens: the readable part of an id. */
 export function slug(text: string): string {
   return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    foldAccents(text)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'x'
@@ -73,10 +71,7 @@ const SUFFIXES: [RegExp, string][] = [
  * "the" in front does not either. Different words stay different organizations.
  */
 export function organizationKey(name: string): string {
-  let key = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  let key = foldAccents(name)
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
