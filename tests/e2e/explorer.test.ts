@@ -1,5 +1,11 @@
 import { startHarness, type Harness } from '../support/harness';
-import { axe, launchBrowser, seriousOrCritical, type RunningBrowser } from '../support/browser';
+import {
+  axe,
+  browserTest as test,
+  launchBrowser,
+  seriousOrCritical,
+  type RunningBrowser,
+} from '../support/browser';
 import { openExplorer, ready, type ExplorerPage } from '../support/explorer';
 
 // The explorer in Debian's Chromium, through the real server and the real Neo4j.

@@ -1,10 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 // Debian's Chromium driven by playwright-core (no downloaded browser). The flags keep it
 // off the network: without them it keeps trying to reach Google's services. Playwright gives
 // every launch a fresh temporary profile (--user-data-dir) and removes it on close.
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The binary itself rather than Debian's /usr/bin/chromium launcher script: the script only adds
+// flags, and refuses to start when it cannot read the CPU's features from /proc/cpuinfo.
+const DEBIAN_BINARY = '/usr/lib/chromium/chromium';
+export const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_BINARY) ? DEBIAN_BINARY : '/usr/bin/chromium');
+
+/**
+ * The browser tests' `test`. `.ci/run` starts Chromium once before the suite; when the CI machine
+ * cannot start it at all, it sets E2E_BROWSER_UNAVAILABLE to the reason, and these tests are
+ * reported as skipped (the run prints the reason) instead of failing on the machine.
+ */
+export const browserTest: jest.It = process.env.E2E_BROWSER_UNAVAILABLE ? test.skip : test;
 
 export interface RunningBrowser {
   browser: Browser;
@@ -23,6 +34,7 @@ export async function launchBrowser(): Promise<RunningBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--disable-dev-shm-usage',
     ],
   });
   return {
