@@ -4,6 +4,7 @@ import { IngestError, type Issue } from './format';
 import { isDateProperty } from '../graph/codecs';
 import { LOADED_DOCUMENT, NODE, NODE_LABELS, PARTY, PARTY_LABELS, type NodeLabel } from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
+import { propChanges } from './changes';
 import { assertBy, owners, withdrawBy, type Stored } from './ownership';
 import { buildPlan, PlanError, type GraphPlan, type PlannedNode, type PlannedRel, type Props } from './plan';
 import { checkDocumentFile, type CheckedDocument } from './validate';
@@ -28,7 +29,7 @@ function upsertNodesCypher(label: NodeLabel): string {
   return `// upsert${label}Nodes
 UNWIND $rows AS row
 MERGE (n:${NODE} {id: row.id})
-SET n = row.props
+SET n += row.props
 SET n:${label}${isPartyLabel(label) ? `:${PARTY}` : ''}`;
 }
 
@@ -38,7 +39,7 @@ UNWIND $rows AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props`;
+SET r += row.props`;
 }
 
 function findRelsCypher(type: RelType): string {
@@ -121,6 +122,10 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
   return groups;
 }
 
+/** What this document's statement of an entity changes on it (`SET += `: null removes). */
+const changesFor = (before: Stored | null, doc: string, planned: Props): Props =>
+  propChanges(before, assertBy(before, doc, planned));
+
 async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
   if (plan.references.length === 0) return;
   const rows = await tx.run(FIND_NODES, { ids: [...new Set(plan.references.map((r) => r.id))] });
@@ -173,31 +178,45 @@ async function writeNodes(tx: TxRunner, file: string, plan: GraphPlan): Promise<
   if (issues.length > 0) throw new IngestError(file, issues);
   const nodesByLabel = groupBy<PlannedNode, NodeLabel>(plan.nodes, (n) => n.label);
   for (const label of NODE_LABELS) {
-    for (const chunk of chunks(nodesByLabel.get(label) ?? [])) {
-      await tx.run(upsertNodesCypher(label), {
-        rows: chunk.map((n) => ({
-          id: n.id,
-          props: toWriteProps(assertBy(existing.get(n.id)?.props ?? null, plan.docId, n.props)),
-        })),
-      });
-    }
+    const rows = writeRows(nodesByLabel.get(label) ?? [], (id) => existing.get(id)?.props, plan.docId).map(
+      ({ id, props }) => ({ id, props }),
+    );
+    for (const chunk of chunks(rows)) await tx.run(upsertNodesCypher(label), { rows: chunk });
   }
+}
+
+/**
+ * Rows for the upsert statements: what each entity's properties must change. Entities the
+ * graph holds already and this document leaves as they are need no write at all.
+ */
+function writeRows<T extends { id: string; props: Props }>(
+  planned: T[],
+  before: (id: string) => Stored | undefined,
+  doc: string,
+): (Omit<T, 'props'> & { props: Record<string, unknown> })[] {
+  const rows: (Omit<T, 'props'> & { props: Record<string, unknown> })[] = [];
+  for (const item of planned) {
+    const stored = before(item.id) ?? null;
+    const changes = changesFor(stored, doc, item.props);
+    if (stored && Object.keys(changes).length === 0) continue;
+    rows.push({ ...item, props: toWriteProps(changes) });
+  }
+  return rows;
 }
 
 async function writeRels(tx: TxRunner, plan: GraphPlan): Promise<void> {
   const relsByType = groupBy<PlannedRel, RelType>(plan.rels, (r) => r.type);
   for (const type of REL_TYPES) {
     for (const chunk of chunks(relsByType.get(type) ?? [])) {
-      const rows = await tx.run(findRelsCypher(type), { ids: chunk.map((r) => r.id) });
-      const existing = new Map(rows.map((row) => [row.id as string, row.props as Stored]));
-      await tx.run(upsertRelsCypher(type), {
-        rows: chunk.map((r) => ({
-          id: r.id,
-          from: r.from,
-          to: r.to,
-          props: toWriteProps(assertBy(existing.get(r.id) ?? null, plan.docId, r.props)),
-        })),
-      });
+      const found = await tx.run(findRelsCypher(type), { ids: chunk.map((r) => r.id) });
+      const existing = new Map(found.map((row) => [row.id as string, row.props as Stored]));
+      const rows = writeRows(chunk, (id) => existing.get(id), plan.docId).map((r) => ({
+        id: r.id,
+        from: r.from,
+        to: r.to,
+        props: r.props,
+      }));
+      if (rows.length > 0) await tx.run(upsertRelsCypher(type), { rows });
     }
   }
 }

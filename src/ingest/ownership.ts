@@ -89,6 +89,9 @@ function scalarsOf(props: Stored): Record<string, StoredValue> {
   for (const [key, value] of Object.entries(props)) {
     if (isOwnershipKey(key)) continue;
     if (isEntryKey(props, key)) continue;
+    // Neo4j stores no nulls: a planned null and a value read back without that key are the
+    // same value (otherwise every document re-stating a shared entity kept a copy of it).
+    if (value === null || value === undefined) continue;
     out[key] = value as StoredValue;
   }
   return out;

@@ -97,4 +97,25 @@ describe('ownership of facts', () => {
     expect(assertBy(legacy, 'doc-a', fromA)).toEqual(assertBy(null, 'doc-a', fromA));
     expect(withdrawBy(legacy, 'doc-a')).toBeNull();
   });
+
+  it('documents re-stating a shared entity with unset (null) values keep a marker, not a copy', () => {
+    // As the planner writes a shared source: some values unset. Neo4j stores no nulls, so
+    // what a later load reads back lacks those keys.
+    const planned = {
+      id: 'source:table',
+      title: 'Courts',
+      text: 'x'.repeat(1000),
+      publisher: null,
+      dateValue: null,
+    };
+    const asStored = (props: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+    let stored: Record<string, unknown> | null = null;
+    for (const doc of ['doc-1', 'doc-2', 'doc-3']) stored = asStored(assertBy(stored, doc, planned));
+    expect(stored?.docValues).toEqual(['=', '=', '']);
+    expect(stored).not.toHaveProperty('publisher');
+    expect(withdrawBy(stored!, 'doc-3')).toEqual(
+      asStored(assertBy(asStored(assertBy(null, 'doc-1', planned)), 'doc-2', planned)),
+    );
+  });
 });
