@@ -39,7 +39,7 @@ function report(summary: ImportSummary, dryRun: boolean, seconds: number): strin
   if (!dryRun) {
     out.push(line('created', summary.created), line('merged', summary.merged));
     out.push(
-      `written  ${summary.nodes} nodes, ${summary.relationships} relationships (${(summary.nodes / Math.max(seconds, 0.001)).toFixed(0)} nodes/s)`,
+      `stated   ${summary.nodes} nodes, ${summary.relationships} relationships (${(summary.nodes / Math.max(seconds, 0.001)).toFixed(0)} nodes/s; created or merged as above)`,
     );
     out.push(`resolved ${summary.resolved.length} lawyers to one already in the graph`);
     for (const r of summary.resolved) out.push(`  ${r.name} → ${r.id}: ${r.reason} (${r.file})`);
