@@ -46,7 +46,7 @@ export function registryDocument(r: Registry, part: number): GeneratedDocument {
     ...entities.map((entity) => ({ entity })),
   ];
   const slice = all.slice(part * REGISTRY_DOC_ENTITIES, (part + 1) * REGISTRY_DOC_ENTITIES);
-  const name = `${r.prefix}-registry-${String(part).padStart(4, '0')}`;
+  const name = `${r.prefix}-00-registry-${String(part).padStart(4, '0')}`;
   const sources: LitigationDocument['sources'] = [];
   const texts = new Map<string, string>();
   const courts: NonNullable<LitigationDocument['courts']> = [];
@@ -179,7 +179,7 @@ export function caseDocument(
     insurers: new Zipf(r.insurers.length, 1.2),
     companies: new Zipf(r.companies.length, 1.1),
   };
-  const name = `${r.prefix}-cases-${pad(chunk, 5)}`;
+  const name = `${r.prefix}-01-cases-${pad(chunk, 5)}`;
   const sources: LitigationDocument['sources'] = [];
   const parties: NonNullable<LitigationDocument['parties']> = [];
   const cases: NonNullable<LitigationDocument['cases']> = [];

@@ -4,8 +4,8 @@ import { caseDocument, registryDocument, registryDocumentCount, type GeneratedDo
 import { buildRegistry } from './registry';
 
 // Writes a generated litigation to a folder, one bounded document at a time:
-// the registry documents first (`<prefix>-registry-NNNN.json`), then the case
-// documents (`<prefix>-cases-NNNNN.json`); file names sort in load order. Only one
+// the registry documents first (`<prefix>-00-registry-NNNN.json`), then the case
+// documents (`<prefix>-01-cases-NNNNN.json`); file names sort in load order. Only one
 // document is in memory at a time (plus the registry's names).
 
 export interface GenerateOptions {
