@@ -91,7 +91,8 @@ function contentHash(file: string, text: string, raw: RawDocument): string {
 
 const MEMORY_CODE = /OutOfMemory|MemoryLimit|MemoryPool/i;
 
-function limitHit(file: string, error: unknown): Error | null {
+/** A Neo4j memory error as a one-line error naming the file and what to change; null for any other error. */
+export function limitHit(file: string, error: unknown): Error | null {
   const code = error instanceof Neo4jError ? error.code : '';
   const message = error instanceof Error ? error.message : '';
   if (MEMORY_CODE.test(code) || /OutOfMemoryError|memory limit|memory pool/i.test(message)) {
@@ -105,6 +106,9 @@ function limitHit(file: string, error: unknown): Error | null {
   return null;
 }
 
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
 export async function loadDocument(
   executor: Executor,
   file: string,
@@ -115,7 +119,7 @@ export async function loadDocument(
   if (size > max) {
     throw new DocumentLimitError(
       file,
-      `${(size / 1024 / 1024).toFixed(0)} MB is over the ${(max / 1024 / 1024).toFixed(0)} MB limit of one document (one transaction); ` +
+      `${sizeText(size)} is over the ${sizeText(max)} limit of one document (one transaction); ` +
         'split it into smaller documents (npm run generate -- --chunk …) or raise --max-document-mb',
     );
   }
