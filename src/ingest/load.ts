@@ -274,13 +274,24 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
 const DOCUMENT_RECORD = `// documentRecord
 OPTIONAL MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 RETURN d IS NOT NULL AS loaded`;
+// The content hash lets a bulk load skip a document loaded before unchanged
+// (null when the loader was given none: a later bulk load then reloads it).
 const RECORD_DOCUMENT = `// recordDocument
-MERGE (:${LOADED_DOCUMENT} {id: $doc})`;
+MERGE (d:${LOADED_DOCUMENT} {id: $doc})
+SET d.contentHash = $hash`;
+const LOADED_HASH = `// loadedDocumentHash
+MATCH (d:${LOADED_DOCUMENT} {id: $doc})
+RETURN d.contentHash AS hash`;
 const FORGET_DOCUMENT = `// forgetDocument
 MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 DELETE d`;
 
-async function writePlan(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
+async function writePlan(
+  tx: TxRunner,
+  file: string,
+  plan: GraphPlan,
+  contentHash: string | null,
+): Promise<void> {
   const [record] = await tx.run(DOCUMENT_RECORD, { doc: plan.docId });
   await writeNodes(tx, file, plan);
   await writeRels(tx, plan);
@@ -292,7 +303,13 @@ async function writePlan(tx: TxRunner, file: string, plan: GraphPlan): Promise<v
       rels: plan.rels.map((r) => r.id),
     });
   }
-  await tx.run(RECORD_DOCUMENT, { doc: plan.docId });
+  await tx.run(RECORD_DOCUMENT, { doc: plan.docId, hash: contentHash });
+}
+
+/** The content hash recorded when the document was last loaded, if any. */
+export async function loadedContentHash(executor: Executor, docId: string): Promise<string | null> {
+  const [row] = await executor.read(LOADED_HASH, { doc: docId });
+  return typeof row?.hash === 'string' ? row.hash : null;
 }
 
 export interface RemovalReport {
@@ -343,11 +360,15 @@ export function planDocument(checked: CheckedDocument): GraphPlan {
   }
 }
 
-export async function loadChecked(executor: Executor, checked: CheckedDocument): Promise<LoadReport> {
+export async function loadChecked(
+  executor: Executor,
+  checked: CheckedDocument,
+  options: { contentHash?: string } = {},
+): Promise<LoadReport> {
   const plan = planDocument(checked);
   await executor.writeTransaction(async (tx) => {
     await checkExternalReferences(tx, checked.file, plan);
-    await writePlan(tx, checked.file, plan);
+    await writePlan(tx, checked.file, plan, options.contentHash ?? null);
   });
   return { file: checked.file, docId: plan.docId, nodes: plan.nodes.length, relationships: plan.rels.length };
 }
