@@ -88,7 +88,7 @@ WITH c
 MATCH (c)<-[:PARTY_TO]-(first:Person)
 WITH c, first ORDER BY first.id LIMIT 1
 CALL () {
-  MATCH (p:Party)-[:PARTY_TO]->(x:Case) WHERE p.id CONTAINS $idPart
+  MATCH (p:Party)-[:PARTY_TO]->(x:Case) WHERE any(pre IN $partyPrefixes WHERE p.id STARTS WITH pre)
   WITH p, count(x) AS n ORDER BY n DESC, p.id LIMIT 1
   RETURN p.id AS partyId
 }
@@ -108,7 +108,7 @@ async function chooseTargets(executor: Executor, prefix: string): Promise<Target
   const doc = `${prefix}-0`;
   const [row] = await executor.read(TARGETS, {
     casePrefix: `case:${doc}-`,
-    idPart: `:${doc}-`,
+    partyPrefixes: ['person', 'organization', 'group'].map((kind) => `${kind}:${doc}-`),
     courtPrefix: `court:${doc}-`,
   });
   if (!row) throw new Error(`no targets found in document ${doc}`);
@@ -157,10 +157,9 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       LOG_FORMAT: 'json',
     };
+    // One folder per server: the main thread and tsx's loader thread each write a profile.
     const profile = (name: string) =>
-      opts.profileDir
-        ? ['--cpu-prof', '--cpu-prof-dir', opts.profileDir, '--cpu-prof-name', `${name}.cpuprofile`]
-        : [];
+      opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profileDir, name)] : [];
     const ours = await startChild(resolve(__dirname, 'ours-server.ts'), env, profile('ours'));
     children.push(ours);
     const reference = await startChild(
@@ -194,7 +193,7 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
             pid: number | undefined,
             run: (seconds: number) => Promise<Figures>,
           ): Promise<SideResult> => {
-            await run(opts.warmupSeconds);
+            if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
             const dbBefore = db.pid ? cpuMs(db.pid) : Number.NaN;
             const { result, process } = await watched(pid, () => run(opts.seconds));
             const dbCpu = db.pid ? cpuMs(db.pid) - dbBefore : Number.NaN;

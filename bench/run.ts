@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     chunkCases: Number(process.env.BENCH_CHUNK_CASES ?? 1000),
     prefix: process.env.BENCH_PREFIX ?? (smoke ? 'benchsmoke' : 'bench'),
     profileDir: process.env.PROFILE === '1' ? profileDir() : undefined,
-    cleanup: smoke,
+    cleanup: smoke && process.env.BENCH_KEEP !== '1',
     only: process.env.BENCH_OPS ? list(process.env.BENCH_OPS, '') : undefined,
     log: (m) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${m}\n`),
   };
