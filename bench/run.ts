@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
 import { profileDir, RESULTS_DIR, runBench, type BenchOptions, type Connection } from './harness';
 import { latestJson, markdownReport } from './report';
@@ -54,10 +55,11 @@ async function main(): Promise<void> {
       ? (process.env.BENCH_OUT ?? mkdtempSync(join(tmpdir(), 'lg-bench-smoke-')))
       : RESULTS_DIR;
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'latest.json'), `${JSON.stringify(latestJson(report), null, 2)}\n`);
+    const jsonFile = join(out, 'latest.json');
+    writeFileSync(jsonFile, await pretty(jsonFile, JSON.stringify(latestJson(report))));
     const markdown = markdownReport(report);
     if (smoke) writeFileSync(join(out, 'table.md'), `${markdown}\n`);
-    else replaceTable(resolve(__dirname, '../BENCHMARKS.md'), markdown);
+    else await replaceTable(resolve(__dirname, '../BENCHMARKS.md'), markdown);
     process.stderr.write(`${markdown}\nresults in ${out}\n`);
   } finally {
     await local?.stop();
@@ -69,7 +71,7 @@ const BEGIN = '<!-- bench:latest -->';
 const END = '<!-- /bench:latest -->';
 
 /** Replaces the generated part of BENCHMARKS.md, keeping the text around it. */
-function replaceTable(file: string, markdown: string): void {
+async function replaceTable(file: string, markdown: string): Promise<void> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -83,7 +85,12 @@ function replaceTable(file: string, markdown: string): void {
     start >= 0 && end > start
       ? text.slice(0, start) + block + text.slice(end + END.length)
       : `${text}\n${block}\n`;
-  writeFileSync(file, text);
+  writeFileSync(file, await pretty(file, text));
+}
+
+/** As the repository's prettier check wants it. */
+async function pretty(file: string, text: string): Promise<string> {
+  return format(text, { ...(await resolveConfig(file)), filepath: file });
 }
 
 if (require.main === module) {
