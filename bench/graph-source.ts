@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Executor } from '../src/db/executor';
 import { loadFiles, removeDocument } from '../src/ingest/load';
 import { generateRichLitigation } from '../tests/support/generate-rich';
@@ -48,7 +50,10 @@ export async function growGraph(
     const missingCases = Math.ceil((nodes - size.nodes) / 10);
     const cases = Math.max(10, Math.min(opts.chunkCases, missingCases));
     const doc = generateRichLitigation({ docId, cases, seed: 1000 + loaded.length });
-    await loadFiles(executor, [doc.file]);
+    // The generated document and its sources live in a temporary folder of their own.
+    await loadFiles(executor, [doc.file]).finally(() =>
+      rmSync(dirname(doc.file), { recursive: true, force: true }),
+    );
     loaded.push(docId);
     size = await graphSize(executor);
     opts.progress?.(
