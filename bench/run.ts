@@ -5,6 +5,7 @@ import { format, resolveConfig } from 'prettier';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
 import { profileDir, RESULTS_DIR, runBench, type BenchOptions, type Connection } from './harness';
 import { latestJson, markdownReport } from './report';
+import { parseSize } from './sizes';
 
 // `npm run bench`: ours, raw Cypher and @neo4j/graphql side by side, on graphs
 // of growing size; writes bench/results/latest.json and the table in BENCHMARKS.md.
@@ -13,13 +14,6 @@ import { latestJson, markdownReport } from './report';
 //   PROFILE=1                 CPU profiles of both servers into bench/results/profiles/
 //   NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): that Neo4j instead of a temporary one
 // `npm run bench -- --smoke`: a tiny graph, one second a side, results to BENCH_OUT (a temp folder).
-
-export function parseSize(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
-  if (!m) throw new Error(`BENCH_SIZES: "${text}" is not a node count like 10k, 100k or 1m`);
-  const unit = { '': 1, k: 1e3, m: 1e6 }[m[2]!.toLowerCase() as '' | 'k' | 'm'];
-  return Math.round(Number(m[1]) * unit);
-}
 
 const list = (text: string | undefined, fallback: string) => (text ?? fallback).split(',').filter(Boolean);
 

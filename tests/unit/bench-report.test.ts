@@ -1,5 +1,5 @@
 import { percentile } from '../../bench/measure';
-import { parseSize } from '../../bench/run';
+import { parseSize } from '../../bench/sizes';
 
 describe('benchmark helpers', () => {
   test('percentiles are nearest-rank over sorted latencies', () => {
