@@ -1,165 +1,95 @@
-import { cpus, tmpdir } from 'node:os';
-import Cypher from '@neo4j/cypher-builder';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import neo4j from 'neo4j-driver';
-import { Bench } from 'tinybench';
-import { Executor } from '../src/db/executor';
-import { ensureSchema } from '../src/db/schema-setup';
-import { loadFiles } from '../src/ingest/load';
+import { format, resolveConfig } from 'prettier';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
-import { QUERIES } from '../src/repositories/entities';
-import { caseDocument } from '../src/cypher/projections';
-import { caseListQuery, orderName } from '../src/repositories/cases';
-import { keysetCypher } from '../src/cypher/keyset';
-import { encodeCursor, pageWindow } from '../src/cypher/paging';
-import { seedFiles } from '../src/ingest/seed-files';
-import { named, type Statement } from '../src/cypher/statement';
-import { generateLitigation } from '../tests/support/generate';
+import { profileDir, RESULTS_DIR, runBench, type BenchOptions, type Connection } from './harness';
+import { latestJson, markdownReport } from './report';
+import { parseSize } from './sizes';
 
-// `npm run bench`: each measurement runs side by side with a reference in the
-// same process, against the same database, and is reported as a ratio.
-// BENCH_CASES sets the size of the generated graph (default 5000 cases).
+// `npm run bench`: ours, raw Cypher and @neo4j/graphql side by side, on graphs
+// of growing size; writes bench/results/latest.json and the table in BENCHMARKS.md.
+//   BENCH_SIZES=10k,100k,1m   node counts the graph grows to (default)
+//   BENCH_SECONDS=5 BENCH_WARMUP=1 BENCH_CONCURRENCY=1,16 BENCH_OPS=caseDetail,search
+//   PROFILE=1                 CPU profiles of both servers into bench/results/profiles/
+//   NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): that Neo4j instead of a temporary one
+// `npm run bench -- --smoke`: a tiny graph, one second a side, results to BENCH_OUT (a temp folder).
 
-const CASES = Number(process.env.BENCH_CASES ?? 5000);
-const PARTIES = 4;
-const PAGE = 100;
-const DEEP = Math.floor((CASES * 0.8) / PAGE) * PAGE;
-
-const ORDER = { field: 'CAPTION', direction: 'ASC' } as const;
-
-type Projection = (c: Cypher.Node) => Cypher.Expr;
-
-/** The API's own statement for a page after `cursor` (or the first page). */
-function keysetPage(after: string | null, projection?: Projection): Statement {
-  const query = caseListQuery({}, ORDER, false);
-  if (projection) query.projection = projection(query.node);
-  return keysetCypher(query, pageWindow({ first: PAGE, after }, orderName(ORDER)));
-}
-
-// The reference: the same order and projection, paged with SKIP (what offset cursors do).
-function offsetPage(projection: Projection): string {
-  const c = new Cypher.Node();
-  return named(
-    'benchOffsetPage',
-    new Cypher.Match(new Cypher.Pattern(c, { labels: ['Case'] }))
-      .with(c)
-      .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC'])
-      .skip(new Cypher.NamedParam('skip'))
-      .limit(new Cypher.NamedParam('limit'))
-      .return([projection(c), 'doc']),
-  ).cypher;
-}
-
-// The N+1 shape a naive resolver tree produces: the case, then one statement per related item.
-const CASE_ONLY = `// benchCaseOnly
-MATCH (c:Case {id: $id}) RETURN c {.*} AS doc`;
-const PARTY_IDS = `// benchPartyIdsOfCase
-MATCH (p:Party)-[:PARTY_TO]->(:Case {id: $id}) RETURN p.id AS id`;
-const EVENT_IDS = `// benchEventIdsOfCase
-MATCH (:Case {id: $id})-[:HAS_EVENT]->(e:Event) RETURN e.id AS id`;
-const ONE_PARTY = `// benchOneParty
-MATCH (p:Party {id: $id}) RETURN p {.*} AS doc`;
-const ONE_EVENT = `// benchOneEvent
-MATCH (e:Event {id: $id}) RETURN e {.*} AS doc`;
+const list = (text: string | undefined, fallback: string) => (text ?? fallback).split(',').filter(Boolean);
 
 async function main(): Promise<void> {
-  const local = process.env.NEO4J_URI
-    ? undefined
-    : await startLocalNeo4j({
-        dataDir: mkdtempSync(join(tmpdir(), 'lg-bench-')),
-        heap: '4g',
-        pageCache: '1g',
-      });
-  const uri = process.env.NEO4J_URI ?? local!.uri;
-  const driver = neo4j.driver(
-    uri,
-    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? local!.password),
-  );
-  const executor = new Executor(driver, process.env.NEO4J_DATABASE ?? 'neo4j');
+  const smoke = process.argv.includes('--smoke');
+  const opts: BenchOptions = {
+    sizes: list(process.env.BENCH_SIZES, smoke ? '300' : '10k,100k,1m').map(parseSize),
+    concurrencies: list(process.env.BENCH_CONCURRENCY, smoke ? '1,4' : '1,16').map(Number),
+    seconds: Number(process.env.BENCH_SECONDS ?? (smoke ? 1 : 5)),
+    warmupSeconds: Number(process.env.BENCH_WARMUP ?? (smoke ? 0.5 : 1)),
+    chunkCases: Number(process.env.BENCH_CHUNK_CASES ?? 1000),
+    prefix: process.env.BENCH_PREFIX ?? (smoke ? 'benchsmoke' : 'bench'),
+    profileDir: process.env.PROFILE === '1' ? profileDir() : undefined,
+    cleanup: smoke && process.env.BENCH_KEEP !== '1',
+    only: process.env.BENCH_OPS ? list(process.env.BENCH_OPS, '') : undefined,
+    log: (m) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${m}\n`),
+  };
+  const dataDir = process.env.NEO4J_URI ? undefined : mkdtempSync(join(tmpdir(), 'lg-bench-'));
+  const local = dataDir
+    ? await startLocalNeo4j({ dataDir, heap: smoke ? '768m' : '2g', pageCache: '1g' })
+    : undefined;
+  const db: Connection = local
+    ? { uri: local.uri, user: local.user, password: local.password, database: 'neo4j', pid: local.pid }
+    : {
+        uri: process.env.NEO4J_URI!,
+        user: process.env.NEO4J_USER ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      };
   try {
-    await ensureSchema(executor);
-    const loadStart = Date.now();
-    await loadFiles(executor, seedFiles(resolve(__dirname, '../seed')));
-    await loadFiles(executor, [
-      generateLitigation({ docId: 'bench', cases: CASES, partiesPerCase: PARTIES, distinctFilingDays: 28 })
-        .file,
-    ]);
-    const loadSeconds = (Date.now() - loadStart) / 1000;
-    const [anchor] = await executor.read(
-      `// benchAnchor
-      MATCH (c:Case) WITH c ORDER BY c.caption, c.id SKIP $skip LIMIT 1 RETURN c.caption AS key, c.id AS id`,
-      { skip: DEEP - 1 },
-    );
-    const cursor = encodeCursor({
-      order: orderName(ORDER),
-      key: anchor!.key as string,
-      id: anchor!.id as string,
-    });
-    const idsOnly: Projection = (c) => c.property('id');
-    const keysetFull = keysetPage(cursor);
-    const keysetIds = keysetPage(cursor, idsOnly);
-    // Same rows from both, or the comparison means nothing.
-    const [a, b] = await Promise.all([
-      executor.read(keysetIds.cypher, keysetIds.params),
-      executor.read(offsetPage(idsOnly), { skip: DEEP, limit: PAGE }),
-    ]);
-    const keysetIdsRows = a.map((r) => r.doc as string);
-    const offsetIdsRows = b.map((r) => r.doc as string);
-    if (JSON.stringify(keysetIdsRows.slice(0, PAGE)) !== JSON.stringify(offsetIdsRows)) {
-      throw new Error('keyset and offset pages differ');
-    }
-    const plan = (await executor.explain(keysetIds.cypher, keysetIds.params)).filter((o) =>
-      /Index|Scan/.test(o),
-    );
-
-    const bench = new Bench({ time: 3000, warmup: true, warmupTime: 1000 });
-    bench
-      .add(`page at item ${DEEP}, ids only, keyset cursor`, () =>
-        executor.read(keysetIds.cypher, keysetIds.params),
-      )
-      .add(`page at item ${DEEP}, ids only, SKIP offset (reference)`, () =>
-        executor.read(offsetPage(idsOnly), { skip: DEEP, limit: PAGE }),
-      )
-      .add(`page at item ${DEEP}, full case documents, keyset cursor`, () =>
-        executor.read(keysetFull.cypher, keysetFull.params),
-      )
-      .add(`page at item ${DEEP}, full case documents, SKIP offset (reference)`, () =>
-        executor.read(offsetPage(caseDocument), { skip: DEEP, limit: PAGE }),
-      )
-      .add(`case with ${PARTIES} parties and its events, one statement`, () =>
-        executor.read(QUERIES.casesById.cypher, { ids: ['case:bench-7'] }),
-      )
-      .add(`case with ${PARTIES} parties and its events, N+1 statements (reference)`, async () => {
-        await executor.read(CASE_ONLY, { id: 'case:bench-7' });
-        const parties = await executor.read(PARTY_IDS, { id: 'case:bench-7' });
-        const events = await executor.read(EVENT_IDS, { id: 'case:bench-7' });
-        await Promise.all([
-          ...parties.map((p) => executor.read(ONE_PARTY, { id: p.id })),
-          ...events.map((e) => executor.read(ONE_EVENT, { id: e.id })),
-        ]);
-      });
-    await bench.run();
-
-    const median = (i: number) => {
-      const r = bench.tasks[i]?.result as { latency?: { p50?: number } } | undefined;
-      return r?.latency?.p50 ?? Number.NaN;
-    };
-    const rows = bench.tasks.map((t, i) => ({ task: t.name, 'median ms': median(i).toFixed(2) }));
-    console.log(`\nmachine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`);
-    console.log(
-      `graph: seed + ${CASES} generated cases x ${PARTIES} parties; load took ${loadSeconds.toFixed(1)} s`,
-    );
-    console.table(rows);
-    const ratio = (i: number, j: number) => `${(median(i) / median(j)).toFixed(2)}x the reference's time`;
-    console.log(`keyset page plan, index operators: ${plan.join(', ')}`);
-    console.log(`keyset vs offset at item ${DEEP}, ids only: ${ratio(0, 1)}`);
-    console.log(`keyset vs offset at item ${DEEP}, full case documents: ${ratio(2, 3)}`);
-    console.log(`one statement vs N+1: ${ratio(4, 5)}`);
+    const report = await runBench(db, opts);
+    const out = smoke
+      ? (process.env.BENCH_OUT ?? mkdtempSync(join(tmpdir(), 'lg-bench-smoke-')))
+      : RESULTS_DIR;
+    mkdirSync(out, { recursive: true });
+    const jsonFile = join(out, 'latest.json');
+    writeFileSync(jsonFile, await pretty(jsonFile, JSON.stringify(latestJson(report))));
+    const markdown = markdownReport(report);
+    if (smoke) writeFileSync(join(out, 'table.md'), `${markdown}\n`);
+    else await replaceTable(resolve(__dirname, '../BENCHMARKS.md'), markdown);
+    process.stderr.write(`${markdown}\nresults in ${out}\n`);
   } finally {
-    await driver.close();
     await local?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-void main();
+const BEGIN = '<!-- bench:latest -->';
+const END = '<!-- /bench:latest -->';
+
+/** Replaces the generated part of BENCHMARKS.md, keeping the text around it. */
+async function replaceTable(file: string, markdown: string): Promise<void> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = `# Benchmarks\n\n${BEGIN}\n${END}\n`;
+  }
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  const block = `${BEGIN}\n${markdown}\n${END}`;
+  text =
+    start >= 0 && end > start
+      ? text.slice(0, start) + block + text.slice(end + END.length)
+      : `${text}\n${block}\n`;
+  writeFileSync(file, await pretty(file, text));
+}
+
+/** As the repository's prettier check wants it. */
+async function pretty(file: string, text: string): Promise<string> {
+  return format(text, { ...(await resolveConfig(file)), filepath: file });
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

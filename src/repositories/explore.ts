@@ -291,10 +291,31 @@ const EXPANSION_LEVEL = `CALL (seen, frontier) {
 WITH start, seen, found, truncated, $limit - size(seen) AS room
 WITH start, seen + found[0..room] AS seen, found[0..room] AS frontier, truncated OR size(found) > room AS truncated`;
 
-export function neighborhoodCypher(depth: number): string {
+/**
+ * Nodes as their own properties (no evidence, no owning case) and edges without
+ * evidence: for selections that read no `evidence` and no `node` (a graph view's
+ * ids, kinds and names), which the full summaries would multiply tenfold in size.
+ */
+function leanNodeProjection(v: Cypher.Variable): Cypher.Expr {
+  return new Cypher.Map({ labels: Cypher.labels(v), doc: new Cypher.MapProjection(v, '*') });
+}
+
+function leanEdgeProjection(rel: Cypher.Variable): Cypher.Expr {
+  return new Cypher.Map({
+    id: rel.property('id'),
+    type: Cypher.type(rel),
+    source: idOf(Cypher.startNode(rel)),
+    target: idOf(Cypher.endNode(rel)),
+    props: new Cypher.MapProjection(rel, ['role', 'capacity', 'kind', 'detail', 'roleText']),
+  });
+}
+
+export function neighborhoodCypher(depth: number, lean = false): string {
   const levels = Array.from({ length: depth }, () => EXPANSION_LEVEL).join('\n');
+  const nodeProjection = lean ? leanNodeProjection : graphNodeProjection;
+  const edgeProjection = lean ? leanEdgeProjection : graphEdgeProjection;
   return fixedText(
-    `exploreNeighborhood${depth}`,
+    `exploreNeighborhood${lean ? 'Lean' : ''}${depth}`,
     (compile) => `MATCH (start:Node {id: $id})
 WHERE NOT start:Source
 WITH start, [start] AS seen, [start] AS frontier, false AS truncated
@@ -305,9 +326,9 @@ CALL (seen) {
   WHERE type(r) IN $edgeKinds AND b IN seen
   WITH r
   ORDER BY r.id
-  RETURN collect(${compile(graphEdgeProjection(r))}) AS edges
+  RETURN collect(${compile(edgeProjection(r))}) AS edges
 }
-RETURN [n IN seen | ${compile(graphNodeProjection(n))}] AS nodes, edges, truncated`,
+RETURN [n IN seen | ${compile(nodeProjection(n))}] AS nodes, edges, truncated`,
   ).cypher;
 }
 
@@ -334,6 +355,10 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 /** The fixed statement texts, keyed by the validated depth / maximum length. */
 export const NEIGHBORHOOD_QUERIES: ReadonlyMap<number, string> = new Map(
   range(MAX_DEPTH).map((d) => [d, neighborhoodCypher(d)]),
+);
+/** The same without evidence and entity summaries (see `leanNodeProjection`). */
+export const LEAN_NEIGHBORHOOD_QUERIES: ReadonlyMap<number, string> = new Map(
+  range(MAX_DEPTH).map((d) => [d, neighborhoodCypher(d, true)]),
 );
 export const PATH_QUERIES: ReadonlyMap<number, string> = new Map(
   range(MAX_PATH_LENGTH).map((n) => [n, pathsCypher(n)]),
@@ -393,6 +418,8 @@ export interface NeighborhoodArgs {
   nodeKinds?: readonly NodeKind[] | null;
   edgeKinds?: readonly EdgeKind[] | null;
   limit?: number | null;
+  /** Only ids, kinds, names and edge labels are read: skip evidence and entity summaries. */
+  lean?: boolean;
 }
 
 export interface PathsArgs {
@@ -416,7 +443,7 @@ export function neighborhoodQuery(args: NeighborhoodArgs): {
 } {
   const depth = checkRange('depth', args.depth ?? 1, 1, MAX_DEPTH);
   const limit = checkRange('limit', args.limit ?? DEFAULT_NODES, 1, MAX_NODES);
-  const cypher = NEIGHBORHOOD_QUERIES.get(depth);
+  const cypher = (args.lean ? LEAN_NEIGHBORHOOD_QUERIES : NEIGHBORHOOD_QUERIES).get(depth);
   if (!cypher) throw badInput(`\`depth\` must be between 1 and ${MAX_DEPTH}; got ${depth}`, 'depth');
   const nodeLabels = [...new Set(args.nodeKinds ?? NODE_KINDS)].map((k) => NODE_KIND_LABELS[k]);
   const edgeKinds = [...new Set(args.edgeKinds ?? REL_TYPES)];

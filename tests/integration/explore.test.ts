@@ -282,6 +282,22 @@ describe('neighborhood', () => {
     expect(g.edges).toHaveLength(68);
   });
 
+  it('answers a view that reads no evidence and no entity with a lean statement, the same nodes and edges', async () => {
+    const view = (fields: string) => `query View($id: ID!) {
+      neighborhood(id: $id, depth: 2) { truncated nodes { id kind displayName } edges { id kind source target direction label${fields} } }
+    }`;
+    const lean = await ask(view(''), { id: 'case:baldwin-criminal' });
+    expect(lean.extensions?.cypher).toEqual({ roundTrips: 1, queries: ['exploreNeighborhoodLean2'] });
+    const full = await ask(view(' evidence { quote }'), { id: 'case:baldwin-criminal' });
+    expect(full.extensions?.cypher?.queries).toEqual(['exploreNeighborhood2']);
+    const withoutEvidence = {
+      ...full.data.neighborhood,
+      edges: full.data.neighborhood.edges.map(({ evidence: _e, ...edge }: { evidence: unknown }) => edge),
+    };
+    expect(lean.data.neighborhood).toEqual(withoutEvidence);
+    expect(lean.data.neighborhood.edges).toHaveLength(68);
+  });
+
   it('follows only the relationship kinds asked for', async () => {
     const res = await ask(NEIGHBORHOOD, { id: 'case:baldwin-criminal', depth: 3, edgeKinds: ['PARTY_TO'] });
     expect(res.extensions?.cypher?.roundTrips).toBe(1);

@@ -8,6 +8,7 @@ import {
   edgeLabel,
   graphEdgeProjection,
   graphNodeProjection,
+  LEAN_NEIGHBORHOOD_QUERIES,
   NEIGHBORHOOD_QUERIES,
   neighborhoodCypher,
   neighborhoodQuery,
@@ -322,6 +323,22 @@ describe('Cypher texts', () => {
       expect(cypher.match(/CALL \(seen, frontier\)/g)).toHaveLength(depth);
       expect(cypher).not.toMatch(/\*\s*\d*\.\./);
     }
+  });
+
+  it('has a lean twin of each neighbourhood statement, without evidence or entity summaries', () => {
+    expect([...LEAN_NEIGHBORHOOD_QUERIES.values()].map(queryName)).toEqual([
+      'exploreNeighborhoodLean1',
+      'exploreNeighborhoodLean2',
+      'exploreNeighborhoodLean3',
+    ]);
+    for (const [depth, cypher] of LEAN_NEIGHBORHOOD_QUERIES) {
+      expect(cypher.match(/CALL \(seen, frontier\)/g)).toHaveLength(depth);
+      expect(cypher).not.toContain('evidenceSources');
+      expect(NEIGHBORHOOD_QUERIES.get(depth)).toContain('evidenceSources');
+    }
+    expect(neighborhoodQuery({ id: 'case:x', depth: 2, lean: true }).cypher).toBe(
+      LEAN_NEIGHBORHOOD_QUERIES.get(2),
+    );
   });
 
   // The whole statements as they run, node and edge projections included.

@@ -1,0 +1,247 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { Executor } from '../src/db/executor';
+import { ensureSchema } from '../src/db/schema-setup';
+import { growGraph, removeGraph, type GraphSize } from './graph-source';
+import {
+  checkAnswer,
+  cpuMs,
+  measureHttp,
+  measureRaw,
+  roundTripCounter,
+  runRaw,
+  startChild,
+  watched,
+  type Figures,
+  type ProcessFigures,
+  type ServerChild,
+} from './measure';
+import { operations, type Targets } from './operations';
+
+// The side-by-side run: for each graph size, each operation and each
+// concurrency, ours, raw and the @neo4j/graphql reference one after the other
+// against the same database (servers are child processes, load comes from this one).
+
+export interface Connection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** The database's process when it is ours (its CPU is reported), else undefined. */
+  pid?: number;
+}
+
+export interface BenchOptions {
+  /** Node counts the graph grows to, smallest first. */
+  sizes: number[];
+  concurrencies: number[];
+  seconds: number;
+  warmupSeconds: number;
+  /** Cases per loaded document. */
+  chunkCases: number;
+  /** Prefix of the generated documents' ids. */
+  prefix: string;
+  /** CPU profiles of both servers into this folder (node --cpu-prof). */
+  profileDir?: string;
+  /** Remove the generated documents afterwards (a shared database). */
+  cleanup?: boolean;
+  /** Only these operations (names), all when absent. */
+  only?: string[];
+  log?: (message: string) => void;
+}
+
+export interface SideResult extends Figures {
+  server: ProcessFigures | null;
+  /** CPU of the database process per request, ms (null when not ours to watch). */
+  dbCpuMsPerRequest: number | null;
+  /** Mean Cypher statements per request (ours only, from /metrics). */
+  roundTrips?: number;
+}
+
+export interface ResultRow {
+  op: string;
+  size: number;
+  nodes: number;
+  relationships: number;
+  concurrency: number;
+  wholeGraph: boolean;
+  ours: SideResult;
+  raw: SideResult;
+  neo4jGraphql: SideResult | null;
+}
+
+export interface BenchReport {
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: number[] };
+  date: string;
+  options: Omit<BenchOptions, 'log'>;
+  graphs: (GraphSize & { target: number })[];
+  targets: Targets;
+  results: ResultRow[];
+}
+
+const TARGETS = `// benchTargets
+MATCH (c:Case) WHERE c.id STARTS WITH $casePrefix
+WITH c, COUNT { (c)<-[:PARTY_TO|COUNSEL_IN|JUDGE_IN]-() } + COUNT { (c)-[:HAS_EVENT|HAS_OUTCOME|HAS_CLAIM]->() } AS degree
+ORDER BY degree DESC, c.id LIMIT 1
+WITH c
+MATCH (c)<-[:PARTY_TO]-(first:Person)
+WITH c, first ORDER BY first.id LIMIT 1
+CALL () {
+  MATCH (p:Party)-[:PARTY_TO]->(x:Case) WHERE any(pre IN $partyPrefixes WHERE p.id STARTS WITH pre)
+  WITH p, count(x) AS n ORDER BY n DESC, p.id LIMIT 1
+  RETURN p.id AS partyId
+}
+CALL () {
+  MATCH (k:Court)<-[:IN_COURT]-(x:Case {kind: 'CIVIL'}) WHERE k.id STARTS WITH $courtPrefix
+  WITH k, count(x) AS n ORDER BY n DESC, k.id LIMIT 1
+  RETURN k.id AS courtId
+}
+CALL (c, first) {
+  MATCH (first)-[:PARTY_TO]->(c)<-[:PARTY_TO]-(m:Party)-[:PARTY_TO]->(c2:Case)<-[:PARTY_TO]-(b:Person)
+  WHERE c2 <> c AND b <> first AND NOT (b)-[:PARTY_TO]->(c)
+  RETURN b.id AS pathTo ORDER BY b.id LIMIT 1
+}
+RETURN c.id AS caseId, partyId, courtId, first.id AS pathFrom, pathTo, last(split(first.displayName, ' ')) AS searchText`;
+
+async function chooseTargets(executor: Executor, prefix: string): Promise<Targets> {
+  const doc = `${prefix}-0`;
+  const [row] = await executor.read(TARGETS, {
+    casePrefix: `case:${doc}-`,
+    partyPrefixes: ['person', 'organization', 'group'].map((kind) => `${kind}:${doc}-`),
+    courtPrefix: `court:${doc}-`,
+  });
+  if (!row) throw new Error(`no targets found in document ${doc}`);
+  return {
+    caseId: String(row.caseId),
+    partyId: String(row.partyId),
+    courtId: String(row.courtId),
+    caseKind: 'CIVIL',
+    searchText: String(row.searchText),
+    pathFrom: String(row.pathFrom),
+    pathTo: String(row.pathTo),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export async function runBench(db: Connection, opts: BenchOptions): Promise<BenchReport> {
+  const log = opts.log ?? (() => undefined);
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), {
+    maxConnectionPoolSize: 100,
+  });
+  const executor = new Executor(driver, db.database);
+  const loaded: string[] = [];
+  const children: ServerChild[] = [];
+  const report: BenchReport = {
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: [],
+    },
+    date: new Date().toISOString(),
+    options: { ...opts, log: undefined } as Omit<BenchOptions, 'log'>,
+    graphs: [],
+    targets: undefined as unknown as Targets,
+    results: [],
+  };
+  try {
+    await ensureSchema(executor);
+    const env = {
+      NEO4J_URI: db.uri,
+      NEO4J_USER: db.user,
+      NEO4J_PASSWORD: db.password,
+      NEO4J_DATABASE: db.database,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      LOG_FORMAT: 'json',
+    };
+    // One folder per server: the main thread and tsx's loader thread each write a profile.
+    const profile = (name: string) =>
+      opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(opts.profileDir, name)] : [];
+    const ours = await startChild(resolve(__dirname, 'ours-server.ts'), env, profile('ours'));
+    children.push(ours);
+    const reference = await startChild(
+      resolve(__dirname, 'neo4j-graphql/server.ts'),
+      env,
+      profile('neo4j-graphql'),
+    );
+    children.push(reference);
+
+    for (const target of opts.sizes) {
+      const graph = await growGraph(
+        executor,
+        target,
+        { prefix: opts.prefix, chunkCases: opts.chunkCases, progress: log },
+        loaded,
+      );
+      report.graphs.push({ ...graph, target });
+      log(
+        `graph ${target}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`,
+      );
+      report.targets ??= await chooseTargets(executor, opts.prefix);
+      const ops = operations(report.targets).filter((o) => !opts.only || opts.only.includes(o.name));
+      for (const op of ops) {
+        // Every side answers once without error before it is timed.
+        await checkAnswer(ours.url, op.ours);
+        if (op.neo4jGraphql) await checkAnswer(reference.url, op.neo4jGraphql);
+        await runRaw(driver, db.database, op.raw.cypher, op.raw.params);
+        const operationName = /query (\w+)/.exec(op.ours.query)?.[1] ?? '(anonymous)';
+        for (const concurrency of opts.concurrencies) {
+          const side = async (
+            pid: number | undefined,
+            run: (seconds: number) => Promise<Figures>,
+          ): Promise<SideResult> => {
+            if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
+            const dbBefore = db.pid ? cpuMs(db.pid) : Number.NaN;
+            const { result, process } = await watched(pid, () => run(opts.seconds));
+            const dbCpu = db.pid ? cpuMs(db.pid) - dbBefore : Number.NaN;
+            return {
+              ...result,
+              server: process,
+              dbCpuMsPerRequest: Number.isFinite(dbCpu) ? round(dbCpu / Math.max(1, result.requests)) : null,
+            };
+          };
+          const before = await roundTripCounter(ours.url, operationName);
+          const oursResult = await side(ours.pid, (s) => measureHttp(ours.url, op.ours, concurrency, s));
+          const after = await roundTripCounter(ours.url, operationName);
+          oursResult.roundTrips = round((after.sum - before.sum) / Math.max(1, after.count - before.count));
+          const rawResult = await side(undefined, (s) =>
+            measureRaw(driver, db.database, op.raw.cypher, op.raw.params, concurrency, s),
+          );
+          const refRequest = op.neo4jGraphql;
+          const refResult = refRequest
+            ? await side(reference.pid, (s) => measureHttp(reference.url, refRequest, concurrency, s))
+            : null;
+          const row: ResultRow = {
+            op: op.name,
+            size: target,
+            nodes: graph.nodes,
+            relationships: graph.relationships,
+            concurrency,
+            wholeGraph: op.wholeGraph ?? false,
+            ours: oursResult,
+            raw: rawResult,
+            neo4jGraphql: refResult,
+          };
+          report.results.push(row);
+          log(
+            `${op.name} @${graph.nodes} c=${concurrency}: ours p50 ${oursResult.p50} ms ${oursResult.rps}/s` +
+              ` (${String(oursResult.roundTrips)} round trips) | raw p50 ${rawResult.p50} ms ${rawResult.rps}/s` +
+              (refResult ? ` | neo4jGraphql p50 ${refResult.p50} ms ${refResult.rps}/s` : ''),
+          );
+        }
+      }
+    }
+    report.machine.loadAverage = loadavg().map((x) => Math.round(x * 100) / 100);
+    return report;
+  } finally {
+    for (const child of children) await child.stop().catch(() => undefined);
+    if (opts.cleanup) await removeGraph(executor, loaded).catch(() => undefined);
+    await driver.close();
+  }
+}
+
+export const RESULTS_DIR = resolve(__dirname, 'results');
+export const profileDir = () => join(RESULTS_DIR, 'profiles');
