@@ -290,7 +290,9 @@ export function buildSetInitialPasswordCommand(opts: {
     env: { NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir },
     argFile: {
       path: argFile,
-      content: `${[ADMIN_MAIN_CLASS, 'dbms', 'set-initial-password', argFileQuote(opts.password)].join('\n')}\n`,
+      // `--` ends the options: a generated password starts with '-' one time in 64, and the
+      // tool then read it as an unknown option ("Missing required parameter: '<password>'").
+      content: `${[ADMIN_MAIN_CLASS, 'dbms', 'set-initial-password', '--', argFileQuote(opts.password)].join('\n')}\n`,
     },
   };
 }

@@ -192,10 +192,16 @@ describe('buildSetInitialPasswordCommand', () => {
     expect(command.args[command.args.length - 1]).toBe(`@${HOME}/run/set-initial-password.args`);
     expect(command.argFile).toEqual({
       path: `${HOME}/run/set-initial-password.args`,
-      content: `${ADMIN_MAIN_CLASS}\ndbms\nset-initial-password\n"s3cret-pass"\n`,
+      content: `${ADMIN_MAIN_CLASS}\ndbms\nset-initial-password\n--\n"s3cret-pass"\n`,
     });
     const odd = buildSetInitialPasswordCommand({ libDir: '/lib', home: HOME, password: 'a"b\\c d' });
-    expect(odd.argFile.content.split('\n')[3]).toBe('"a\\"b\\\\c d"');
+    expect(odd.argFile.content.split('\n')[4]).toBe('"a\\"b\\\\c d"');
+  });
+
+  it('passes a password that starts with "-" as the password, not as an option', () => {
+    // base64url passwords start with '-' one time in 64: the tool refused them before `--`.
+    const command = buildSetInitialPasswordCommand({ libDir: '/lib', home: HOME, password: '-Xy9' });
+    expect(command.argFile.content.split('\n').slice(3, 5)).toEqual(['--', '"-Xy9"']);
   });
 });
 
