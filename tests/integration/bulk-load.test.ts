@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeGenerated } from '../../src/generate/write';
 import { documentFiles, DocumentLimitError, loadBulk } from '../../src/ingest/bulk';
+import { removeDocument } from '../../src/ingest/load';
 import { fingerprint } from '../support/graph';
 import { startHarness, type Harness } from '../support/harness';
 
@@ -18,8 +19,21 @@ beforeAll(async () => {
   writeGenerated({ cases: 150, seed: 99, out, chunk: 50, prefix: 'bulk' });
 });
 afterAll(async () => {
+  // The suite shares one Neo4j: what this test loaded must not reach the others (the
+  // route-consistency test walks every entity in the graph). Case documents go before the
+  // registry they refer to.
+  const docs = documentFiles([out]).map(
+    (f) => (JSON.parse(readFileSync(f, 'utf8')) as { document: { id: string } }).document.id,
+  );
+  for (const doc of docs.reverse()) await removeDocument(h.executor, doc).catch(() => undefined);
+  const [left] = await h.executor.read(
+    `// bulkTestLeftovers
+MATCH (d:LoadedDocument) WHERE d.id IN $docs RETURN count(d) AS n`,
+    { docs },
+  );
   rmSync(out, { recursive: true, force: true });
   await h.close();
+  expect(left?.n).toBe(0);
 });
 
 const PARTY = `query Party($id: ID!) {
