@@ -37,8 +37,10 @@ test('the benchmark answers every operation on every side and writes well-formed
     {
       sizes: [100],
       concurrencies: [2],
-      seconds: 0.2,
-      warmupSeconds: 0,
+      // Long enough that every side completes requests even on a busy CI machine (0.2 s with
+      // no warm-up once left one side with none: p50 NaN).
+      seconds: 1,
+      warmupSeconds: 0.5,
       chunkCases: 10,
       prefix: 'benchsmoke',
       cleanup: true,
