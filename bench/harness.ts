@@ -1,6 +1,6 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { ensureSchema } from '../src/db/schema-setup';
 import { growGraph, removeGraph, type GraphSize } from './graph-source';
@@ -12,6 +12,7 @@ import {
   roundTripCounter,
   runRaw,
   startChild,
+  warmUp,
   watched,
   type Figures,
   type ProcessFigures,
@@ -123,6 +124,22 @@ async function chooseTargets(executor: Executor, prefix: string): Promise<Target
   };
 }
 
+/**
+ * Neo4j keeps a plan until, used 10 s or more after it was made, the graph's statistics have
+ * drifted from those it was planned on; then it plans again, in the middle of whichever run is
+ * timing it (seconds for a large statement on a cold server: a side once completed no request).
+ * After loading, every plan is made against the graph being measured.
+ */
+async function forgetPlans(driver: Driver, database: string, log: (m: string) => void): Promise<void> {
+  try {
+    await driver.executeQuery('// clearQueryCaches\nCALL db.clearQueryCaches()', {}, { database });
+  } catch (error) {
+    log(
+      `could not clear Neo4j's query caches (${(error as Error).message}); plans made before loading may be replanned while timed`,
+    );
+  }
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export async function runBench(db: Connection, opts: BenchOptions): Promise<BenchReport> {
@@ -177,6 +194,7 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
         loaded,
       );
       report.graphs.push({ ...graph, target });
+      await forgetPlans(driver, db.database, log);
       log(
         `graph ${target}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s`,
       );
@@ -190,12 +208,22 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
         const operationName = /query (\w+)/.exec(op.ours.query)?.[1] ?? '(anonymous)';
         for (const concurrency of opts.concurrencies) {
           const side = async (
+            name: string,
             pid: number | undefined,
             run: (seconds: number) => Promise<Figures>,
           ): Promise<SideResult> => {
-            if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
+            if (opts.warmupSeconds > 0) {
+              const rounds = await warmUp(run, opts.warmupSeconds, concurrency);
+              if (rounds > 1)
+                log(`${op.name} ${name}: warm after ${rounds} rounds of ${opts.warmupSeconds} s`);
+            }
             const dbBefore = db.pid ? cpuMs(db.pid) : Number.NaN;
             const { result, process } = await watched(pid, () => run(opts.seconds));
+            if (result.requests === 0) {
+              throw new Error(
+                `${op.name}: the ${name} side completed no request in ${opts.seconds} s (${result.errors} errors)`,
+              );
+            }
             const dbCpu = db.pid ? cpuMs(db.pid) - dbBefore : Number.NaN;
             return {
               ...result,
@@ -204,15 +232,19 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
             };
           };
           const before = await roundTripCounter(ours.url, operationName);
-          const oursResult = await side(ours.pid, (s) => measureHttp(ours.url, op.ours, concurrency, s));
+          const oursResult = await side('ours', ours.pid, (s) =>
+            measureHttp(ours.url, op.ours, concurrency, s),
+          );
           const after = await roundTripCounter(ours.url, operationName);
           oursResult.roundTrips = round((after.sum - before.sum) / Math.max(1, after.count - before.count));
-          const rawResult = await side(undefined, (s) =>
+          const rawResult = await side('raw', undefined, (s) =>
             measureRaw(driver, db.database, op.raw.cypher, op.raw.params, concurrency, s),
           );
           const refRequest = op.neo4jGraphql;
           const refResult = refRequest
-            ? await side(reference.pid, (s) => measureHttp(reference.url, refRequest, concurrency, s))
+            ? await side('neo4jGraphql', reference.pid, (s) =>
+                measureHttp(reference.url, refRequest, concurrency, s),
+              )
             : null;
           const row: ResultRow = {
             op: op.name,

@@ -82,6 +82,30 @@ export async function measureHttp(
   return figures(latencies, Math.max(elapsed, seconds), errors);
 }
 
+/**
+ * Warm-up rounds until one completes at least `connections` requests without error, at most
+ * `maxSeconds`; returns the rounds taken. Neo4j plans a statement again once the graph's
+ * statistics have changed enough (as they have after loading a graph), which on a cold server
+ * takes seconds: a side still waiting on that would be timed at zero requests.
+ */
+export async function warmUp(
+  run: (seconds: number) => Promise<Figures>,
+  seconds: number,
+  connections: number,
+  maxSeconds = 120,
+): Promise<number> {
+  const started = performance.now();
+  for (let rounds = 1; ; rounds += 1) {
+    const result = await run(seconds);
+    if (result.requests >= connections && result.errors === 0) return rounds;
+    if (performance.now() - started > maxSeconds * 1000) {
+      throw new Error(
+        `still not answering after ${rounds} warm-up rounds (${maxSeconds} s): last round ${result.requests} requests, ${result.errors} errors`,
+      );
+    }
+  }
+}
+
 /** The same closed loop through neo4j-driver: a read transaction per request, rows as plain objects. */
 export async function measureRaw(
   driver: Driver,

@@ -37,8 +37,9 @@ test('the benchmark answers every operation on every side and writes well-formed
     {
       sizes: [100],
       concurrencies: [2],
-      // Long enough that every side completes requests even on a busy CI machine (0.2 s with
-      // no warm-up once left one side with none: p50 NaN).
+      // Run third in a fresh CI clone, right after the bulk-load test changed the graph, the
+      // first side once completed no request: Neo4j was replanning a stale plan (its debug.log:
+      // "Discarded stale query … 1554 to 164"). The harness now drops plans after loading.
       seconds: 1,
       warmupSeconds: 0.5,
       chunkCases: 10,

@@ -1,4 +1,4 @@
-import { percentile } from '../../bench/measure';
+import { percentile, warmUp, type Figures } from '../../bench/measure';
 import { parseSize } from '../../bench/sizes';
 
 describe('benchmark helpers', () => {
@@ -8,6 +8,25 @@ describe('benchmark helpers', () => {
     expect(percentile(sorted, 99)).toBe(99);
     expect(percentile([7], 99)).toBe(7);
     expect(percentile([], 50)).toBeNaN();
+  });
+
+  test('warm-up repeats until a round completes a request per connection without error', async () => {
+    const rounds: Figures[] = [
+      { p50: Number.NaN, p99: Number.NaN, rps: 0, requests: 0, errors: 0 },
+      { p50: 5, p99: 9, rps: 1, requests: 1, errors: 0 },
+      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 1 },
+      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 0 },
+    ];
+    let calls = 0;
+    const run = (seconds: number) => {
+      expect(seconds).toBe(0.5);
+      return Promise.resolve(rounds[calls++]!);
+    };
+    await expect(warmUp(run, 0.5, 2)).resolves.toBe(4);
+    const never = () => Promise.resolve(rounds[0]!);
+    await expect(warmUp(never, 0.5, 2, 0)).rejects.toThrow(
+      'still not answering after 1 warm-up rounds (0 s): last round 0 requests, 0 errors',
+    );
   });
 
   test('sizes are node counts with an optional k or m', () => {
