@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { ensureSchema } from '../src/db/schema-setup';
-import { growGraph, removeGraph, type GraphSize } from './graph-source';
+import { growGraph, removeGraph, worldPrefix, type GraphSize } from './graph-source';
 import {
   checkAnswer,
   cpuMs,
@@ -82,12 +82,13 @@ export interface BenchReport {
 }
 
 const TARGETS = `// benchTargets
-MATCH (c:Case) WHERE c.id STARTS WITH $casePrefix
-WITH c, COUNT { (c)<-[:PARTY_TO|COUNSEL_IN|JUDGE_IN]-() } + COUNT { (c)-[:HAS_EVENT|HAS_OUTCOME|HAS_CLAIM]->() } AS degree
-ORDER BY degree DESC, c.id LIMIT 1
-WITH c
-MATCH (c)<-[:PARTY_TO]-(first:Person)
-WITH c, first ORDER BY first.id LIMIT 1
+MATCH (c:Case)<-[:PARTY_TO]-(first:Person) WHERE c.id STARTS WITH $casePrefix
+  AND EXISTS {
+    MATCH (c)<-[:PARTY_TO]-(m:Party)-[:PARTY_TO]->(c2:Case)<-[:PARTY_TO]-(b:Person)
+    WHERE m <> first AND c2 <> c AND b <> first AND NOT (b)-[:PARTY_TO]->(c)
+  }
+WITH c, first, COUNT { (c)<-[:PARTY_TO|COUNSEL_IN|JUDGE_IN]-() } + COUNT { (c)-[:HAS_EVENT|HAS_OUTCOME|HAS_CLAIM]->() } AS degree
+ORDER BY degree DESC, c.id, first.id LIMIT 1
 CALL () {
   MATCH (p:Party)-[:PARTY_TO]->(x:Case) WHERE any(pre IN $partyPrefixes WHERE p.id STARTS WITH pre)
   WITH p, count(x) AS n ORDER BY n DESC, p.id LIMIT 1
@@ -106,13 +107,13 @@ CALL (c, first) {
 RETURN c.id AS caseId, partyId, courtId, first.id AS pathFrom, pathTo, last(split(first.displayName, ' ')) AS searchText`;
 
 async function chooseTargets(executor: Executor, prefix: string): Promise<Targets> {
-  const doc = `${prefix}-0`;
+  const doc = worldPrefix(prefix, 0);
   const [row] = await executor.read(TARGETS, {
     casePrefix: `case:${doc}-`,
     partyPrefixes: ['person', 'organization', 'group'].map((kind) => `${kind}:${doc}-`),
     courtPrefix: `court:${doc}-`,
   });
-  if (!row) throw new Error(`no targets found in document ${doc}`);
+  if (!row) throw new Error(`no targets found in generated world ${doc}`);
   return {
     caseId: String(row.caseId),
     partyId: String(row.partyId),
@@ -186,12 +187,13 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
     );
     children.push(reference);
 
-    for (const target of opts.sizes) {
+    for (const [world, target] of opts.sizes.entries()) {
       const graph = await growGraph(
         executor,
         target,
         { prefix: opts.prefix, chunkCases: opts.chunkCases, progress: log },
         loaded,
+        world,
       );
       report.graphs.push({ ...graph, target });
       await forgetPlans(driver, db.database, log);

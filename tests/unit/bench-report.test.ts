@@ -12,10 +12,10 @@ describe('benchmark helpers', () => {
 
   test('warm-up repeats until a round completes a request per connection without error', async () => {
     const rounds: Figures[] = [
-      { p50: Number.NaN, p99: Number.NaN, rps: 0, requests: 0, errors: 0 },
-      { p50: 5, p99: 9, rps: 1, requests: 1, errors: 0 },
-      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 1 },
-      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 0 },
+      { p50: Number.NaN, p99: Number.NaN, rps: 0, requests: 0, errors: 0, seconds: 0.5 },
+      { p50: 5, p99: 9, rps: 1, requests: 1, errors: 0, seconds: 0.5 },
+      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 1, seconds: 0.5 },
+      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 0, seconds: 0.5 },
     ];
     let calls = 0;
     const run = (seconds: number) => {
