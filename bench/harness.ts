@@ -70,7 +70,21 @@ export interface ResultRow {
   ours: SideResult;
   raw: SideResult;
   neo4jGraphql: SideResult | null;
+  /** Why this cell has no figures (an operation that failed on a side at this size). */
+  failure?: string;
 }
+
+/** The figures of a side in a cell that could not be measured (see `ResultRow.failure`). */
+const FAILED: SideResult = {
+  p50: Number.NaN,
+  p99: Number.NaN,
+  rps: 0,
+  requests: 0,
+  errors: 0,
+  seconds: 0,
+  server: null,
+  dbCpuMsPerRequest: null,
+};
 
 export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: number[] };
@@ -203,68 +217,92 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
       report.targets ??= await chooseTargets(executor, opts.prefix);
       const ops = operations(report.targets).filter((o) => !opts.only || opts.only.includes(o.name));
       for (const op of ops) {
-        // Every side answers once without error before it is timed.
-        await checkAnswer(ours.url, op.ours);
-        if (op.neo4jGraphql) await checkAnswer(reference.url, op.neo4jGraphql);
-        await runRaw(driver, db.database, op.raw.cypher, op.raw.params);
-        const operationName = /query (\w+)/.exec(op.ours.query)?.[1] ?? '(anonymous)';
-        for (const concurrency of opts.concurrencies) {
-          const side = async (
-            name: string,
-            pid: number | undefined,
-            run: (seconds: number) => Promise<Figures>,
-          ): Promise<SideResult> => {
-            if (opts.warmupSeconds > 0) {
-              const rounds = await warmUp(run, opts.warmupSeconds, concurrency);
-              if (rounds > 1)
-                log(`${op.name} ${name}: warm after ${rounds} rounds of ${opts.warmupSeconds} s`);
-            }
-            const dbBefore = db.pid ? cpuMs(db.pid) : Number.NaN;
-            const { result, process } = await watched(pid, () => run(opts.seconds));
-            if (result.requests === 0) {
-              throw new Error(
-                `${op.name}: the ${name} side completed no request in ${opts.seconds} s (${result.errors} errors)`,
-              );
-            }
-            const dbCpu = db.pid ? cpuMs(db.pid) - dbBefore : Number.NaN;
-            return {
-              ...result,
-              server: process,
-              dbCpuMsPerRequest: Number.isFinite(dbCpu) ? round(dbCpu / Math.max(1, result.requests)) : null,
+        const pushed = report.results.length;
+        try {
+          // Every side answers once without error before it is timed.
+          await checkAnswer(ours.url, op.ours);
+          if (op.neo4jGraphql) await checkAnswer(reference.url, op.neo4jGraphql);
+          await runRaw(driver, db.database, op.raw.cypher, op.raw.params);
+          const operationName = /query (\w+)/.exec(op.ours.query)?.[1] ?? '(anonymous)';
+          for (const concurrency of opts.concurrencies) {
+            const side = async (
+              name: string,
+              pid: number | undefined,
+              run: (seconds: number) => Promise<Figures>,
+            ): Promise<SideResult> => {
+              if (opts.warmupSeconds > 0) {
+                const rounds = await warmUp(run, opts.warmupSeconds, concurrency);
+                if (rounds > 1)
+                  log(`${op.name} ${name}: warm after ${rounds} rounds of ${opts.warmupSeconds} s`);
+              }
+              const dbBefore = db.pid ? cpuMs(db.pid) : Number.NaN;
+              const { result, process } = await watched(pid, () => run(opts.seconds));
+              if (result.requests === 0) {
+                throw new Error(
+                  `${op.name}: the ${name} side completed no request in ${opts.seconds} s (${result.errors} errors)`,
+                );
+              }
+              const dbCpu = db.pid ? cpuMs(db.pid) - dbBefore : Number.NaN;
+              return {
+                ...result,
+                server: process,
+                dbCpuMsPerRequest: Number.isFinite(dbCpu)
+                  ? round(dbCpu / Math.max(1, result.requests))
+                  : null,
+              };
             };
-          };
-          const before = await roundTripCounter(ours.url, operationName);
-          const oursResult = await side('ours', ours.pid, (s) =>
-            measureHttp(ours.url, op.ours, concurrency, s),
-          );
-          const after = await roundTripCounter(ours.url, operationName);
-          oursResult.roundTrips = round((after.sum - before.sum) / Math.max(1, after.count - before.count));
-          const rawResult = await side('raw', undefined, (s) =>
-            measureRaw(driver, db.database, op.raw.cypher, op.raw.params, concurrency, s),
-          );
-          const refRequest = op.neo4jGraphql;
-          const refResult = refRequest
-            ? await side('neo4jGraphql', reference.pid, (s) =>
-                measureHttp(reference.url, refRequest, concurrency, s),
-              )
-            : null;
-          const row: ResultRow = {
-            op: op.name,
-            size: target,
-            nodes: graph.nodes,
-            relationships: graph.relationships,
-            concurrency,
-            wholeGraph: op.wholeGraph ?? false,
-            ours: oursResult,
-            raw: rawResult,
-            neo4jGraphql: refResult,
-          };
-          report.results.push(row);
-          log(
-            `${op.name} @${graph.nodes} c=${concurrency}: ours p50 ${oursResult.p50} ms ${oursResult.rps}/s` +
-              ` (${String(oursResult.roundTrips)} round trips) | raw p50 ${rawResult.p50} ms ${rawResult.rps}/s` +
-              (refResult ? ` | neo4jGraphql p50 ${refResult.p50} ms ${refResult.rps}/s` : ''),
-          );
+            const before = await roundTripCounter(ours.url, operationName);
+            const oursResult = await side('ours', ours.pid, (s) =>
+              measureHttp(ours.url, op.ours, concurrency, s),
+            );
+            const after = await roundTripCounter(ours.url, operationName);
+            oursResult.roundTrips = round((after.sum - before.sum) / Math.max(1, after.count - before.count));
+            const rawResult = await side('raw', undefined, (s) =>
+              measureRaw(driver, db.database, op.raw.cypher, op.raw.params, concurrency, s),
+            );
+            const refRequest = op.neo4jGraphql;
+            const refResult = refRequest
+              ? await side('neo4jGraphql', reference.pid, (s) =>
+                  measureHttp(reference.url, refRequest, concurrency, s),
+                )
+              : null;
+            const row: ResultRow = {
+              op: op.name,
+              size: target,
+              nodes: graph.nodes,
+              relationships: graph.relationships,
+              concurrency,
+              wholeGraph: op.wholeGraph ?? false,
+              ours: oursResult,
+              raw: rawResult,
+              neo4jGraphql: refResult,
+            };
+            report.results.push(row);
+            log(
+              `${op.name} @${graph.nodes} c=${concurrency}: ours p50 ${oursResult.p50} ms ${oursResult.rps}/s` +
+                ` (${String(oursResult.roundTrips)} round trips) | raw p50 ${rawResult.p50} ms ${rawResult.rps}/s` +
+                (refResult ? ` | neo4jGraphql p50 ${refResult.p50} ms ${refResult.rps}/s` : ''),
+            );
+          }
+        } catch (error) {
+          // An operation that fails (e.g. the server's statement deadline at this size) is a
+          // result too: its remaining cells say why, and the run goes on.
+          const failure = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+          log(`${op.name} @${graph.nodes}: failed: ${failure}`);
+          const done = new Set(report.results.slice(pushed).map((r) => r.concurrency));
+          for (const concurrency of opts.concurrencies.filter((c) => !done.has(c)))
+            report.results.push({
+              op: op.name,
+              size: target,
+              nodes: graph.nodes,
+              relationships: graph.relationships,
+              concurrency,
+              wholeGraph: op.wholeGraph ?? false,
+              ours: FAILED,
+              raw: FAILED,
+              neo4jGraphql: op.neo4jGraphql ? FAILED : null,
+              failure,
+            });
         }
       }
     }
