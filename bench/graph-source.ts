@@ -1,14 +1,17 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Executor } from '../src/db/executor';
-import { loadFiles, removeDocument } from '../src/ingest/load';
-import { generateRichLitigation } from '../tests/support/generate-rich';
+import { writeGenerated } from '../src/generate/write';
+import { documentFiles, loadDocument } from '../src/ingest/bulk';
+import { removeDocument } from '../src/ingest/load';
 
-// Where the benchmark's graphs come from: the one function to replace with the
-// streaming bulk load and the synthetic docket generator. Today: documents of
-// `chunkCases` generated cases each (tests/support/generate-rich.ts, about 10
-// nodes a case with their sources), loaded with the project's loader until the
-// graph holds `nodes` nodes. Graphs grow: each size adds to the previous one.
+// Where the benchmark's graphs come from: `npm run generate`'s synthetic
+// litigation (courts, judges, firms and heavy-tailed repeat parties, shared by
+// the cases of one generated world) loaded with `npm run load`'s bulk loader.
+// Graphs grow: each size adds a world of its own (`<prefix>-<k>`) of the cases
+// still missing, so world 0, where the operations' targets are chosen, is in
+// every graph and every size asks the same questions.
 
 export interface GraphSize {
   nodes: number;
@@ -17,6 +20,9 @@ export interface GraphSize {
   documents: string[];
   loadSeconds: number;
 }
+
+/** Nodes per generated case, with its events, outcomes, sources and a share of the registry (1M run: 9.55). */
+const NODES_PER_CASE = 9.5;
 
 const COUNT = `// benchGraphSize
 CALL () { MATCH (n) RETURN count(n) AS nodes }
@@ -30,40 +36,51 @@ export async function graphSize(executor: Executor): Promise<Omit<GraphSize, 'do
 }
 
 export interface GrowOptions {
-  /** Document ids are `<prefix>-<k>`; the first one holds the entities the operations ask about. */
+  /** World k's ids are `<kind>:<prefix>-<k>-…`; world 0 holds the entities the operations ask about. */
   prefix: string;
+  /** Cases per generated document (one transaction each). */
   chunkCases: number;
   /** Called after each document. */
   progress?: (message: string) => void;
 }
 
+/** The id prefix of world `k` (its cases are `case:<worldPrefix>-<n>`). */
+export const worldPrefix = (prefix: string, k: number) => `${prefix}-${k}`;
+
+/** Grows the graph to at least `nodes` nodes with one more generated world; `loaded` collects document ids. */
 export async function growGraph(
   executor: Executor,
   nodes: number,
   opts: GrowOptions,
   loaded: string[],
+  world: number,
 ): Promise<GraphSize> {
   const started = Date.now();
-  let size = await graphSize(executor);
-  while (size.nodes < nodes || loaded.length === 0) {
-    const docId = `${opts.prefix}-${loaded.length}`;
-    const missingCases = Math.ceil((nodes - size.nodes) / 10);
-    const cases = Math.max(10, Math.min(opts.chunkCases, missingCases));
-    const doc = generateRichLitigation({ docId, cases, seed: 1000 + loaded.length });
-    // The generated document and its sources live in a temporary folder of their own.
-    await loadFiles(executor, [doc.file]).finally(() =>
-      rmSync(dirname(doc.file), { recursive: true, force: true }),
-    );
-    loaded.push(docId);
-    size = await graphSize(executor);
-    opts.progress?.(
-      `loaded ${docId} (${cases} cases): ${size.nodes} nodes, ${size.relationships} relationships`,
-    );
+  const before = await graphSize(executor);
+  const cases = Math.max(10, Math.ceil((nodes - before.nodes) / NODES_PER_CASE));
+  if (before.nodes >= nodes && world > 0) return { ...before, documents: [...loaded], loadSeconds: 0 };
+  const dir = mkdtempSync(join(tmpdir(), 'lg-bench-graph-'));
+  try {
+    writeGenerated({
+      cases,
+      seed: 1000 + world,
+      out: dir,
+      chunk: opts.chunkCases,
+      prefix: worldPrefix(opts.prefix, world),
+    });
+    for (const file of documentFiles([dir])) {
+      const r = await loadDocument(executor, file);
+      loaded.push(r.docId);
+      opts.progress?.(`loaded ${r.docId}: ${r.nodes} nodes, ${r.relationships} relationships`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
+  const size = await graphSize(executor);
   return { ...size, documents: [...loaded], loadSeconds: (Date.now() - started) / 1000 };
 }
 
-/** Removes what `growGraph` loaded (the smoke run, over a shared test database). */
+/** Removes what `growGraph` loaded, last first (the smoke run, over a shared test database). */
 export async function removeGraph(executor: Executor, loaded: readonly string[]): Promise<void> {
   for (const docId of [...loaded].reverse()) await removeDocument(executor, docId);
 }

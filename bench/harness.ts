@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { ensureSchema } from '../src/db/schema-setup';
-import { growGraph, removeGraph, type GraphSize } from './graph-source';
+import { growGraph, removeGraph, worldPrefix, type GraphSize } from './graph-source';
 import {
   checkAnswer,
   cpuMs,
@@ -70,7 +70,21 @@ export interface ResultRow {
   ours: SideResult;
   raw: SideResult;
   neo4jGraphql: SideResult | null;
+  /** Why this cell has no figures (an operation that failed on a side at this size). */
+  failure?: string;
 }
+
+/** The figures of a side in a cell that could not be measured (see `ResultRow.failure`). */
+const FAILED: SideResult = {
+  p50: Number.NaN,
+  p99: Number.NaN,
+  rps: 0,
+  requests: 0,
+  errors: 0,
+  seconds: 0,
+  server: null,
+  dbCpuMsPerRequest: null,
+};
 
 export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: number[] };
@@ -82,12 +96,13 @@ export interface BenchReport {
 }
 
 const TARGETS = `// benchTargets
-MATCH (c:Case) WHERE c.id STARTS WITH $casePrefix
-WITH c, COUNT { (c)<-[:PARTY_TO|COUNSEL_IN|JUDGE_IN]-() } + COUNT { (c)-[:HAS_EVENT|HAS_OUTCOME|HAS_CLAIM]->() } AS degree
-ORDER BY degree DESC, c.id LIMIT 1
-WITH c
-MATCH (c)<-[:PARTY_TO]-(first:Person)
-WITH c, first ORDER BY first.id LIMIT 1
+MATCH (c:Case)<-[:PARTY_TO]-(first:Person) WHERE c.id STARTS WITH $casePrefix
+  AND EXISTS {
+    MATCH (c)<-[:PARTY_TO]-(m:Party)-[:PARTY_TO]->(c2:Case)<-[:PARTY_TO]-(b:Person)
+    WHERE m <> first AND c2 <> c AND b <> first AND NOT (b)-[:PARTY_TO]->(c)
+  }
+WITH c, first, COUNT { (c)<-[:PARTY_TO|COUNSEL_IN|JUDGE_IN]-() } + COUNT { (c)-[:HAS_EVENT|HAS_OUTCOME|HAS_CLAIM]->() } AS degree
+ORDER BY degree DESC, c.id, first.id LIMIT 1
 CALL () {
   MATCH (p:Party)-[:PARTY_TO]->(x:Case) WHERE any(pre IN $partyPrefixes WHERE p.id STARTS WITH pre)
   WITH p, count(x) AS n ORDER BY n DESC, p.id LIMIT 1
@@ -106,13 +121,13 @@ CALL (c, first) {
 RETURN c.id AS caseId, partyId, courtId, first.id AS pathFrom, pathTo, last(split(first.displayName, ' ')) AS searchText`;
 
 async function chooseTargets(executor: Executor, prefix: string): Promise<Targets> {
-  const doc = `${prefix}-0`;
+  const doc = worldPrefix(prefix, 0);
   const [row] = await executor.read(TARGETS, {
     casePrefix: `case:${doc}-`,
     partyPrefixes: ['person', 'organization', 'group'].map((kind) => `${kind}:${doc}-`),
     courtPrefix: `court:${doc}-`,
   });
-  if (!row) throw new Error(`no targets found in document ${doc}`);
+  if (!row) throw new Error(`no targets found in generated world ${doc}`);
   return {
     caseId: String(row.caseId),
     partyId: String(row.partyId),
@@ -186,12 +201,13 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
     );
     children.push(reference);
 
-    for (const target of opts.sizes) {
+    for (const [world, target] of opts.sizes.entries()) {
       const graph = await growGraph(
         executor,
         target,
         { prefix: opts.prefix, chunkCases: opts.chunkCases, progress: log },
         loaded,
+        world,
       );
       report.graphs.push({ ...graph, target });
       await forgetPlans(driver, db.database, log);
@@ -201,68 +217,92 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
       report.targets ??= await chooseTargets(executor, opts.prefix);
       const ops = operations(report.targets).filter((o) => !opts.only || opts.only.includes(o.name));
       for (const op of ops) {
-        // Every side answers once without error before it is timed.
-        await checkAnswer(ours.url, op.ours);
-        if (op.neo4jGraphql) await checkAnswer(reference.url, op.neo4jGraphql);
-        await runRaw(driver, db.database, op.raw.cypher, op.raw.params);
-        const operationName = /query (\w+)/.exec(op.ours.query)?.[1] ?? '(anonymous)';
-        for (const concurrency of opts.concurrencies) {
-          const side = async (
-            name: string,
-            pid: number | undefined,
-            run: (seconds: number) => Promise<Figures>,
-          ): Promise<SideResult> => {
-            if (opts.warmupSeconds > 0) {
-              const rounds = await warmUp(run, opts.warmupSeconds, concurrency);
-              if (rounds > 1)
-                log(`${op.name} ${name}: warm after ${rounds} rounds of ${opts.warmupSeconds} s`);
-            }
-            const dbBefore = db.pid ? cpuMs(db.pid) : Number.NaN;
-            const { result, process } = await watched(pid, () => run(opts.seconds));
-            if (result.requests === 0) {
-              throw new Error(
-                `${op.name}: the ${name} side completed no request in ${opts.seconds} s (${result.errors} errors)`,
-              );
-            }
-            const dbCpu = db.pid ? cpuMs(db.pid) - dbBefore : Number.NaN;
-            return {
-              ...result,
-              server: process,
-              dbCpuMsPerRequest: Number.isFinite(dbCpu) ? round(dbCpu / Math.max(1, result.requests)) : null,
+        const pushed = report.results.length;
+        try {
+          // Every side answers once without error before it is timed.
+          await checkAnswer(ours.url, op.ours);
+          if (op.neo4jGraphql) await checkAnswer(reference.url, op.neo4jGraphql);
+          await runRaw(driver, db.database, op.raw.cypher, op.raw.params);
+          const operationName = /query (\w+)/.exec(op.ours.query)?.[1] ?? '(anonymous)';
+          for (const concurrency of opts.concurrencies) {
+            const side = async (
+              name: string,
+              pid: number | undefined,
+              run: (seconds: number) => Promise<Figures>,
+            ): Promise<SideResult> => {
+              if (opts.warmupSeconds > 0) {
+                const rounds = await warmUp(run, opts.warmupSeconds, concurrency);
+                if (rounds > 1)
+                  log(`${op.name} ${name}: warm after ${rounds} rounds of ${opts.warmupSeconds} s`);
+              }
+              const dbBefore = db.pid ? cpuMs(db.pid) : Number.NaN;
+              const { result, process } = await watched(pid, () => run(opts.seconds));
+              if (result.requests === 0) {
+                throw new Error(
+                  `${op.name}: the ${name} side completed no request in ${opts.seconds} s (${result.errors} errors)`,
+                );
+              }
+              const dbCpu = db.pid ? cpuMs(db.pid) - dbBefore : Number.NaN;
+              return {
+                ...result,
+                server: process,
+                dbCpuMsPerRequest: Number.isFinite(dbCpu)
+                  ? round(dbCpu / Math.max(1, result.requests))
+                  : null,
+              };
             };
-          };
-          const before = await roundTripCounter(ours.url, operationName);
-          const oursResult = await side('ours', ours.pid, (s) =>
-            measureHttp(ours.url, op.ours, concurrency, s),
-          );
-          const after = await roundTripCounter(ours.url, operationName);
-          oursResult.roundTrips = round((after.sum - before.sum) / Math.max(1, after.count - before.count));
-          const rawResult = await side('raw', undefined, (s) =>
-            measureRaw(driver, db.database, op.raw.cypher, op.raw.params, concurrency, s),
-          );
-          const refRequest = op.neo4jGraphql;
-          const refResult = refRequest
-            ? await side('neo4jGraphql', reference.pid, (s) =>
-                measureHttp(reference.url, refRequest, concurrency, s),
-              )
-            : null;
-          const row: ResultRow = {
-            op: op.name,
-            size: target,
-            nodes: graph.nodes,
-            relationships: graph.relationships,
-            concurrency,
-            wholeGraph: op.wholeGraph ?? false,
-            ours: oursResult,
-            raw: rawResult,
-            neo4jGraphql: refResult,
-          };
-          report.results.push(row);
-          log(
-            `${op.name} @${graph.nodes} c=${concurrency}: ours p50 ${oursResult.p50} ms ${oursResult.rps}/s` +
-              ` (${String(oursResult.roundTrips)} round trips) | raw p50 ${rawResult.p50} ms ${rawResult.rps}/s` +
-              (refResult ? ` | neo4jGraphql p50 ${refResult.p50} ms ${refResult.rps}/s` : ''),
-          );
+            const before = await roundTripCounter(ours.url, operationName);
+            const oursResult = await side('ours', ours.pid, (s) =>
+              measureHttp(ours.url, op.ours, concurrency, s),
+            );
+            const after = await roundTripCounter(ours.url, operationName);
+            oursResult.roundTrips = round((after.sum - before.sum) / Math.max(1, after.count - before.count));
+            const rawResult = await side('raw', undefined, (s) =>
+              measureRaw(driver, db.database, op.raw.cypher, op.raw.params, concurrency, s),
+            );
+            const refRequest = op.neo4jGraphql;
+            const refResult = refRequest
+              ? await side('neo4jGraphql', reference.pid, (s) =>
+                  measureHttp(reference.url, refRequest, concurrency, s),
+                )
+              : null;
+            const row: ResultRow = {
+              op: op.name,
+              size: target,
+              nodes: graph.nodes,
+              relationships: graph.relationships,
+              concurrency,
+              wholeGraph: op.wholeGraph ?? false,
+              ours: oursResult,
+              raw: rawResult,
+              neo4jGraphql: refResult,
+            };
+            report.results.push(row);
+            log(
+              `${op.name} @${graph.nodes} c=${concurrency}: ours p50 ${oursResult.p50} ms ${oursResult.rps}/s` +
+                ` (${String(oursResult.roundTrips)} round trips) | raw p50 ${rawResult.p50} ms ${rawResult.rps}/s` +
+                (refResult ? ` | neo4jGraphql p50 ${refResult.p50} ms ${refResult.rps}/s` : ''),
+            );
+          }
+        } catch (error) {
+          // An operation that fails (e.g. the server's statement deadline at this size) is a
+          // result too: its remaining cells say why, and the run goes on.
+          const failure = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+          log(`${op.name} @${graph.nodes}: failed: ${failure}`);
+          const done = new Set(report.results.slice(pushed).map((r) => r.concurrency));
+          for (const concurrency of opts.concurrencies.filter((c) => !done.has(c)))
+            report.results.push({
+              op: op.name,
+              size: target,
+              nodes: graph.nodes,
+              relationships: graph.relationships,
+              concurrency,
+              wholeGraph: op.wholeGraph ?? false,
+              ours: FAILED,
+              raw: FAILED,
+              neo4jGraphql: op.neo4jGraphql ? FAILED : null,
+              failure,
+            });
         }
       }
     }

@@ -17,6 +17,8 @@ export interface Figures {
   rps: number;
   requests: number;
   errors: number;
+  /** Wall time of the run, seconds. */
+  seconds: number;
 }
 
 export interface ProcessFigures {
@@ -43,16 +45,20 @@ function figures(latencies: number[], seconds: number, errors: number): Figures 
     rps: Math.round((latencies.length / seconds) * 10) / 10,
     requests: latencies.length,
     errors,
+    seconds: round(seconds),
   };
 }
 
-/** `connections` clients posting `request` to `url` for `seconds` seconds. */
-export async function measureHttp(
+/** A request's answer may take this long before it counts as an error (slow operations at concurrency 16). */
+const REQUEST_TIMEOUT_S = 120;
+
+/** `connections` clients posting `request` to `url` until `amount` requests have been answered. */
+async function httpRun(
   url: string,
   request: GqlRequest,
   connections: number,
-  seconds: number,
-): Promise<Figures> {
+  amount: number,
+): Promise<{ latencies: number[]; errors: number; seconds: number }> {
   const latencies: number[] = [];
   let errors = 0;
   const started = process.hrtime.bigint();
@@ -66,20 +72,48 @@ export async function measureHttp(
         body: JSON.stringify(request),
         connections,
         pipelining: 1,
-        duration: seconds,
+        amount,
+        timeout: REQUEST_TIMEOUT_S,
       },
       (error, result) => (error ? reject(error as Error) : resolveRun(result)),
     );
   });
   // A GraphQL error answers 200 with `errors`: `checkAnswer` rules that out before any run.
+  let last = started;
   instance!.on('response', (_client, statusCode, _bytes, responseTime) => {
+    last = process.hrtime.bigint();
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     else errors += 1;
   });
   const result = await done;
   errors += result.errors + result.timeouts;
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  return figures(latencies, Math.max(elapsed, seconds), errors);
+  // Until the last answer: autocannon itself ends on its next one-second tick.
+  return { latencies, errors, seconds: Number(last - started) / 1e9 };
+}
+
+/**
+ * `connections` clients posting `request` to `url` for about `seconds` seconds, closed loop,
+ * every request sent answered and counted (as the raw loop does). autocannon's `duration` drops
+ * the requests still in flight when it ends, so a side slower than the run would show none:
+ * instead a pilot of one request per connection gives the rate, and the run then sends as many
+ * requests as that rate answers in the rest of `seconds` (at least one more per connection).
+ */
+export async function measureHttp(
+  url: string,
+  request: GqlRequest,
+  connections: number,
+  seconds: number,
+): Promise<Figures> {
+  const pilot = await httpRun(url, request, connections, connections);
+  const perSecond = pilot.latencies.length / Math.max(0.001, pilot.seconds);
+  const amount = Math.max(connections, Math.round(perSecond * Math.max(0, seconds - pilot.seconds)));
+  const run = await httpRun(url, request, connections, amount);
+  // The pilot is part of the run: same loop, same clients.
+  return figures(
+    [...pilot.latencies, ...run.latencies],
+    pilot.seconds + run.seconds,
+    pilot.errors + run.errors,
+  );
 }
 
 /**

@@ -25,6 +25,7 @@ export function latestJson(report: BenchReport): unknown {
       ours: side(r.ours),
       raw: side(r.raw),
       neo4jGraphql: side(r.neo4jGraphql),
+      ...(r.failure ? { failure: r.failure } : {}),
       details: {
         oursRoundTrips: r.ours.roundTrips ?? null,
         oursServer: r.ours.server,
@@ -52,6 +53,12 @@ export function markdownTable(report: BenchReport): string {
   ];
   for (const r of report.results) {
     const ref = r.neo4jGraphql;
+    if (r.failure) {
+      lines.push(
+        `| ${r.op} | ${r.nodes} | ${r.concurrency} | failed: ${r.failure.replace(/\|/g, '/')} |${' – |'.repeat(10)}`,
+      );
+      continue;
+    }
     lines.push(
       `| ${r.op} | ${r.nodes} | ${r.concurrency} | ${f(r.ours.p50)} / ${f(r.ours.p99)} | ${f(r.ours.rps, 0)} | ${f(r.ours.roundTrips, 1)} | ${f(r.ours.server?.cpuMsPerRequest)} | ${f(r.ours.server?.peakRssMb, 0)} | ${f(r.raw.p50)} / ${f(r.raw.p99)} | ${f(r.raw.rps, 0)} | ${ref ? `${f(ref.p50)} / ${f(ref.p99)}` : 'n/a'} | ${ref ? f(ref.rps, 0) : 'n/a'} | ${ratio(r.ours.p50, r.raw.p50)} | ${ref ? ratio(r.ours.rps, ref.rps) : 'n/a'} |`,
     );
@@ -70,7 +77,7 @@ export function growth(
   const out = [];
   for (const r of report.results.filter((x) => x.nodes === sizes[0])) {
     const big = at(r.op, r.concurrency, sizes[sizes.length - 1]!);
-    if (big)
+    if (big && !big.failure && !r.failure)
       out.push({
         op: r.op,
         concurrency: r.concurrency,

@@ -10,7 +10,7 @@ import { parseSize } from './sizes';
 // `npm run bench`: ours, raw Cypher and @neo4j/graphql side by side, on graphs
 // of growing size; writes bench/results/latest.json and the table in BENCHMARKS.md.
 //   BENCH_SIZES=10k,100k,1m   node counts the graph grows to (default)
-//   BENCH_SECONDS=5 BENCH_WARMUP=1 BENCH_CONCURRENCY=1,16 BENCH_OPS=caseDetail,search
+//   BENCH_SECONDS=3 BENCH_WARMUP=1 BENCH_CONCURRENCY=1,16 BENCH_OPS=caseDetail,search
 //   PROFILE=1                 CPU profiles of both servers into bench/results/profiles/
 //   NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): that Neo4j instead of a temporary one
 // `npm run bench -- --smoke`: a tiny graph, one second a side, results to BENCH_OUT (a temp folder).
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const opts: BenchOptions = {
     sizes: list(process.env.BENCH_SIZES, smoke ? '300' : '10k,100k,1m').map(parseSize),
     concurrencies: list(process.env.BENCH_CONCURRENCY, smoke ? '1,4' : '1,16').map(Number),
-    seconds: Number(process.env.BENCH_SECONDS ?? (smoke ? 1 : 5)),
+    seconds: Number(process.env.BENCH_SECONDS ?? (smoke ? 1 : 3)),
     warmupSeconds: Number(process.env.BENCH_WARMUP ?? (smoke ? 0.5 : 1)),
     chunkCases: Number(process.env.BENCH_CHUNK_CASES ?? 1000),
     prefix: process.env.BENCH_PREFIX ?? (smoke ? 'benchsmoke' : 'bench'),

@@ -1,4 +1,6 @@
 import { percentile, warmUp, type Figures } from '../../bench/measure';
+import type { BenchReport, SideResult } from '../../bench/harness';
+import { latestJson, markdownTable } from '../../bench/report';
 import { parseSize } from '../../bench/sizes';
 
 describe('benchmark helpers', () => {
@@ -12,10 +14,10 @@ describe('benchmark helpers', () => {
 
   test('warm-up repeats until a round completes a request per connection without error', async () => {
     const rounds: Figures[] = [
-      { p50: Number.NaN, p99: Number.NaN, rps: 0, requests: 0, errors: 0 },
-      { p50: 5, p99: 9, rps: 1, requests: 1, errors: 0 },
-      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 1 },
-      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 0 },
+      { p50: Number.NaN, p99: Number.NaN, rps: 0, requests: 0, errors: 0, seconds: 0.5 },
+      { p50: 5, p99: 9, rps: 1, requests: 1, errors: 0, seconds: 0.5 },
+      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 1, seconds: 0.5 },
+      { p50: 5, p99: 9, rps: 4, requests: 4, errors: 0, seconds: 0.5 },
     ];
     let calls = 0;
     const run = (seconds: number) => {
@@ -27,6 +29,47 @@ describe('benchmark helpers', () => {
     await expect(warmUp(never, 0.5, 2, 0)).rejects.toThrow(
       'still not answering after 1 warm-up rounds (0 s): last round 0 requests, 0 errors',
     );
+  });
+
+  test('a cell that failed says why in both result files', () => {
+    const failed: SideResult = {
+      p50: Number.NaN,
+      p99: Number.NaN,
+      rps: 0,
+      requests: 0,
+      errors: 0,
+      seconds: 0,
+      server: null,
+      dbCpuMsPerRequest: null,
+    };
+    const report = {
+      machine: { cpus: 2, cpuModel: 'x', memoryGb: 24, node: 'v20', loadAverage: [] },
+      date: '2026-11-24T00:00:00.000Z',
+      graphs: [],
+      options: {},
+      results: [
+        {
+          op: 'outcomeStats',
+          size: 1_000_000,
+          nodes: 1_006_087,
+          relationships: 2,
+          concurrency: 1,
+          wholeGraph: true,
+          ours: failed,
+          raw: failed,
+          neo4jGraphql: null,
+          failure: 'answered 504: DATABASE_TIMEOUT',
+        },
+      ],
+    } as unknown as BenchReport;
+    const row = markdownTable(report).split('\n')[2]!;
+    expect(row).toBe(
+      `| outcomeStats | 1006087 | 1 | failed: answered 504: DATABASE_TIMEOUT |${' – |'.repeat(10)}`,
+    );
+    expect(row.split('|').length).toBe(markdownTable(report).split('\n')[0]!.split('|').length);
+    const json = latestJson(report) as { results: { failure?: string; ours: { p50: number } }[] };
+    expect(json.results[0]!.failure).toBe('answered 504: DATABASE_TIMEOUT');
+    expect(JSON.parse(JSON.stringify(json)).results[0].ours.p50).toBeNull();
   });
 
   test('sizes are node counts with an optional k or m', () => {
