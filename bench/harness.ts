@@ -75,7 +75,7 @@ export interface ResultRow {
 }
 
 /** The figures of a side in a cell that could not be measured (see `ResultRow.failure`). */
-const FAILED: SideResult = {
+export const FAILED: SideResult = {
   p50: Number.NaN,
   p99: Number.NaN,
   rps: 0,
@@ -218,6 +218,18 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
       const ops = operations(report.targets).filter((o) => !opts.only || opts.only.includes(o.name));
       for (const op of ops) {
         const pushed = report.results.length;
+        const cell = (
+          concurrency: number,
+          sides: Pick<ResultRow, 'ours' | 'raw' | 'neo4jGraphql' | 'failure'>,
+        ) => ({
+          op: op.name,
+          size: target,
+          nodes: graph.nodes,
+          relationships: graph.relationships,
+          concurrency,
+          wholeGraph: op.wholeGraph ?? false,
+          ...sides,
+        });
         try {
           // Every side answers once without error before it is timed.
           await checkAnswer(ours.url, op.ours);
@@ -266,18 +278,9 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
                   measureHttp(reference.url, refRequest, concurrency, s),
                 )
               : null;
-            const row: ResultRow = {
-              op: op.name,
-              size: target,
-              nodes: graph.nodes,
-              relationships: graph.relationships,
-              concurrency,
-              wholeGraph: op.wholeGraph ?? false,
-              ours: oursResult,
-              raw: rawResult,
-              neo4jGraphql: refResult,
-            };
-            report.results.push(row);
+            report.results.push(
+              cell(concurrency, { ours: oursResult, raw: rawResult, neo4jGraphql: refResult }),
+            );
             log(
               `${op.name} @${graph.nodes} c=${concurrency}: ours p50 ${oursResult.p50} ms ${oursResult.rps}/s` +
                 ` (${String(oursResult.roundTrips)} round trips) | raw p50 ${rawResult.p50} ms ${rawResult.rps}/s` +
@@ -291,18 +294,14 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
           log(`${op.name} @${graph.nodes}: failed: ${failure}`);
           const done = new Set(report.results.slice(pushed).map((r) => r.concurrency));
           for (const concurrency of opts.concurrencies.filter((c) => !done.has(c)))
-            report.results.push({
-              op: op.name,
-              size: target,
-              nodes: graph.nodes,
-              relationships: graph.relationships,
-              concurrency,
-              wholeGraph: op.wholeGraph ?? false,
-              ours: FAILED,
-              raw: FAILED,
-              neo4jGraphql: op.neo4jGraphql ? FAILED : null,
-              failure,
-            });
+            report.results.push(
+              cell(concurrency, {
+                ours: FAILED,
+                raw: FAILED,
+                neo4jGraphql: op.neo4jGraphql ? FAILED : null,
+                failure,
+              }),
+            );
         }
       }
     }

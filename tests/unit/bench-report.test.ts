@@ -1,5 +1,5 @@
 import { percentile, warmUp, type Figures } from '../../bench/measure';
-import type { BenchReport, SideResult } from '../../bench/harness';
+import { FAILED, type BenchReport } from '../../bench/harness';
 import { latestJson, markdownTable } from '../../bench/report';
 import { parseSize } from '../../bench/sizes';
 
@@ -32,16 +32,6 @@ describe('benchmark helpers', () => {
   });
 
   test('a cell that failed says why in both result files', () => {
-    const failed: SideResult = {
-      p50: Number.NaN,
-      p99: Number.NaN,
-      rps: 0,
-      requests: 0,
-      errors: 0,
-      seconds: 0,
-      server: null,
-      dbCpuMsPerRequest: null,
-    };
     const report = {
       machine: { cpus: 2, cpuModel: 'x', memoryGb: 24, node: 'v20', loadAverage: [] },
       date: '2026-11-24T00:00:00.000Z',
@@ -55,8 +45,8 @@ describe('benchmark helpers', () => {
           relationships: 2,
           concurrency: 1,
           wholeGraph: true,
-          ours: failed,
-          raw: failed,
+          ours: FAILED,
+          raw: FAILED,
           neo4jGraphql: null,
           failure: 'answered 504: DATABASE_TIMEOUT',
         },
