@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_CHUNK, writeGenerated } from '../generate/write';
+import { parseCommand } from './args';
 
 // `npm run generate -- --cases N --seed S --out DIR`: synthetic litigation in the
 // ingest format, written as bounded documents (see src/generate/README.md).
@@ -22,9 +22,8 @@ function positiveInt(name: string, value: string | undefined, fallback?: number)
 }
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommand(
+    {
       args: argv,
       options: {
         cases: { type: 'string' },
@@ -34,16 +33,11 @@ function main(argv: string[]): number {
         prefix: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   let cases: number, seed: number, chunk: number;
   try {
     cases = positiveInt('cases', v.cases);

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
 import { StartError } from '../db/connect';
 import { connectForCli } from '../db/connect-cli';
 import { ensureSchema } from '../db/schema-setup';
 import { docketFiles, importDockets, type ImportSummary } from '../dockets/import';
+import { parseCommand } from './args';
 
 // `npm run import -- FILE_OR_FOLDER…`: juriscraper docket reports into the graph.
 
@@ -54,21 +54,15 @@ function report(summary: ImportSummary, dryRun: boolean, seconds: number): strin
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommand(
+    {
       args: argv,
       allowPositionals: true,
       options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length === 0) {
     process.stderr.write(HELP);
     return 2;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config';
 import { StartError } from '../db/connect';
@@ -6,6 +5,7 @@ import { connectForCli } from '../db/connect-cli';
 import { ensureSchema } from '../db/schema-setup';
 import { DEFAULT_MAX_DOCUMENT_MB, documentFiles, DocumentLimitError, loadBulk } from '../ingest/bulk';
 import { IngestError } from '../ingest/format';
+import { parseCommand } from './args';
 
 // `npm run load -- DIR_OR_FILE…`: a bulk load of many documents, one transaction each,
 // in bounded memory, resumable (src/ingest/bulk.ts).
@@ -31,21 +31,15 @@ const say = (m: string) => process.stderr.write(`${m}\n`);
 const rate = (n: number, seconds: number) => Math.round(n / Math.max(seconds, 0.001));
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommand(
+    {
       args: argv,
       allowPositionals: true,
       options: { 'max-document-mb': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const maxMb = Number(parsed.values['max-document-mb'] ?? DEFAULT_MAX_DOCUMENT_MB);
   if (parsed.positionals.length === 0 || !(maxMb > 0)) {
     process.stderr.write(HELP);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mulberry32 } from '../../src/generate/random';
 
 // A synthetic litigation in the seed format with every kind of fact the format
 // holds: courts, incidents on productions, credits, involvements, family ties,
@@ -26,18 +27,6 @@ export interface RichLitigation {
 
 type Evidence = { source: string; quote: string }[];
 type DateInput = { value: string; wording?: string } | { wording: string; relativeTo: string };
-
-/** mulberry32: small, fast and good enough to spread choices evenly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_NAMES = [
   ...'Ada Bram Cora Dane Edda Finn Greta Hale Ines Jory Kira Lars Mina'.split(' '),
@@ -83,7 +72,7 @@ function pad(n: number): string {
 
 export function generateRichLitigation(opts: RichOptions): RichLitigation {
   const { docId } = opts;
-  const rnd = random(opts.seed ?? 20240715);
+  const rnd = mulberry32(opts.seed ?? 20240715);
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   const pickSome = <T>(items: readonly T[], n: number): T[] => {
