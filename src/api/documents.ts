@@ -1,26 +1,115 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { CasePart, PartyPart } from '../cypher/projections';
 import { dataIntegrity } from '../domain/errors';
 import type { CaseDetails, CaseModel, PartyModel } from '../domain/models';
 import type { GraphQLContext } from './context';
+import { casePartsFor, partySelection } from './parts';
+import { fieldNodesBelow, fieldNodesOnParent, selectedAt, selectedOnParent } from './selection';
 
-// Models arrive as summaries (one level down) or as full documents (at the root,
-// or prefetched). A summary is completed by the operation's batched loader, so
-// nesting costs one round trip per level and every route reads the same document.
+// Models arrive as summaries (one level down) or with some parts of their
+// document. A missing part is fetched by the operation's batched loader together
+// with every part its siblings in the selection need, so nesting costs one round
+// trip per level, and every route builds each part with the same projection.
 
 export function required<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw dataIntegrity(what);
   return value;
 }
 
-export async function caseById(caseId: string, ctx: GraphQLContext): Promise<CaseModel> {
-  return required(await ctx.loaders.cases.load(caseId), `Case ${caseId}`);
+/** A case by id with the parts the field's own selection needs (`info` is the field returning it). */
+export async function caseById(
+  caseId: string,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+): Promise<CaseModel> {
+  const parts = casePartsFor(selectedAt(info, []));
+  return required(await ctx.loaders.casesWith(parts).load(caseId), `Case ${caseId}`);
 }
 
-export async function caseDetails(c: CaseModel, ctx: GraphQLContext): Promise<CaseDetails> {
-  if (c.full) return c.full;
-  return required((await ctx.loaders.cases.load(c.id))?.full, `Case ${c.id}`);
+/** The part of the case document that holds each detail. */
+const PART_OF: Record<keyof CaseDetails, CasePart> = {
+  court: 'court',
+  incident: 'incident',
+  parties: 'parties',
+  counsel: 'counsel',
+  judges: 'judges',
+  charges: 'charges',
+  claims: 'claims',
+  outcomes: 'outcomes',
+  events: 'events',
+  related: 'related',
+  statements: 'statements',
+  natureOfSuit: 'texts',
+  cause: 'texts',
+  jurisdictionBasis: 'texts',
+  juryDemand: 'texts',
+  demand: 'texts',
+};
+
+/** The details `keys` of a case, fetched with its siblings' parts when missing (`info` is a field of the case). */
+export async function caseDetails<K extends keyof CaseDetails>(
+  c: CaseModel,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  keys: readonly K[],
+): Promise<Pick<CaseDetails, K>> {
+  const missing = keys.filter((k) => !(c.details && k in c.details));
+  if (missing.length > 0) {
+    const parts = casePartsFor(selectedOnParent(info));
+    for (const k of missing) parts.add(PART_OF[k]);
+    const loaded = required(await ctx.loaders.casesWith(parts).load(c.id), `Case ${c.id}`);
+    c.details = { ...loaded.details, ...c.details };
+  }
+  return c.details as Pick<CaseDetails, K>;
 }
 
-export async function fullParty(p: PartyModel, ctx: GraphQLContext): Promise<PartyModel> {
-  if (p.caseLinks && p.relationships && p.credits && p.incidents) return p;
-  return required(await ctx.loaders.parties.load(p.id), `Party ${p.id}`);
+/** One detail of a case (see caseDetails). */
+export async function caseDetail<K extends keyof CaseDetails>(
+  c: CaseModel,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  key: K,
+): Promise<CaseDetails[K]> {
+  return (await caseDetails(c, ctx, info, [key]))[key];
+}
+
+/** The party fields each part fills in. */
+const PARTY_PART_FIELDS: Record<PartyPart, (keyof PartyModel)[]> = {
+  relationships: ['relationships'],
+  credits: ['credits'],
+  incidents: ['incidents'],
+  caseLinks: ['caseLinks'],
+  statementLinks: ['statements', 'statementsAbout'],
+  contacts: ['contacts'],
+  counselAppearances: ['counselAppearances'],
+  possibleSameAs: ['possibleSameAs'],
+};
+
+/** A party by id with the parts (and page of cases) the field's own selection needs. */
+export async function partyById(
+  id: string,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+): Promise<PartyModel | null> {
+  const { parts, page } = partySelection(info, fieldNodesBelow(info, info.fieldNodes, []));
+  return ctx.loaders.partiesWith(parts, page).load(id);
+}
+
+/** A party with `part` present, fetched with its siblings' parts when missing (`info` is a field of the party). */
+export async function partyWith(
+  p: PartyModel,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  part: PartyPart,
+): Promise<PartyModel> {
+  if (PARTY_PART_FIELDS[part].every((f) => p[f] !== undefined)) return p;
+  const { parts, page } = partySelection(info, fieldNodesOnParent(info));
+  parts.add(part);
+  const loaded = required(await ctx.loaders.partiesWith(parts, page).load(p.id), `Party ${p.id}`);
+  for (const loadedPart of parts) {
+    for (const f of PARTY_PART_FIELDS[loadedPart])
+      if (p[f] === undefined) Object.assign(p, { [f]: loaded[f] });
+  }
+  if (loaded.casePage) p.casePage = [...(p.casePage ?? []), ...loaded.casePage];
+  return p;
 }

@@ -1,23 +1,62 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
-import { entityRepository, type EntityKind } from '../repositories/entities';
+import type { CaseModel, PartyModel } from '../domain/models';
+import type { CasePart, PartyPart } from '../cypher/projections';
+import {
+  casePageKey,
+  entityRepository,
+  partsRepository,
+  type CasePage,
+  type EntityKind,
+} from '../repositories/entities';
 
 // One DataLoader per entity kind and operation: every lookup on one level of a
 // response is batched into a single statement and cached for the operation.
+// Cases and parties have one loader per set of parts: the siblings on one level
+// share a selection, so they share a loader and a statement.
 
 type Loaded<K extends EntityKind> =
   Awaited<ReturnType<(typeof entityRepository)[K]>> extends Map<string, infer T> ? T : never;
 
-export type Loaders = { [K in EntityKind]: DataLoader<string, Loaded<K> | null> };
+export type Loaders = { [K in EntityKind]: DataLoader<string, Loaded<K> | null> } & {
+  casesWith(parts: ReadonlySet<CasePart>): DataLoader<string, CaseModel | null>;
+  partiesWith(parts: ReadonlySet<PartyPart>, page?: CasePage): DataLoader<string, PartyModel | null>;
+};
 
-function loaderFor<K extends EntityKind>(executor: Executor, kind: K): DataLoader<string, Loaded<K> | null> {
-  return new DataLoader<string, Loaded<K> | null>(async (ids) => {
-    const found = (await entityRepository[kind](executor, ids)) as Map<string, Loaded<K>>;
+function batched<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = await load(ids);
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
+/** A loader per set of parts (and page of a party's cases), made when first asked for. */
+function byParts<P extends string, T>(
+  load: (ids: readonly string[], parts: ReadonlySet<P>, page?: CasePage) => Promise<Map<string, T>>,
+): (parts: ReadonlySet<P>, page?: CasePage) => DataLoader<string, T | null> {
+  const loaders = new Map<string, DataLoader<string, T | null>>();
+  return (parts, page) => {
+    const key = `${[...parts].sort().join(',')}|${page ? casePageKey(page) : ''}`;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = batched((ids) => load(ids, parts, page));
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
 export function createLoaders(executor: Executor): Loaders {
   const kinds = Object.keys(entityRepository) as EntityKind[];
-  return Object.fromEntries(kinds.map((kind) => [kind, loaderFor(executor, kind)])) as Loaders;
+  const byKind = Object.fromEntries(
+    kinds.map((kind) => [
+      kind,
+      batched((ids) => entityRepository[kind](executor, ids) as Promise<Map<string, unknown>>),
+    ]),
+  ) as { [K in EntityKind]: DataLoader<string, Loaded<K> | null> };
+  return {
+    ...byKind,
+    casesWith: byParts((ids, parts) => partsRepository.cases(executor, ids, parts)),
+    partiesWith: byParts((ids, parts, page) => partsRepository.parties(executor, ids, parts, page)),
+  };
 }

@@ -1,12 +1,13 @@
 import type { OutcomeModel } from '../domain/models';
 import type { GraphQLContext } from './context';
-import { caseById, caseDetails } from './documents';
+import { required } from './documents';
 
 /** The outcomes of a charge's or claim's case that resolve it, from the case's one document. */
 export async function outcomesResolving(
   x: { id: string; caseId: string },
   ctx: GraphQLContext,
 ): Promise<OutcomeModel[]> {
-  const { outcomes } = await caseDetails(await caseById(x.caseId, ctx), ctx);
+  const owner = await ctx.loaders.casesWith(new Set(['outcomes'])).load(x.caseId);
+  const outcomes = required(owner?.details?.outcomes, `Case ${x.caseId}`);
   return outcomes.filter((o) => o.resolves?.some((r) => r.id === x.id));
 }

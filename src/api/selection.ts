@@ -1,30 +1,87 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
+// What the client selected, read from the operation's AST. Type conditions and
+// @skip/@include are not evaluated: at worst a resolver fetches a part too many.
+
+/** The fields of a selection set, through fragments and inline fragments. */
+function fieldsOf(info: GraphQLResolveInfo, selections: readonly SelectionNode[]): FieldNode[] {
+  return selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(info, s.selectionSet.selections);
+    const fragment = info.fragments[s.name.value];
+    return fragment ? fieldsOf(info, fragment.selectionSet.selections) : [];
+  });
+}
+
+/** The selections below the fields at `level` whose response key (alias or name) or name matches. */
+function descend(
+  info: GraphQLResolveInfo,
+  level: readonly SelectionNode[],
+  matches: (f: FieldNode) => boolean,
+): SelectionNode[] {
+  return fieldsOf(info, level)
+    .filter(matches)
+    .flatMap((f) => f.selectionSet?.selections ?? []);
+}
+
 /**
- * Field names the client selected at `path` below the current field, through
- * fragments and inline fragments: lets a root resolver fetch nested data in the
- * same statement only when the selection needs it.
+ * Field names the client selected at `path` below the current field: lets a
+ * root resolver fetch nested data in the same statement only when the selection needs it.
  */
 export function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
-  let level: readonly SelectionNode[] = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []);
-  const names = new Set<string>();
-  const fieldsOf = (selections: readonly SelectionNode[]): FieldNode[] =>
-    selections.flatMap((s) => {
-      if (s.kind === Kind.FIELD) return [s];
-      if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet.selections);
-      const fragment = info.fragments[s.name.value];
-      return fragment ? fieldsOf(fragment.selectionSet.selections) : [];
-    });
-  for (const step of path) {
-    level = fieldsOf(level)
-      .filter((f) => f.name.value === step)
-      .flatMap((f) => f.selectionSet?.selections ?? []);
-  }
-  for (const f of fieldsOf(level)) names.add(f.name.value);
-  return names;
+  return namesBelow(info, info.fieldNodes, path);
+}
+
+/** The field nodes selected at `path` below `fields`, through fragments. */
+export function fieldNodesBelow(
+  info: GraphQLResolveInfo,
+  fields: readonly FieldNode[],
+  path: string[],
+): FieldNode[] {
+  let level: readonly SelectionNode[] = fields.flatMap((n) => n.selectionSet?.selections ?? []);
+  for (const step of path) level = descend(info, level, (f) => f.name.value === step);
+  return fieldsOf(info, level);
+}
+
+/** The names of the fields selected at `path` below `fields`. */
+export function namesBelow(
+  info: GraphQLResolveInfo,
+  fields: readonly FieldNode[],
+  path: string[],
+): Set<string> {
+  return new Set(fieldNodesBelow(info, fields, path).map((f) => f.name.value));
 }
 
 /** Whether the client selected `field` directly under this field (e.g. `totalCount`). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
   return selectedAt(info, []).has(field);
+}
+
+// Per operation document: the parent selections already walked, by response path without list indices.
+const parentSelections = new WeakMap<object, Map<string, FieldNode[]>>();
+
+/**
+ * Field names the client selected on the object this field belongs to (this
+ * field and its siblings), found by walking the response path from the
+ * operation's root. A field resolver completing a summary uses it to fetch, in
+ * one statement, every part its siblings will ask for.
+ */
+export function selectedOnParent(info: GraphQLResolveInfo): Set<string> {
+  return new Set(fieldNodesOnParent(info).map((f) => f.name.value));
+}
+
+/** The field nodes selected on the object this field belongs to (see selectedOnParent). */
+export function fieldNodesOnParent(info: GraphQLResolveInfo): FieldNode[] {
+  const keys: string[] = [];
+  for (let p = info.path.prev; p; p = p.prev) if (typeof p.key === 'string') keys.unshift(p.key);
+  const memo = parentSelections.get(info.operation) ?? new Map<string, FieldNode[]>();
+  parentSelections.set(info.operation, memo);
+  const memoKey = keys.join('.');
+  const known = memo.get(memoKey);
+  if (known) return known;
+  let level: readonly SelectionNode[] = info.operation.selectionSet.selections;
+  for (const key of keys) level = descend(info, level, (f) => (f.alias?.value ?? f.name.value) === key);
+  const fields = fieldsOf(info, level);
+  memo.set(memoKey, fields);
+  return fields;
 }

@@ -1,5 +1,5 @@
 import type { Plain } from '../db/convert';
-import { decodeAnnotated, decodeDate, decodeEvidence } from '../graph/codecs';
+import { CASE_DETAIL_TEXTS, decodeAnnotated, decodeDate, decodeEvidence } from '../graph/codecs';
 import { entityLabelOf, PARTY_KIND_LABELS, type NodeLabel } from '../graph/labels';
 import { PROSECUTOR_CAPACITIES, ROLE_ORDER } from '../graph/roles';
 import { chronological } from '../domain/dates';
@@ -90,6 +90,7 @@ export function toParty(p: Props): PartyModel {
     party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
   }
   if (Array.isArray(p.caseLinks)) party.caseLinks = groupCaseLinks(list(p.caseLinks));
+  if (Array.isArray(p.casePage)) party.casePage = list(p.casePage).map(toCase);
   if (Array.isArray(p.contactsEvidence)) party.contacts = toContacts(p);
   if (Array.isArray(p.counselAppearances)) {
     party.counselAppearances = list(p.counselAppearances)
@@ -115,13 +116,13 @@ export function toParty(p: Props): PartyModel {
 function groupCaseLinks(rows: Props[]): PartyCaseModel[] {
   const byCase = new Map<string, PartyCaseModel>();
   for (const row of rows) {
-    const model = toCase(obj(row.case));
-    const link = byCase.get(model.id) ?? { case: model, roles: [] };
+    const caseId = str(row.caseId);
+    const link = byCase.get(caseId) ?? { caseId, roles: [] };
     const roles = [str(row.role) as PartyRole];
     // A lawyer who prosecutes holds the PROSECUTION role too (see PartyRole.PROSECUTION).
     if (PROSECUTOR_CAPACITIES.includes(str(row.capacity) as CounselCapacity)) roles.push('PROSECUTION');
     for (const role of roles) if (!link.roles.includes(role)) link.roles.push(role);
-    byCase.set(model.id, link);
+    byCase.set(caseId, link);
   }
   for (const link of byCase.values())
     link.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
@@ -315,7 +316,8 @@ export function toCase(p: Props): CaseModel {
     closed: toDate(p, 'closed'),
     evidence: toEvidence(p),
   };
-  if (Array.isArray(p.parties)) model.full = toCaseDetails(p, model);
+  const details = toCaseDetails(p, model);
+  if (Object.keys(details).length > 0) model.details = details;
   return model;
 }
 
@@ -325,13 +327,14 @@ const REVERSE_RELATION: Partial<Record<string, CaseDetails['related'][number]['k
   APPEAL_OF: 'APPEALED_IN',
 };
 
-function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
-  const outcomes = list(p.outcomes).map((o) => toOutcome({ ...o, caseId: owner.id }));
-  const seqOf = new Map(list(p.outcomes).map((o) => [str(o.id), optNum(o.seq) ?? 0]));
-  return {
-    court: p.court ? toCourt(obj(p.court)) : null,
-    incident: p.incident ? toIncident(obj(p.incident)) : null,
-    parties: list(p.parties).map((x) => {
+type DetailReaders = { [K in keyof CaseDetails]: (p: Props, owner: CaseModel) => CaseDetails[K] };
+
+/** How each part of a case document reads; a part is read only when the document holds it. */
+const DETAIL_READERS: DetailReaders = {
+  court: (p) => (p.court ? toCourt(obj(p.court)) : null),
+  incident: (p) => (p.incident ? toIncident(obj(p.incident)) : null),
+  parties: (p) =>
+    list(p.parties).map((x) => {
       const rel = obj(x.rel);
       return {
         id: str(rel.id),
@@ -342,8 +345,9 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
         evidence: toEvidence(rel),
       };
     }),
-    counsel: list(p.counsel).map((x) => toCounsel(x, owner.id)),
-    judges: list(p.judges).map((x) => {
+  counsel: (p, owner) => list(p.counsel).map((x) => toCounsel(x, owner.id)),
+  judges: (p) =>
+    list(p.judges).map((x) => {
       const rel = obj(x.rel);
       return {
         id: str(rel.id),
@@ -352,18 +356,23 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
         evidence: toEvidence(rel),
       };
     }),
-    natureOfSuit: toSourcedText(p, 'natureOfSuit'),
-    cause: toSourcedText(p, 'cause'),
-    jurisdictionBasis: toSourcedText(p, 'jurisdictionBasis'),
-    juryDemand: toSourcedText(p, 'juryDemand'),
-    demand: toSourcedText(p, 'demand'),
-    charges: list(p.charges).map((x) => toCharge({ ...x, caseId: owner.id })),
-    claims: list(p.claims).map((x) => toClaim({ ...x, caseId: owner.id })),
-    outcomes: chronological(outcomes.map((o) => ({ ...o, seq: seqOf.get(o.id) ?? 0 }))).map(
+  natureOfSuit: (p) => toSourcedText(p, 'natureOfSuit'),
+  cause: (p) => toSourcedText(p, 'cause'),
+  jurisdictionBasis: (p) => toSourcedText(p, 'jurisdictionBasis'),
+  juryDemand: (p) => toSourcedText(p, 'juryDemand'),
+  demand: (p) => toSourcedText(p, 'demand'),
+  charges: (p, owner) => list(p.charges).map((x) => toCharge({ ...x, caseId: owner.id })),
+  claims: (p, owner) => list(p.claims).map((x) => toClaim({ ...x, caseId: owner.id })),
+  outcomes: (p, owner) => {
+    const outcomes = list(p.outcomes).map((o) => toOutcome({ ...o, caseId: owner.id }));
+    const seqOf = new Map(list(p.outcomes).map((o) => [str(o.id), optNum(o.seq) ?? 0]));
+    return chronological(outcomes.map((o) => ({ ...o, seq: seqOf.get(o.id) ?? 0 }))).map(
       ({ seq: _seq, ...o }) => o,
-    ),
-    events: chronological(list(p.events).map((x) => toEvent({ ...x, caseId: owner.id }))),
-    related: list(p.related).map((x) => {
+    );
+  },
+  events: (p, owner) => chronological(list(p.events).map((x) => toEvent({ ...x, caseId: owner.id }))),
+  related: (p) =>
+    list(p.related).map((x) => {
       const rel = obj(x.rel);
       const kind = str(rel.kind) as CaseDetails['related'][number]['kind'];
       return {
@@ -373,8 +382,22 @@ function toCaseDetails(p: Props, owner: CaseModel): CaseDetails {
         evidence: toEvidence(rel),
       };
     }),
-    statements: list(p.statements).map(toStatement),
-  };
+  statements: (p) => list(p.statements).map(toStatement),
+};
+
+/** The key of the document that holds each part: a sourced text's evidence list marks it present. */
+const detailKey = (k: keyof CaseDetails): string =>
+  (CASE_DETAIL_TEXTS as readonly string[]).includes(k) ? `${k}Evidence` : k;
+
+function toCaseDetails(p: Props, owner: CaseModel): Partial<CaseDetails> {
+  const details: Partial<Record<keyof CaseDetails, unknown>> = {};
+  for (const [k, read] of Object.entries(DETAIL_READERS) as [
+    keyof CaseDetails,
+    DetailReaders[keyof CaseDetails],
+  ][]) {
+    if (detailKey(k) in p) details[k] = (read as (p: Props, owner: CaseModel) => unknown)(p, owner);
+  }
+  return details as Partial<CaseDetails>;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

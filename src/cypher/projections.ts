@@ -2,7 +2,8 @@ import Cypher from '@neo4j/cypher-builder';
 import { CASE_DETAIL_TEXTS, DATE_SUFFIXES, evidenceKeys } from '../graph/codecs';
 import { NODE, PARTY } from '../graph/labels';
 import { CASE_OWNS, type RelType } from '../graph/relationships';
-import { roleOf } from '../graph/roles';
+import { partyLink, roleCondition, roleOf } from '../graph/roles';
+import type { PartyRole } from '../generated/graphql';
 
 // The one projection of each entity, built with @neo4j/cypher-builder: every
 // variable is a fresh object the builder names itself, so a projection nested in
@@ -256,7 +257,6 @@ const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
   [v.property('id'), 'ASC'],
 ];
 
-/** A case with everything it owns and every party, lawyer and judge in it. */
 /** A COUNSEL_IN relationship `rc` from `lawyer`: the appearance with its client and firm. */
 function counselRow(rc: Cypher.Relationship, lawyer: Cypher.Node, extra: Extra = {}): Cypher.Expr {
   const client = new Cypher.Node();
@@ -276,180 +276,343 @@ function counselRow(rc: Cypher.Relationship, lawyer: Cypher.Node, extra: Extra =
   });
 }
 
-export function caseDocument(c: Cypher.Node): Cypher.Expr {
-  const ct = new Cypher.Node();
-  const inc = new Cypher.Node();
-  const p = new Cypher.Node();
-  const r = new Cypher.Relationship();
-  const lawyer = new Cypher.Node();
-  const rc = new Cypher.Relationship();
-  const judge = new Cypher.Node();
-  const rj = new Cypher.Relationship();
-  const ch = new Cypher.Node();
-  const cl = new Cypher.Node();
-  const o = new Cypher.Node();
-  const e = new Cypher.Node();
-  const other = new Cypher.Node();
-  const rr = new Cypher.Relationship();
-  return withEvidence(c, {
-    ...Object.fromEntries(CASE_DETAIL_TEXTS.map((prefix) => [`${prefix}Evidence`, evidenceOf(c, prefix)])),
-    court: firstOf(
-      new Cypher.Match(
-        pattern(c)
-          .related(rels('IN_COURT'))
-          .to(ct, { labels: ['Court'] }),
-      ).return(courtDocument(ct)),
-    ),
-    incident: firstOf(
-      new Cypher.Match(
-        pattern(c)
-          .related(rels('ARISES_FROM'))
-          .to(inc, { labels: ['Incident'] }),
-      ).return(withEvidence(inc)),
-    ),
-    parties: new Cypher.Collect(
-      new Cypher.Match(pattern(p, [PARTY]).related(r, rels('PARTY_TO')).to(c))
-        .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
-        .orderBy(...inSourceOrder(r)),
-    ),
-    counsel: new Cypher.Collect(
-      new Cypher.Match(pattern(lawyer, [PARTY]).related(rc, rels('COUNSEL_IN')).to(c))
-        .return(counselRow(rc, lawyer))
-        .orderBy(...inSourceOrder(rc)),
-    ),
-    judges: new Cypher.Collect(
-      new Cypher.Match(pattern(judge, [PARTY]).related(rj, rels('JUDGE_IN')).to(c))
-        .return(new Cypher.Map({ rel: withEvidence(rj), judge: partySummary(judge) }))
-        .orderBy(...inSourceOrder(rj)),
-    ),
-    charges: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(c)
-          .related(rels('HAS_CHARGE'))
-          .to(ch, { labels: ['Charge'] }),
-      )
-        .return(chargeDocument(ch))
-        .orderBy(...inSourceOrder(ch)),
-    ),
-    claims: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(c)
-          .related(rels('HAS_CLAIM'))
-          .to(cl, { labels: ['Claim'] }),
-      )
-        .return(claimDocument(cl))
-        .orderBy(...inSourceOrder(cl)),
-    ),
-    outcomes: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(c)
-          .related(rels('HAS_OUTCOME'))
-          .to(o, { labels: ['Outcome'] }),
-      ).return(outcomeDocument(o)),
-    ),
-    events: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(c)
-          .related(rels('HAS_EVENT'))
-          .to(e, { labels: ['Event'] }),
-      ).return(eventDocument(e)),
-    ),
-    related: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(c)
-          .related(rr, { ...rels('RELATED_TO'), direction: 'undirected' })
-          .to(other, { labels: ['Case'] }),
-      )
-        .return(
-          new Cypher.Map({
-            rel: withEvidence(rr),
-            outgoing: Cypher.eq(Cypher.startNode(rr), c),
-            case: withEvidence(other),
-          }),
-        )
-        .orderBy([other.property('caption'), 'ASC'], [other.property('id'), 'ASC']),
-    ),
-    statements: caseStatements(c),
-  });
+/** The keys of the parts asked for, built in the parts' fixed order: one set, one statement text. */
+function partsOf<P extends string>(
+  order: readonly P[],
+  parts: ReadonlySet<P>,
+  build: Record<P, () => Extra>,
+): Extra {
+  return Object.assign({}, ...order.filter((k) => parts.has(k)).map((k) => build[k]())) as Extra;
 }
 
-export interface PartyDocumentOptions {
-  /** Embed full case documents in the party's case list (when the selection reaches into those cases). */
-  fullCases?: boolean;
+/**
+ * The parts of a case document beyond its own fields: a route fetches only the
+ * parts its selection needs, each built the same way whatever else is fetched,
+ * so every route still answers a selection the same way.
+ */
+export const CASE_PARTS = [
+  'texts',
+  'court',
+  'incident',
+  'parties',
+  'counsel',
+  'judges',
+  'charges',
+  'claims',
+  'outcomes',
+  'events',
+  'related',
+  'statements',
+] as const;
+export type CasePart = (typeof CASE_PARTS)[number];
+export const ALL_CASE_PARTS: ReadonlySet<CasePart> = new Set(CASE_PARTS);
+
+/** A case with the `parts` asked for (all of them by default): what it owns, who is in it. */
+export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_CASE_PARTS): Cypher.Expr {
+  const build: Record<CasePart, () => Extra> = {
+    texts: () =>
+      Object.fromEntries(CASE_DETAIL_TEXTS.map((prefix) => [`${prefix}Evidence`, evidenceOf(c, prefix)])),
+    court: () => {
+      const ct = new Cypher.Node();
+      return {
+        court: firstOf(
+          new Cypher.Match(
+            pattern(c)
+              .related(rels('IN_COURT'))
+              .to(ct, { labels: ['Court'] }),
+          ).return(courtDocument(ct)),
+        ),
+      };
+    },
+    incident: () => {
+      const inc = new Cypher.Node();
+      return {
+        incident: firstOf(
+          new Cypher.Match(
+            pattern(c)
+              .related(rels('ARISES_FROM'))
+              .to(inc, { labels: ['Incident'] }),
+          ).return(withEvidence(inc)),
+        ),
+      };
+    },
+    parties: () => {
+      const p = new Cypher.Node();
+      const r = new Cypher.Relationship();
+      return {
+        parties: new Cypher.Collect(
+          new Cypher.Match(pattern(p, [PARTY]).related(r, rels('PARTY_TO')).to(c))
+            .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
+            .orderBy(...inSourceOrder(r)),
+        ),
+      };
+    },
+    counsel: () => {
+      const lawyer = new Cypher.Node();
+      const rc = new Cypher.Relationship();
+      return {
+        counsel: new Cypher.Collect(
+          new Cypher.Match(pattern(lawyer, [PARTY]).related(rc, rels('COUNSEL_IN')).to(c))
+            .return(counselRow(rc, lawyer))
+            .orderBy(...inSourceOrder(rc)),
+        ),
+      };
+    },
+    judges: () => {
+      const judge = new Cypher.Node();
+      const rj = new Cypher.Relationship();
+      return {
+        judges: new Cypher.Collect(
+          new Cypher.Match(pattern(judge, [PARTY]).related(rj, rels('JUDGE_IN')).to(c))
+            .return(new Cypher.Map({ rel: withEvidence(rj), judge: partySummary(judge) }))
+            .orderBy(...inSourceOrder(rj)),
+        ),
+      };
+    },
+    charges: () => {
+      const ch = new Cypher.Node();
+      return {
+        charges: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(c)
+              .related(rels('HAS_CHARGE'))
+              .to(ch, { labels: ['Charge'] }),
+          )
+            .return(chargeDocument(ch))
+            .orderBy(...inSourceOrder(ch)),
+        ),
+      };
+    },
+    claims: () => {
+      const cl = new Cypher.Node();
+      return {
+        claims: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(c)
+              .related(rels('HAS_CLAIM'))
+              .to(cl, { labels: ['Claim'] }),
+          )
+            .return(claimDocument(cl))
+            .orderBy(...inSourceOrder(cl)),
+        ),
+      };
+    },
+    outcomes: () => {
+      const o = new Cypher.Node();
+      return {
+        outcomes: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(c)
+              .related(rels('HAS_OUTCOME'))
+              .to(o, { labels: ['Outcome'] }),
+          ).return(outcomeDocument(o)),
+        ),
+      };
+    },
+    events: () => {
+      const e = new Cypher.Node();
+      return {
+        events: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(c)
+              .related(rels('HAS_EVENT'))
+              .to(e, { labels: ['Event'] }),
+          ).return(eventDocument(e)),
+        ),
+      };
+    },
+    related: () => {
+      const other = new Cypher.Node();
+      const rr = new Cypher.Relationship();
+      return {
+        related: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(c)
+              .related(rr, { ...rels('RELATED_TO'), direction: 'undirected' })
+              .to(other, { labels: ['Case'] }),
+          )
+            .return(
+              new Cypher.Map({
+                rel: withEvidence(rr),
+                outgoing: Cypher.eq(Cypher.startNode(rr), c),
+                case: withEvidence(other),
+              }),
+            )
+            .orderBy([other.property('caption'), 'ASC'], [other.property('id'), 'ASC']),
+        ),
+      };
+    },
+    statements: () => ({ statements: caseStatements(c) }),
+  };
+  return withEvidence(c, partsOf(CASE_PARTS, parts, build));
 }
 
-export function partyDocument(p: Cypher.Node, opts: PartyDocumentOptions = {}): Cypher.Expr {
-  const r = new Cypher.Relationship();
-  const other = new Cypher.Node();
-  const rw = new Cypher.Relationship();
-  const production = new Cypher.Node();
-  const ri = new Cypher.Relationship();
-  const incident = new Cypher.Node();
+/** The parts of a party document beyond its own fields (see CASE_PARTS). */
+export const PARTY_PARTS = [
+  'relationships',
+  'credits',
+  'incidents',
+  'caseLinks',
+  'statementLinks',
+  'contacts',
+  'counselAppearances',
+  'possibleSameAs',
+] as const;
+export type PartyPart = (typeof PARTY_PARTS)[number];
+export const ALL_PARTY_PARTS: ReadonlySet<PartyPart> = new Set(PARTY_PARTS);
+
+/**
+ * The page of a party's cases a selection shows, fetched with the party: the
+ * role asked for, what the page's cases select, and, as parameters
+ * `$casePageAfter` (a case id or null) and `$casePageFirst`, where it starts and how long it is.
+ */
+export interface CasePageSpec {
+  role: PartyRole | null;
+  caseParts: ReadonlySet<CasePart>;
+}
+
+/**
+ * The cases of a party's case list in caption order after `$casePageAfter`, at
+ * most `$casePageFirst`, as documents with `spec.caseParts`. Only a prefetch: the
+ * connection itself is paged from the lean case list, and a case it shows that
+ * this page lacks is loaded on its own.
+ */
+function casePage(p: Cypher.Node, spec: CasePageSpec): Cypher.Expr {
   const rc = new Cypher.Relationship();
   const c = new Cypher.Node();
-  const other2 = new Cypher.Node();
-  return partySummary(p, {
-    relationships: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(p)
-          .related(r, { ...rels('SPOUSE_OF', 'PARENT_OF'), direction: 'undirected' })
-          .to(other, { labels: [PARTY] }),
-      )
-        .return(
-          new Cypher.Map({
-            rel: withEvidence(r),
-            type: Cypher.type(r),
-            outgoing: Cypher.eq(Cypher.startNode(r), p),
-            other: partySummary(other),
-          }),
-        )
-        .orderBy([r.property('id'), 'ASC']),
+  const a = new Cypher.Node();
+  const link = partyLink(spec.role);
+  const after = new Cypher.NamedParam('casePageAfter');
+  const afterCaption = firstOf(
+    new Cypher.Match(new Cypher.Pattern(a, { labels: ['Case'], properties: { id: after } })).return(
+      a.property('caption'),
     ),
-    credits: new Cypher.Collect(
+  );
+  const afterIt = Cypher.or(
+    Cypher.isNull(after),
+    Cypher.gt(c.property('caption'), afterCaption),
+    Cypher.and(Cypher.eq(c.property('caption'), afterCaption), Cypher.gt(c.property('id'), after)),
+  );
+  return new Cypher.Collect(
+    Cypher.utils.concat(
       new Cypher.Match(
         pattern(p)
-          .related(rw, rels('WORKED_ON'))
-          .to(production, { labels: ['Production'] }),
-      )
-        .return(new Cypher.Map({ rel: withEvidence(rw), production: withEvidence(production) }))
-        .orderBy([rw.property('id'), 'ASC']),
-    ),
-    incidents: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(p)
-          .related(ri, rels('INVOLVED_IN'))
-          .to(incident, { labels: ['Incident'] }),
-      )
-        .return(new Cypher.Map({ rel: withEvidence(ri), incident: incidentDocument(incident) }))
-        .orderBy([ri.property('id'), 'ASC']),
-    ),
-    caseLinks: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(p)
-          .related(rc, rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'))
+          .related(rc, rels(...link.types))
           .to(c, { labels: ['Case'] }),
-      )
-        .return(
-          new Cypher.Map({
-            case: opts.fullCases ? caseDocument(c) : withEvidence(c),
-            role: roleOf(rc),
-            capacity: rc.property('capacity'),
-          }),
-        )
-        .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
+      ).where(Cypher.and(roleCondition(link, rc), afterIt)!),
+      new Cypher.With(c)
+        .distinct()
+        .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC'])
+        .limit(new Cypher.NamedParam('casePageFirst')),
+      new Cypher.Return(caseDocument(c, spec.caseParts)),
     ),
-    statementLinks: statementsInvolving(p),
-    contactsEvidence: evidenceOf(p, 'contacts'),
-    counselAppearances: counselAppearances(p),
-    sameAsSelf: sameAsFacts(p),
-    possibleSameAs: new Cypher.Collect(
-      new Cypher.Match(
-        new Cypher.Pattern(other2, { labels: [PARTY], properties: { nameKey: p.property('nameKey') } }),
-      )
-        .where(Cypher.neq(other2, p))
-        .return(new Cypher.Map({ party: partySummary(other2), facts: sameAsFacts(other2) }))
-        .orderBy([other2.property('id'), 'ASC']),
-    ),
+  );
+}
+
+/**
+ * A party with the `parts` asked for. Its case list is lean (case id, role,
+ * capacity, in caption order); `page` adds the documents of the cases one page shows.
+ */
+export function partyDocument(
+  p: Cypher.Node,
+  parts: ReadonlySet<PartyPart> = ALL_PARTY_PARTS,
+  page?: CasePageSpec,
+): Cypher.Expr {
+  const build: Record<PartyPart, () => Extra> = {
+    relationships: () => {
+      const r = new Cypher.Relationship();
+      const other = new Cypher.Node();
+      return {
+        relationships: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(p)
+              .related(r, { ...rels('SPOUSE_OF', 'PARENT_OF'), direction: 'undirected' })
+              .to(other, { labels: [PARTY] }),
+          )
+            .return(
+              new Cypher.Map({
+                rel: withEvidence(r),
+                type: Cypher.type(r),
+                outgoing: Cypher.eq(Cypher.startNode(r), p),
+                other: partySummary(other),
+              }),
+            )
+            .orderBy([r.property('id'), 'ASC']),
+        ),
+      };
+    },
+    credits: () => {
+      const rw = new Cypher.Relationship();
+      const production = new Cypher.Node();
+      return {
+        credits: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(p)
+              .related(rw, rels('WORKED_ON'))
+              .to(production, { labels: ['Production'] }),
+          )
+            .return(new Cypher.Map({ rel: withEvidence(rw), production: withEvidence(production) }))
+            .orderBy([rw.property('id'), 'ASC']),
+        ),
+      };
+    },
+    incidents: () => {
+      const ri = new Cypher.Relationship();
+      const incident = new Cypher.Node();
+      return {
+        incidents: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(p)
+              .related(ri, rels('INVOLVED_IN'))
+              .to(incident, { labels: ['Incident'] }),
+          )
+            .return(new Cypher.Map({ rel: withEvidence(ri), incident: incidentDocument(incident) }))
+            .orderBy([ri.property('id'), 'ASC']),
+        ),
+      };
+    },
+    caseLinks: () => {
+      const rc = new Cypher.Relationship();
+      const c = new Cypher.Node();
+      return {
+        caseLinks: new Cypher.Collect(
+          new Cypher.Match(
+            pattern(p)
+              .related(rc, rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'))
+              .to(c, { labels: ['Case'] }),
+          )
+            .return(
+              new Cypher.Map({
+                caseId: c.property('id'),
+                role: roleOf(rc),
+                capacity: rc.property('capacity'),
+              }),
+            )
+            .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
+        ),
+      };
+    },
+    statementLinks: () => ({ statementLinks: statementsInvolving(p) }),
+    contacts: () => ({ contactsEvidence: evidenceOf(p, 'contacts') }),
+    counselAppearances: () => ({ counselAppearances: counselAppearances(p) }),
+    possibleSameAs: () => {
+      const other = new Cypher.Node();
+      return {
+        sameAsSelf: sameAsFacts(p),
+        possibleSameAs: new Cypher.Collect(
+          new Cypher.Match(
+            new Cypher.Pattern(other, { labels: [PARTY], properties: { nameKey: p.property('nameKey') } }),
+          )
+            .where(Cypher.neq(other, p))
+            .return(new Cypher.Map({ party: partySummary(other), facts: sameAsFacts(other) }))
+            .orderBy([other.property('id'), 'ASC']),
+        ),
+      };
+    },
+  };
+  return partySummary(p, {
+    ...partsOf(PARTY_PARTS, parts, build),
+    ...(page ? { casePage: casePage(p, page) } : {}),
   });
 }
 

@@ -105,6 +105,8 @@ export interface PartyModel {
   credits?: ProductionCreditModel[];
   incidents?: IncidentInvolvementModel[];
   caseLinks?: PartyCaseModel[];
+  /** Documents of the cases of one page of `caseLinks`, fetched with the party. */
+  casePage?: CaseModel[];
   /** Made by this party or on its behalf. */
   statements?: StatementModel[];
   /** Made by others about this party. */
@@ -179,8 +181,8 @@ export interface CaseModel {
   filed: PartialDateModel | null;
   closed: PartialDateModel | null;
   evidence: EvidenceModel[];
-  // Present on a full case document, absent on a summary.
-  full?: CaseDetails;
+  /** The parts of the document fetched so far (none on a summary); see CASE_PARTS. */
+  details?: Partial<CaseDetails>;
 }
 
 export interface CaseDetails {
@@ -337,9 +339,12 @@ export interface IncidentInvolvementModel {
   evidence: EvidenceModel[];
 }
 
+/** A case of a party's case list: its id only, its document is loaded for the page shown. */
 export interface PartyCaseModel {
-  case: CaseModel;
+  caseId: string;
   roles: PartyRole[];
+  /** The case's document, when the page was fetched with the party. */
+  case?: CaseModel;
 }
 
 export type NodeModel =

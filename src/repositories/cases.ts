@@ -4,7 +4,7 @@ import { keysetConnection } from '../cypher/connection';
 import type { KeysetQuery } from '../cypher/keyset';
 import { toCase } from '../cypher/mappers';
 import type { PageArgs } from '../cypher/paging';
-import { caseDocument } from '../cypher/projections';
+import { ALL_CASE_PARTS, caseDocument, type CasePart } from '../cypher/projections';
 import { caseFilterClause, type CaseFilterInput } from './case-filter';
 
 // Query.cases: the filtered cases in a stable order, paged with keyset cursors.
@@ -27,6 +27,7 @@ export function caseListQuery(
   filter: CaseFilterInput,
   order: CaseOrderInput,
   withTotal: boolean,
+  parts: ReadonlySet<CasePart> = ALL_CASE_PARTS,
 ): KeysetQuery {
   const clause = caseFilterClause(filter);
   const descending = order.direction === 'DESC';
@@ -40,7 +41,7 @@ export function caseListQuery(
     sortKey: key.property,
     keyIsDate: key.isDate,
     descending,
-    projection: caseDocument(clause.node),
+    projection: caseDocument(clause.node, parts),
     withTotal,
   };
 }
@@ -55,6 +56,8 @@ export async function listCases(
   order: CaseOrderInput,
   page: PageArgs,
   withTotal: boolean,
+  parts: ReadonlySet<CasePart>,
 ): Promise<ConnectionModel<CaseModel>> {
-  return keysetConnection(executor, caseListQuery(filter, order, withTotal), orderName(order), page, toCase);
+  const query = caseListQuery(filter, order, withTotal, parts);
+  return keysetConnection(executor, query, orderName(order), page, toCase);
 }

@@ -16,6 +16,11 @@ import {
   type Props,
 } from '../cypher/mappers';
 import {
+  CASE_PARTS,
+  PARTY_PARTS,
+  type CasePageSpec,
+  type CasePart,
+  type PartyPart,
   caseDocument,
   chargeDocument,
   claimDocument,
@@ -51,10 +56,6 @@ function byIdStatement(
 export const QUERIES = {
   casesById: byIdStatement('casesById', 'Case', caseDocument),
   partiesById: byIdStatement('partiesById', 'Party', (p) => partyDocument(p)),
-  /** Parties with full case documents in their case lists, for selections that reach into those cases. */
-  partiesWithFullCasesById: byIdStatement('partiesWithFullCasesById', 'Party', (p) =>
-    partyDocument(p, { fullCases: true }),
-  ),
   incidentsById: byIdStatement('incidentsById', 'Incident', incidentDocument),
   productionsById: byIdStatement('productionsById', 'Production', productionDocument),
   courtsById: byIdStatement('courtsById', 'Court', courtDocument),
@@ -71,16 +72,13 @@ async function byIds<T extends { id: string }>(
   statement: Statement,
   ids: readonly string[],
   map: (p: Props) => T,
+  params: Record<string, unknown> = {},
 ): Promise<Map<string, T>> {
-  const rows = await executor.read(statement.cypher, { ids: [...ids] });
+  const rows = await executor.read(statement.cypher, { ...statement.params, ...params, ids: [...ids] });
   return new Map(rows.map((row) => map(row.doc as Props)).map((m) => [m.id, m]));
 }
 
 export const entityRepository = {
-  cases: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.casesById, ids, toCase),
-  parties: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.partiesById, ids, toParty),
-  partiesWithFullCases: (e: Executor, ids: readonly string[]) =>
-    byIds(e, QUERIES.partiesWithFullCasesById, ids, toParty),
   incidents: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.incidentsById, ids, toIncident),
   productions: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.productionsById, ids, toProduction),
   courts: (e: Executor, ids: readonly string[]) => byIds(e, QUERIES.courtsById, ids, toCourt),
@@ -93,3 +91,49 @@ export const entityRepository = {
 };
 
 export type EntityKind = keyof typeof entityRepository;
+
+// One statement per set of parts, built once: the same set is the same text, so
+// Neo4j plans it once. Bounded: selections choose the sets, and clients choose selections.
+const built = new Map<string, Statement>();
+const MAX_BUILT = 2000;
+
+function once(key: string, build: () => Statement): Statement {
+  let statement = built.get(key);
+  if (!statement) {
+    if (built.size >= MAX_BUILT) built.clear();
+    statement = build();
+    built.set(key, statement);
+  }
+  return statement;
+}
+
+const partsKey = <P extends string>(order: readonly P[], parts: ReadonlySet<P>): string =>
+  order.filter((k) => parts.has(k)).join(',');
+
+/** A page of a party's cases to fetch with the party (see CasePageSpec), with where it starts and its length. */
+export interface CasePage extends CasePageSpec {
+  after: string | null;
+  first: number;
+}
+
+export const casePageKey = (page: CasePage): string =>
+  `${page.role ?? ''}:${partsKey(CASE_PARTS, page.caseParts)}:${page.after ?? ''}:${page.first}`;
+
+/** Cases or parties by id with only the parts a selection needs (all parts: `QUERIES`' statements). */
+export const partsRepository = {
+  cases: (e: Executor, ids: readonly string[], parts: ReadonlySet<CasePart>) => {
+    const statement = once(`case:${partsKey(CASE_PARTS, parts)}`, () =>
+      byIdStatement('casesById', 'Case', (c) => caseDocument(c, parts)),
+    );
+    return byIds(e, statement, ids, toCase);
+  },
+  parties: (e: Executor, ids: readonly string[], parts: ReadonlySet<PartyPart>, page?: CasePage) => {
+    const spec = page && { role: page.role, caseParts: page.caseParts };
+    const key = `party:${partsKey(PARTY_PARTS, parts)}|${spec ? `${spec.role ?? ''}:${partsKey(CASE_PARTS, spec.caseParts)}` : ''}`;
+    const statement = once(key, () =>
+      byIdStatement('partiesById', 'Party', (p) => partyDocument(p, parts, spec)),
+    );
+    const params = page ? { casePageAfter: page.after, casePageFirst: page.first } : {};
+    return byIds(e, statement, ids, toParty, params);
+  },
+};

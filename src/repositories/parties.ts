@@ -6,7 +6,7 @@ import { fulltextAnchor } from '../cypher/fulltext';
 import type { KeysetQuery } from '../cypher/keyset';
 import { toParty } from '../cypher/mappers';
 import type { PageArgs } from '../cypher/paging';
-import { partyDocument } from '../cypher/projections';
+import { ALL_PARTY_PARTS, partyDocument, type PartyPart } from '../cypher/projections';
 import { PARTY } from '../graph/labels';
 import { partyLink, roleCondition } from '../graph/roles';
 
@@ -19,7 +19,11 @@ export interface PartyFilterInput {
   role?: PartyRole | null;
 }
 
-export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): KeysetQuery {
+export function partyListQuery(
+  filter: PartyFilterInput,
+  withTotal: boolean,
+  parts: ReadonlySet<PartyPart> = ALL_PARTY_PARTS,
+): KeysetQuery {
   const p = new Cypher.Node();
   const conditions: Cypher.Predicate[] = [];
   const link = partyLink(filter.role);
@@ -67,7 +71,7 @@ export function partyListQuery(filter: PartyFilterInput, withTotal: boolean): Ke
     sortKey: 'displayName',
     keyIsDate: false,
     descending: false,
-    projection: partyDocument(p),
+    projection: partyDocument(p, parts),
     withTotal,
   };
 }
@@ -77,6 +81,8 @@ export function listParties(
   filter: PartyFilterInput,
   page: PageArgs,
   withTotal: boolean,
+  parts: ReadonlySet<PartyPart>,
 ): Promise<ConnectionModel<PartyModel>> {
-  return keysetConnection(executor, partyListQuery(filter, withTotal), 'parties:NAME:ASC', page, toParty);
+  const query = partyListQuery(filter, withTotal, parts);
+  return keysetConnection(executor, query, 'parties:NAME:ASC', page, toParty);
 }

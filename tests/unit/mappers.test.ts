@@ -12,6 +12,7 @@ import {
   toSource,
   type Props,
 } from '../../src/cypher/mappers';
+import type { CaseDetails } from '../../src/domain/models';
 
 const S1 = 'source:one';
 const S2 = 'source:two';
@@ -315,14 +316,14 @@ describe('toParty', () => {
     const model = toParty(
       party('person:alec', 'PERSON', {
         caseLinks: [
-          { case: caseSummary('case:a'), role: 'PLAINTIFF' },
-          { case: caseSummary('case:a'), role: 'COUNSEL' },
-          { case: caseSummary('case:a'), role: 'PLAINTIFF' },
-          { case: caseSummary('case:b'), role: 'DEFENDANT' },
+          { caseId: 'case:a', role: 'PLAINTIFF' },
+          { caseId: 'case:a', role: 'COUNSEL' },
+          { caseId: 'case:a', role: 'PLAINTIFF' },
+          { caseId: 'case:b', role: 'DEFENDANT' },
         ],
       }),
     );
-    expect(model.caseLinks?.map((l) => [l.case.id, l.roles])).toEqual([
+    expect(model.caseLinks?.map((l) => [l.caseId, l.roles])).toEqual([
       ['case:a', ['PLAINTIFF', 'COUNSEL']],
       ['case:b', ['DEFENDANT']],
     ]);
@@ -358,7 +359,25 @@ describe('toCase', () => {
       closed: null,
       evidence: [{ sourceId: S1, quote: 'q case:x' }],
     });
-    expect(model.full).toBeUndefined();
+    expect(model.details).toBeUndefined();
+  });
+
+  it('maps only the parts a document holds', () => {
+    const model = toCase({
+      ...caseSummary('case:x'),
+      court: null,
+      claims: [{ id: 'claim:a', label: 'a', seq: 0, evidenceSources: [], evidenceQuotes: [] }],
+      natureOfSuit: ['440'],
+      natureOfSuitEvidence: [],
+    });
+    expect(Object.keys(model.details ?? {}).sort()).toEqual(['claims', 'court', 'natureOfSuit']);
+    expect(model.details?.court).toBeNull();
+    expect(model.details?.claims?.map((c) => [c.id, c.caseId])).toEqual([['claim:a', 'case:x']]);
+  });
+
+  it('does not take a stored text for its part: the part is marked by its evidence list', () => {
+    const model = toCase({ ...caseSummary('case:x'), natureOfSuit: ['440'] });
+    expect(model.details).toBeUndefined();
   });
 
   describe('with a full document', () => {
@@ -439,7 +458,7 @@ describe('toCase', () => {
       ],
     };
     const model = toCase(doc);
-    const full = model.full;
+    const full = model.details as CaseDetails | undefined;
 
     it('has details', () => {
       expect(full).toBeDefined();
@@ -505,7 +524,7 @@ describe('toCase', () => {
         ['RELATED_TO:refiled->c#REFILING_OF', 'REFILING_OF', 'case:refiled'],
       ]);
       expect(full?.related[0]?.evidence).toEqual([{ sourceId: S2, quote: 'r' }]);
-      expect(full?.related[1]?.case.full).toBeUndefined();
+      expect(full?.related[1]?.case.details).toBeUndefined();
     });
   });
 });

@@ -2,7 +2,9 @@ import { caseStateOn, splitByDay } from '../../domain/as-of';
 import { PROSECUTOR_CAPACITIES } from '../../graph/roles';
 import type { CaseModel } from '../../domain/models';
 import { connectionFromList } from '../../cypher/paging';
-import { caseById, caseDetails } from '../documents';
+import { caseById, caseDetail, caseDetails } from '../documents';
+import { casePartsFor } from '../parts';
+import { selectedAt } from '../selection';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** The last day the sources behind a case's status can have been written. */
@@ -15,16 +17,16 @@ function latestSourceDay(c: CaseModel): string | null {
 export const caseResolvers: Resolvers = {
   Counsel: {
     // The case of an appearance is the same full document as `case(id)`.
-    case: (k, _a, ctx) => k.case ?? caseById(k.caseId, ctx),
+    case: (k, _a, ctx, info) => k.case ?? caseById(k.caseId, ctx, info),
   },
   Query: {
-    case: (_r, { id }, ctx) => ctx.loaders.cases.load(id),
+    case: (_r, { id }, ctx, info) => ctx.loaders.casesWith(casePartsFor(selectedAt(info, []))).load(id),
   },
   Case: {
-    court: async (c, _a, ctx) => (await caseDetails(c, ctx)).court,
-    incident: async (c, _a, ctx) => (await caseDetails(c, ctx)).incident,
-    parties: async (c, args, ctx) => {
-      const details = await caseDetails(c, ctx);
+    court: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'court'),
+    incident: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'incident'),
+    parties: async (c, args, ctx, info) => {
+      const details = await caseDetails(c, ctx, info, ['parties', 'counsel']);
       const all = details.parties;
       const chosen = args.role ? all.filter((p) => p.role === args.role) : all;
       // Asking for the prosecution also finds the lawyers who prosecute, stored as counsel.
@@ -36,22 +38,22 @@ export const caseResolvers: Resolvers = {
       }
       return connectionFromList(chosen, args, (p) => p.id, `case-parties:${args.role ?? 'ANY'}`);
     },
-    counsel: async (c, _a, ctx) => (await caseDetails(c, ctx)).counsel,
-    judges: async (c, _a, ctx) => (await caseDetails(c, ctx)).judges,
-    charges: async (c, _a, ctx) => (await caseDetails(c, ctx)).charges,
-    claims: async (c, _a, ctx) => (await caseDetails(c, ctx)).claims,
-    outcomes: async (c, _a, ctx) => (await caseDetails(c, ctx)).outcomes,
-    events: async (c, args, ctx) =>
-      connectionFromList((await caseDetails(c, ctx)).events, args, (e) => e.id, 'case-events'),
-    relatedCases: async (c, _a, ctx) => (await caseDetails(c, ctx)).related,
-    statements: async (c, _a, ctx) => (await caseDetails(c, ctx)).statements,
-    natureOfSuit: async (c, _a, ctx) => (await caseDetails(c, ctx)).natureOfSuit,
-    cause: async (c, _a, ctx) => (await caseDetails(c, ctx)).cause,
-    jurisdictionBasis: async (c, _a, ctx) => (await caseDetails(c, ctx)).jurisdictionBasis,
-    juryDemand: async (c, _a, ctx) => (await caseDetails(c, ctx)).juryDemand,
-    demand: async (c, _a, ctx) => (await caseDetails(c, ctx)).demand,
-    asOf: async (c, { date }, ctx) => {
-      const full = await caseDetails(c, ctx);
+    counsel: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'counsel'),
+    judges: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'judges'),
+    charges: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'charges'),
+    claims: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'claims'),
+    outcomes: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'outcomes'),
+    events: async (c, args, ctx, info) =>
+      connectionFromList(await caseDetail(c, ctx, info, 'events'), args, (e) => e.id, 'case-events'),
+    relatedCases: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'related'),
+    statements: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'statements'),
+    natureOfSuit: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'natureOfSuit'),
+    cause: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'cause'),
+    jurisdictionBasis: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'jurisdictionBasis'),
+    juryDemand: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'juryDemand'),
+    demand: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'demand'),
+    asOf: async (c, { date }, ctx, info) => {
+      const full = await caseDetails(c, ctx, info, ['incident', 'events', 'outcomes', 'parties']);
       const state = caseStateOn(
         {
           status: c.status,

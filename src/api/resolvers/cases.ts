@@ -1,21 +1,20 @@
 import { listCases } from '../../repositories/cases';
 import type { Resolvers } from '../generated/resolvers-types';
-import { selects } from '../selection';
+import { casePartsFor } from '../parts';
+import { selectedAt, selects } from '../selection';
 
 export const casesResolvers: Resolvers = {
   Query: {
     cases: async (_r, args, ctx, info) => {
       const order = { field: args.orderBy?.field ?? 'CAPTION', direction: args.orderBy?.direction ?? 'ASC' };
-      const connection = await listCases(
+      return listCases(
         ctx.executor,
         args.filter ?? {},
         order,
         args,
         selects(info, 'totalCount'),
+        casePartsFor(selectedAt(info, ['edges', 'node'])),
       );
-      // Full documents: later look-ups of these cases in the same operation cost nothing.
-      for (const edge of connection.edges) ctx.loaders.cases.prime(edge.node.id, edge.node);
-      return connection;
     },
   },
 };

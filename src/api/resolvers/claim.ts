@@ -4,7 +4,7 @@ import { outcomesResolving } from '../outcomes-resolving';
 
 export const claimResolvers: Resolvers = {
   Claim: {
-    case: (x, _a, ctx) => caseById(x.caseId, ctx),
+    case: (x, _a, ctx, info) => caseById(x.caseId, ctx, info),
     outcomes: (x, _a, ctx) => outcomesResolving(x, ctx),
   },
 };

@@ -3,6 +3,6 @@ import type { Resolvers } from '../generated/resolvers-types';
 
 export const eventResolvers: Resolvers = {
   Event: {
-    case: (e, _a, ctx) => caseById(e.caseId, ctx),
+    case: (e, _a, ctx, info) => caseById(e.caseId, ctx, info),
   },
 };

@@ -4,14 +4,19 @@ import type { NodeLabel } from '../../graph/labels';
 import { labelOfId } from '../../graph/labels';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import type { Loaders } from '../loaders';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityKind } from '../../repositories/entities';
+import { partyById } from '../documents';
+import { casePartsFor } from '../parts';
+import { selectedAt } from '../selection';
 
 // Global ids are typed by their prefix, so `node(id)` needs no extra query to find the type.
-const LOADER_OF_LABEL: Record<NodeLabel, keyof Loaders> = {
-  Person: 'parties',
-  Organization: 'parties',
-  Group: 'parties',
-  Case: 'cases',
+// Cases and parties are loaded with the parts the selection needs.
+const LOADER_OF_LABEL: Record<NodeLabel, EntityKind | 'case' | 'party'> = {
+  Person: 'party',
+  Organization: 'party',
+  Group: 'party',
+  Case: 'case',
   Charge: 'charges',
   Claim: 'claims',
   Outcome: 'outcomes',
@@ -27,13 +32,20 @@ const PREFIXES = Object.keys(LOADER_OF_LABEL)
   .map((label) => label.toLowerCase())
   .join(', ');
 
-async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
+async function nodeById(
+  ctx: GraphQLContext,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<NodeModel | null> {
   const label = labelOfId(id);
   // An id whose prefix names no type is a mistake, not an entity that is missing.
   if (!label) throw badInput(`\`id\` must be <kind>:<slug> with a kind among ${PREFIXES}`, 'id');
-  return ctx.loaders[LOADER_OF_LABEL[label]].load(id);
+  const kind = LOADER_OF_LABEL[label];
+  if (kind === 'case') return ctx.loaders.casesWith(casePartsFor(selectedAt(info, []))).load(id);
+  if (kind === 'party') return partyById(id, ctx, info);
+  return ctx.loaders[kind].load(id);
 }
 
 export const nodeResolvers: Resolvers = {
-  Query: { node: (_r, { id }, ctx) => nodeById(ctx, id) },
+  Query: { node: (_r, { id }, ctx, info) => nodeById(ctx, id, info) },
 };

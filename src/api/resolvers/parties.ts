@@ -1,18 +1,18 @@
 import { listParties } from '../../repositories/parties';
 import type { Resolvers } from '../generated/resolvers-types';
-import { selects } from '../selection';
+import { partyPartsFor } from '../parts';
+import { selectedAt, selects } from '../selection';
 
 export const partiesResolvers: Resolvers = {
   Query: {
     parties: async (_r, args, ctx, info) => {
-      const connection = await listParties(
+      return listParties(
         ctx.executor,
         args.filter ?? {},
         args,
         selects(info, 'totalCount'),
+        partyPartsFor(selectedAt(info, ['edges', 'node'])),
       );
-      for (const edge of connection.edges) ctx.loaders.parties.prime(edge.node.id, edge.node);
-      return connection;
     },
   },
 };
