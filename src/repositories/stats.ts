@@ -10,8 +10,8 @@ import { partySummary } from '../cypher/projections';
 import type { Plain } from '../db/convert';
 
 // Query.outcomeStats: counts, filing-to-disposition times and the busiest parties
-// over the cases a CaseFilter selects, in one statement. The filtered cases are
-// collected once; each statistic is a CALL subquery over that list returning one row.
+// over the cases a CaseFilter selects, in one statement that computes only the
+// parts the client selected (outcomeStatsParts).
 
 export const MAX_TOP_PARTIES = 100;
 export const DEFAULT_TOP_PARTIES = 10;
@@ -88,14 +88,66 @@ export interface OutcomeStatsModel {
 /** A Cypher list literal of fixed identifiers (never user input). */
 const literalList = (values: readonly string[]): string => `[${values.map((v) => `'${v}'`).join(', ')}]`;
 
-/** Outcome counts grouped by `key`/`label` (expressions over an outcome row `x`), most first. */
-function bucketsOf(rows: string, key: string, label: string, as: string, unnamed = 'false'): string {
-  return `CALL (${rows}) {
-  UNWIND ${rows} AS x
-  WITH ${key} AS key, ${label} AS label, ${unnamed} AS unnamed, count(*) AS n
-  ORDER BY n DESC, label, key
-  RETURN collect({key: key, label: label, unnamed: unnamed, count: n}) AS ${as}
-}`;
+/** The outcome groupings of OutcomeStats, in the order of the schema's fields. */
+export const OUTCOME_BUCKETS = [
+  'byKind',
+  'byCourt',
+  'byJudge',
+  'byCaseKind',
+  'byNatureOfSuit',
+  'byKindAndCaseKind',
+] as const;
+export type OutcomeBucket = (typeof OUTCOME_BUCKETS)[number];
+
+/** The figures of TimeToDisposition. */
+export const TIME_GROUPS = ['overall', 'byCaseKind', 'byCourt', 'byNatureOfSuit', 'byJudge'] as const;
+export type TimeGroup = (typeof TIME_GROUPS)[number];
+
+/**
+ * What the statement computes: a part left out is absent from the row, and its
+ * field in the model is empty (zero, an empty list), so only what the client
+ * selects may be left out.
+ */
+export interface OutcomeStatsParts {
+  caseCount: boolean;
+  outcomeCount: boolean;
+  buckets: readonly OutcomeBucket[];
+  /** Empty: no filing-to-disposition times at all. */
+  times: readonly TimeGroup[];
+  topParties: boolean;
+  /** The roles of each top party (only with `topParties`). */
+  topPartyRoles: boolean;
+}
+
+export const ALL_OUTCOME_STATS_PARTS: OutcomeStatsParts = {
+  caseCount: true,
+  outcomeCount: true,
+  buckets: OUTCOME_BUCKETS,
+  times: TIME_GROUPS,
+  topParties: true,
+  topPartyRoles: true,
+};
+
+/** Field names selected under OutcomeStats, under its `timeToDisposition` and under its `topParties`. */
+export interface OutcomeStatsSelection {
+  fields: ReadonlySet<string>;
+  timeToDisposition: ReadonlySet<string>;
+  topParties: ReadonlySet<string>;
+}
+
+/** The parts a selection needs. */
+export function outcomeStatsParts(selection: OutcomeStatsSelection): OutcomeStatsParts {
+  const { fields } = selection;
+  return {
+    caseCount: fields.has('caseCount'),
+    outcomeCount: fields.has('outcomeCount'),
+    buckets: OUTCOME_BUCKETS.filter((b) => fields.has(b)),
+    times: fields.has('timeToDisposition')
+      ? TIME_GROUPS.filter((g) => selection.timeToDisposition.has(g))
+      : [],
+    topParties: fields.has('topParties'),
+    topPartyRoles: fields.has('topParties') && selection.topParties.has('roles'),
+  };
 }
 
 /**
@@ -105,6 +157,102 @@ function bucketsOf(rows: string, key: string, label: string, as: string, unnamed
 const JUDGE_LABEL =
   "CASE WHEN j IS NULL THEN null WHEN j.name IS NULL THEN 'unnamed: ' + j.displayName ELSE j.displayName END";
 const JUDGE_UNNAMED = 'j IS NOT NULL AND j.name IS NULL';
+/** The case's court: the first by id, as one value (a case in several courts counts once). */
+const COURT_OF_CASE = 'COLLECT { MATCH (c)-[:IN_COURT]->(ct:Court) RETURN ct ORDER BY ct.id }[0] AS ct';
+/** The judge who decided `decision`: the first by id. */
+const judgeOf = (decision: string) =>
+  `COLLECT { MATCH (${decision})-[:DECIDED_BY]->(j:Party) RETURN j ORDER BY j.id }[0] AS j`;
+
+/** A property of a row (an outcome or a timed case) that a grouping reads, and how it is computed. */
+type RowField =
+  'kind' | 'caseKind' | 'natureOfSuit' | 'courtId' | 'court' | 'judgeId' | 'judge' | 'judgeUnnamed';
+const ROW_FIELD: Record<RowField, string> = {
+  kind: 'o.kind',
+  caseKind: 'c.kind',
+  natureOfSuit: 'c.natureOfSuit[0]',
+  courtId: 'ct.id',
+  court: 'ct.name',
+  judgeId: 'j.id',
+  judge: JUDGE_LABEL,
+  judgeUnnamed: JUDGE_UNNAMED,
+};
+
+/** A grouping: its key, label and `unnamed` over a row `x`, and the row fields they read. */
+interface Grouping {
+  key: string;
+  label: string;
+  unnamed: string;
+  reads: readonly RowField[];
+}
+const GROUPINGS = {
+  kind: { key: 'x.kind', label: 'x.kind', unnamed: 'false', reads: ['kind'] },
+  caseKind: { key: 'x.caseKind', label: 'x.caseKind', unnamed: 'false', reads: ['caseKind'] },
+  court: {
+    key: 'x.courtId',
+    label: "coalesce(x.court, 'unknown')",
+    unnamed: 'false',
+    reads: ['courtId', 'court'],
+  },
+  judge: {
+    key: 'x.judgeId',
+    label: "coalesce(x.judge, 'unknown')",
+    unnamed: 'x.judgeUnnamed',
+    reads: ['judgeId', 'judge', 'judgeUnnamed'],
+  },
+  natureOfSuit: {
+    key: 'x.natureOfSuit',
+    label: "coalesce(x.natureOfSuit, 'unknown')",
+    unnamed: 'false',
+    reads: ['natureOfSuit'],
+  },
+} satisfies Record<string, Grouping>;
+
+const BUCKET_GROUPING: Record<Exclude<OutcomeBucket, 'byKindAndCaseKind'>, Grouping> = {
+  byKind: GROUPINGS.kind,
+  byCourt: GROUPINGS.court,
+  byJudge: GROUPINGS.judge,
+  byCaseKind: GROUPINGS.caseKind,
+  byNatureOfSuit: GROUPINGS.natureOfSuit,
+};
+const TIME_GROUPING: Record<Exclude<TimeGroup, 'overall'>, Grouping> = {
+  byCaseKind: GROUPINGS.caseKind,
+  byCourt: GROUPINGS.court,
+  byNatureOfSuit: GROUPINGS.natureOfSuit,
+  byJudge: GROUPINGS.judge,
+};
+const TIMES_COLUMN: Record<Exclude<TimeGroup, 'overall'>, string> = {
+  byCaseKind: 'timesByCaseKind',
+  byCourt: 'timesByCourt',
+  byNatureOfSuit: 'timesByNatureOfSuit',
+  byJudge: 'timesByJudge',
+};
+
+/** The row fields a set of groupings reads, in a fixed order. */
+function fieldsRead(groupings: readonly Grouping[]): RowField[] {
+  const read = new Set(groupings.flatMap((g) => g.reads));
+  return (Object.keys(ROW_FIELD) as RowField[]).filter((f) => read.has(f));
+}
+
+/** The lookups (court, judge) the row fields need, as `WITH` items after `carried`. */
+function lookups(fields: readonly RowField[], carried: string, decision: string): string {
+  const items = [carried];
+  if (fields.includes('courtId')) items.push(COURT_OF_CASE);
+  if (fields.includes('judgeId')) items.push(judgeOf(decision));
+  return items.length > 1 ? `\n  WITH ${items.join(',\n    ')}` : '';
+}
+
+/**
+ * Outcome counts grouped by a grouping over the outcome groups (one row per
+ * combination of the fields read, with its outcome count `n`), most first.
+ */
+function bucketsOf(g: Grouping, as: string): string {
+  return `CALL (outcomes) {
+  UNWIND outcomes AS x
+  WITH ${g.key} AS key, ${g.label} AS label, ${g.unnamed} AS unnamed, sum(x.n) AS n
+  ORDER BY n DESC, label, key
+  RETURN collect({key: key, label: label, unnamed: unnamed, count: n}) AS ${as}
+}`;
+}
 
 /** Aggregates of days over timed rows `t`; one row even when there are none. */
 const TIME_AGGREGATES = `count(t) AS cases, percentileCont(t.days, 0.5) AS medianDays, min(t.days) AS minDays, max(t.days) AS maxDays,
@@ -115,10 +263,11 @@ const TIME_AGGREGATES = `count(t) AS cases, percentileCont(t.days, 0.5) AS media
 const TIME_MAP = `{cases: cases, medianDays: medianDays, minDays: minDays, maxDays: maxDays, p25Days: p25Days, p75Days: p75Days, approximate: approximate,
     minLow: minLow, minHigh: minHigh, maxLow: maxLow, maxHigh: maxHigh, medianLow: medianLow, medianHigh: medianHigh}`;
 
-function timesBy(key: string, label: string, as: string, unnamed = 'false'): string {
+function timesBy(g: Grouping, as: string): string {
+  const t = (expr: string) => expr.replace(/\bx\./g, 't.');
   return `CALL (timed) {
   UNWIND timed AS t
-  WITH ${key} AS key, ${label} AS label, ${unnamed} AS unnamed, ${TIME_AGGREGATES}
+  WITH ${t(g.key)} AS key, ${t(g.label)} AS label, ${t(g.unnamed)} AS unnamed, ${TIME_AGGREGATES}
   ORDER BY cases DESC, label, key
   RETURN collect({key: key, label: label, unnamed: unnamed, times: ${TIME_MAP}}) AS ${as}
 }`;
@@ -129,39 +278,96 @@ function timesBy(key: string, label: string, as: string, unnamed = 'false'): str
 const TOP_PARTY = new Cypher.NamedVariable('p');
 const TOP_PARTY_LINK = new Cypher.NamedRelationship('r');
 
-/** The statement and its parameters; user values travel only in `params`. */
+/** No condition at all: every case, which a count or a label match reads faster than a list. */
+function unfiltered(filter: CaseFilterInput): boolean {
+  return Object.entries(filter).every(
+    ([name, value]) => value == null || (Array.isArray(value) && value.length === 0) || name === 'dateMatch',
+  );
+}
+
+/**
+ * The statement and its parameters; user values travel only in `params`. Only
+ * the `parts` asked for are computed (see OutcomeStatsParts).
+ *
+ * The filtered cases are collected once and each statistic is a CALL subquery over
+ * that list returning one row; with no filter each subquery matches the cases
+ * itself and the case count is the label's count. Outcomes are first counted per
+ * combination of the values the selected groupings read, so each grouping sums
+ * a few counts instead of reading every outcome again.
+ */
 export function outcomeStatsQuery(
   filter: CaseFilterInput,
   topParties: number,
+  parts: OutcomeStatsParts = ALL_OUTCOME_STATS_PARTS,
 ): { cypher: string; params: Params } {
   const clause = caseFilterClause(filter);
-  const statement = fixedText(
-    'outcomeStats',
-    (compile) => `CALL () {
-  ${compile(Cypher.utils.concat(clause.anchor(Cypher.and(...clause.conditions)))).replace(/\n/g, '\n  ')}
-  RETURN collect(DISTINCT ${compile(clause.node)}) AS cases
-}
-CALL (cases) {
-  UNWIND cases AS c
-  MATCH (c)-[:HAS_OUTCOME]->(o:Outcome)
-  WITH c, o,
-    COLLECT { MATCH (c)-[:IN_COURT]->(ct:Court) RETURN ct ORDER BY ct.id }[0] AS ct,
-    COLLECT { MATCH (o)-[:DECIDED_BY]->(j:Party) RETURN j ORDER BY j.id }[0] AS j
-  RETURN collect({kind: o.kind, caseKind: c.kind, natureOfSuit: c.natureOfSuit[0], courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}}) AS outcomes
-}
-${bucketsOf('outcomes', 'x.kind', 'x.kind', 'byKind')}
-${bucketsOf('outcomes', 'x.courtId', "coalesce(x.court, 'unknown')", 'byCourt')}
-${bucketsOf('outcomes', 'x.judgeId', "coalesce(x.judge, 'unknown')", 'byJudge', 'x.judgeUnnamed')}
-${bucketsOf('outcomes', 'x.caseKind', 'x.caseKind', 'byCaseKind')}
-${bucketsOf('outcomes', 'x.natureOfSuit', "coalesce(x.natureOfSuit, 'unknown')", 'byNatureOfSuit')}
-CALL (outcomes) {
+  const all = unfiltered(filter) && clause.conditions.length === 0;
+  const withTop = parts.topParties && topParties > 0;
+  const buckets = parts.buckets;
+  const withOutcomes = parts.outcomeCount || buckets.length > 0;
+  const withTimes = parts.times.length > 0;
+  const needsCases = !all && (withOutcomes || withTimes || withTop);
+  /** A subquery over the cases, each bound to `c` (`pattern` continues from it). */
+  const overCases = (pattern = '') =>
+    all
+      ? `CALL () {\n  MATCH (c:Case)${pattern}`
+      : `CALL (cases) {\n  UNWIND cases AS c${pattern ? `\n  MATCH (c)${pattern}` : ''}`;
+
+  const statement = fixedText('outcomeStats', (compile) => {
+    const blocks: string[] = [];
+    const columns: string[] = [];
+    const distinct = clause.anchorMayRepeat ? 'DISTINCT ' : '';
+    const entry = () =>
+      compile(Cypher.utils.concat(clause.anchor(Cypher.and(...clause.conditions)))).replace(/\n/g, '\n  ');
+
+    if (all) {
+      if (parts.caseCount) blocks.push('CALL () {\n  MATCH (c:Case)\n  RETURN count(c) AS caseCount\n}');
+    } else if (needsCases) {
+      blocks.push(
+        `CALL () {\n  ${entry()}\n  RETURN collect(${distinct}${compile(clause.node)}) AS cases\n}`,
+      );
+      if (parts.caseCount) columns.push('size(cases) AS caseCount');
+    } else if (parts.caseCount) {
+      blocks.push(
+        `CALL () {\n  ${entry()}\n  RETURN count(${distinct}${compile(clause.node)}) AS caseCount\n}`,
+      );
+    }
+    if (parts.caseCount && !columns.length) columns.push('caseCount');
+
+    if (withOutcomes) {
+      const groupings = buckets.flatMap((b) =>
+        b === 'byKindAndCaseKind' ? [GROUPINGS.kind, GROUPINGS.caseKind] : [BUCKET_GROUPING[b]],
+      );
+      const fields = fieldsRead(groupings);
+      const match = overCases('-[:HAS_OUTCOME]->(o:Outcome)');
+      if (fields.length === 0) {
+        blocks.push(`${match}\n  RETURN count(*) AS outcomeCount\n}`);
+      } else {
+        blocks.push(`${match}${lookups(fields, 'c, o', 'o')}
+  WITH ${fields.map((f) => `${ROW_FIELD[f]} AS ${f}`).join(', ')}, count(*) AS n
+  RETURN collect({${fields.map((f) => `${f}: ${f}`).join(', ')}, n: n}) AS outcomes, sum(n) AS outcomeCount
+}`);
+      }
+      if (parts.outcomeCount) columns.push('outcomeCount');
+      for (const b of buckets) {
+        if (b === 'byKindAndCaseKind') {
+          blocks.push(`CALL (outcomes) {
   UNWIND outcomes AS x
-  WITH x.kind AS outcomeKind, x.caseKind AS caseKind, count(*) AS n
+  WITH x.kind AS outcomeKind, x.caseKind AS caseKind, sum(x.n) AS n
   ORDER BY n DESC, outcomeKind, caseKind
   RETURN collect({outcomeKind: outcomeKind, caseKind: caseKind, count: n}) AS byKindAndCaseKind
-}
-CALL (cases) {
-  UNWIND cases AS c
+}`);
+        } else {
+          blocks.push(bucketsOf(BUCKET_GROUPING[b], b));
+        }
+        columns.push(b);
+      }
+    }
+
+    if (withTimes) {
+      const groups = parts.times.filter((g): g is Exclude<TimeGroup, 'overall'> => g !== 'overall');
+      const fields = fieldsRead(groups.map((g) => TIME_GROUPING[g]));
+      blocks.push(`${overCases()}
   WITH c WHERE c.filedEarliest IS NOT NULL
   WITH c, COLLECT {
     MATCH (c)-[:HAS_OUTCOME]->(o:Outcome) WHERE o.kind IN ${literalList(DISPOSITIVE_KINDS)}
@@ -171,10 +377,7 @@ CALL (cases) {
     THEN {day: d.dateEarliest, last: d.dateLatest, precision: d.datePrecision, derived: d.dateDerived}
     ELSE {day: c.closedEarliest, last: c.closedLatest, precision: c.closedPrecision, derived: c.closedDerived}
   END AS disposed
-  WHERE disposed.day IS NOT NULL
-  WITH c, disposed,
-    COLLECT { MATCH (c)-[:IN_COURT]->(ct:Court) RETURN ct ORDER BY ct.id }[0] AS ct,
-    COLLECT { MATCH (d)-[:DECIDED_BY]->(j:Party) RETURN j ORDER BY j.id }[0] AS j
+  WHERE disposed.day IS NOT NULL${lookups(fields, 'c, disposed', 'd')}
   RETURN collect({
     days: duration.inDays(c.filedEarliest, disposed.day).days,
     // Both dates are intervals: the fewest days the interval allows (never below 0) and the most.
@@ -182,33 +385,44 @@ CALL (cases) {
       ELSE duration.inDays(c.filedLatest, disposed.day).days END,
     highDays: duration.inDays(c.filedEarliest, disposed.last).days,
     approximate: coalesce(c.filedPrecision, '') <> 'DAY' OR coalesce(c.filedDerived, false)
-      OR coalesce(disposed.precision, '') <> 'DAY' OR coalesce(disposed.derived, false),
-    caseKind: c.kind, natureOfSuit: c.natureOfSuit[0], courtId: ct.id, court: ct.name, judgeId: j.id, judge: ${JUDGE_LABEL}, judgeUnnamed: ${JUDGE_UNNAMED}
+      OR coalesce(disposed.precision, '') <> 'DAY' OR coalesce(disposed.derived, false)${fields.map((f) => `,\n    ${f}: ${ROW_FIELD[f]}`).join('')}
   }) AS timed
-}
-CALL (timed) {
+}`);
+      const entries: string[] = [];
+      if (parts.times.includes('overall')) {
+        blocks.push(`CALL (timed) {
   UNWIND timed AS t
   WITH ${TIME_AGGREGATES}
   RETURN ${TIME_MAP} AS overall
-}
-${timesBy('t.caseKind', 't.caseKind', 'timesByCaseKind')}
-${timesBy('t.courtId', "coalesce(t.court, 'unknown')", 'timesByCourt')}
-${timesBy('t.natureOfSuit', "coalesce(t.natureOfSuit, 'unknown')", 'timesByNatureOfSuit')}
-${timesBy('t.judgeId', "coalesce(t.judge, 'unknown')", 'timesByJudge', 't.judgeUnnamed')}
-CALL (cases) {
-  UNWIND cases AS c
-  MATCH (p:Party)-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c)
-  WITH p, c, ${compile(roleOf(TOP_PARTY_LINK))} AS role
-  WITH p, count(DISTINCT c) AS n, collect(DISTINCT role) AS roles
+}`);
+        entries.push('overall: overall');
+      }
+      for (const g of groups) {
+        blocks.push(timesBy(TIME_GROUPING[g], TIMES_COLUMN[g]));
+        entries.push(`${g}: ${TIMES_COLUMN[g]}`);
+      }
+      columns.push(`{${entries.join(', ')}} AS timeToDisposition`);
+    }
+
+    if (withTop) {
+      const roles = parts.topPartyRoles;
+      blocks.push(`${overCases()}
+  MATCH (p:Party)-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c)${roles ? `\n  WITH p, c, ${compile(roleOf(TOP_PARTY_LINK))} AS role` : ''}
+  WITH p, count(DISTINCT c) AS n${roles ? ', collect(DISTINCT role) AS roles' : ''}
   ORDER BY n DESC, p.displayName, p.id
   LIMIT $topParties
-  RETURN collect({party: ${compile(partySummary(TOP_PARTY))}, cases: n, roles: [x IN ${literalList(ROLE_ORDER)} WHERE x IN roles]}) AS topParties
-}
-RETURN size(cases) AS caseCount, size(outcomes) AS outcomeCount, byKind, byCourt, byJudge, byCaseKind, byNatureOfSuit, byKindAndCaseKind,
-  {overall: overall, byCaseKind: timesByCaseKind, byCourt: timesByCourt, byJudge: timesByJudge, byNatureOfSuit: timesByNatureOfSuit} AS timeToDisposition,
-  topParties`,
-  );
-  return { cypher: statement.cypher, params: { ...statement.params, topParties } };
+  RETURN collect({party: ${compile(partySummary(TOP_PARTY))}, cases: n${roles ? `, roles: [x IN ${literalList(ROLE_ORDER)} WHERE x IN roles]` : ''}}) AS topParties
+}`);
+      columns.push('topParties');
+    }
+
+    // Nothing selected but `__typename`: the statement still runs once, and says so.
+    return `${blocks.map((b) => `${b}\n`).join('')}RETURN ${columns.length ? columns.join(', ') : 'null AS nothing'}`;
+  });
+  return {
+    cypher: statement.cypher,
+    params: withTop ? { ...statement.params, topParties } : statement.params,
+  };
 }
 
 export function validateTopParties(value: number | null | undefined): number {
@@ -295,13 +509,17 @@ export function toOutcomeStats(row: Props): OutcomeStatsModel {
   };
 }
 
-/** Query.outcomeStats: one statement over the cases `filter` selects. */
+/**
+ * Query.outcomeStats: one statement over the cases `filter` selects. Fields of the
+ * model outside `parts` are empty (zero, empty lists).
+ */
 export async function outcomeStats(
   executor: Executor,
   filter: CaseFilterInput,
   topParties: number | null | undefined,
+  parts: OutcomeStatsParts = ALL_OUTCOME_STATS_PARTS,
 ): Promise<OutcomeStatsModel> {
-  const { cypher, params } = outcomeStatsQuery(filter, validateTopParties(topParties));
+  const { cypher, params } = outcomeStatsQuery(filter, validateTopParties(topParties), parts);
   const [row] = await executor.read(cypher, params);
   return toOutcomeStats(row ?? {});
 }

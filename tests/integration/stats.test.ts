@@ -31,6 +31,30 @@ const STATS = `query Stats($filter: CaseFilter, $top: Int) {
   }
 }`;
 
+// Every field, for comparing narrower selections with.
+const ALL_TIMES = `${TIMES} minDaysInterval { low high } medianDaysInterval { low high } maxDaysInterval { low high }`;
+const ALL_GROUP = `key label unnamed times { ${ALL_TIMES} }`;
+const ALL_BUCKET = 'key label unnamed count';
+const FULL = `query Full($filter: CaseFilter) {
+  outcomeStats(filter: $filter) {
+    caseCount outcomeCount
+    byKind { ${ALL_BUCKET} } byCourt { ${ALL_BUCKET} } byJudge { ${ALL_BUCKET} }
+    byCaseKind { ${ALL_BUCKET} } byNatureOfSuit { ${ALL_BUCKET} }
+    byKindAndCaseKind { outcomeKind caseKind count }
+    timeToDisposition {
+      overall { ${ALL_TIMES} }
+      byCaseKind { ${ALL_GROUP} } byCourt { ${ALL_GROUP} } byNatureOfSuit { ${ALL_GROUP} } byJudge { ${ALL_GROUP} }
+    }
+    topParties { cases roles party { id displayName } }
+  }
+}`;
+// The benchmark's selection (bench/operations.ts).
+const BENCH = `query Bench($filter: CaseFilter) {
+  outcomeStats(filter: $filter, topParties: 10) {
+    caseCount outcomeCount byKind { key count } byCaseKind { key count } topParties { party { id displayName } cases }
+  }
+}`;
+
 // Each new filter shape is planned once by Neo4j (a second or so for this statement).
 jest.setTimeout(60_000);
 
@@ -45,6 +69,14 @@ async function stats(variables: Record<string, unknown> = {}) {
   expect(res.errors).toBeUndefined();
   expect(res.extensions?.cypher).toEqual({ roundTrips: 1, queries: ['outcomeStats'] });
   return res.data.outcomeStats;
+}
+
+/** The one root field's answer to `query`, asked in one statement. */
+async function statsOf(query: string, filter: Record<string, unknown>) {
+  const res = await h.gql(query, { filter });
+  expect(res.errors).toBeUndefined();
+  expect(res.extensions?.cypher).toEqual({ roundTrips: 1, queries: ['outcomeStats'] });
+  return Object.values(res.data as Record<string, any>)[0];
 }
 
 const counts = (buckets: { key: string | null; label: string; count: number }[]) =>
@@ -389,6 +421,73 @@ describe('on generated cases with known gaps', () => {
       ['Statsgen Corp', 9, ['PLAINTIFF']],
       ['Statsgen Judge', 2, ['JUDGE']],
     ]);
+  });
+
+  // Only the selected statistics are computed: each narrow selection answers
+  // exactly what the full selection answers for the same fields.
+  it.each([
+    ['no filter', {}],
+    ['the generated incident', { incidentId: INCIDENT }],
+    ['a party', { partyId: `organization:${DOC}-corp`, role: 'PLAINTIFF' }],
+    ['criminal cases', { kind: ['CRIMINAL'] }],
+  ])('answers a narrow selection as the full one: %s', async (_name, filter) => {
+    const full = await statsOf(FULL, filter);
+    const narrow = async (query: string) => statsOf(query, filter);
+
+    expect(await narrow(BENCH)).toEqual({
+      caseCount: full.caseCount,
+      outcomeCount: full.outcomeCount,
+      byKind: full.byKind.map(({ key, count }: any) => ({ key, count })),
+      byCaseKind: full.byCaseKind.map(({ key, count }: any) => ({ key, count })),
+      topParties: full.topParties.map(({ party, cases }: any) => ({
+        party: { id: party.id, displayName: party.displayName },
+        cases,
+      })),
+    });
+    expect(
+      await narrow('query Q($filter: CaseFilter) { outcomeStats(filter: $filter) { outcomeCount } }'),
+    ).toEqual({ outcomeCount: full.outcomeCount });
+    expect(
+      await narrow('query Q($filter: CaseFilter) { outcomeStats(filter: $filter) { caseCount } }'),
+    ).toEqual({
+      caseCount: full.caseCount,
+    });
+    // Through fragments, inline fragments and aliases.
+    const viaFragments = await narrow(`query Q($filter: CaseFilter) {
+      outcomeStats(filter: $filter, topParties: 3) { ...Picked }
+    }
+    fragment Picked on OutcomeStats {
+      cases: caseCount
+      ... on OutcomeStats { judges: byJudge { key label unnamed count } byKindAndCaseKind { outcomeKind caseKind count } }
+      timeToDisposition { ...Times }
+      top: topParties { roles cases party { id } }
+    }
+    fragment Times on TimeToDisposition {
+      overall { ${ALL_TIMES} }
+      courts: byCourt { ${ALL_GROUP} }
+    }`);
+    expect(viaFragments).toEqual({
+      cases: full.caseCount,
+      judges: full.byJudge,
+      byKindAndCaseKind: full.byKindAndCaseKind,
+      timeToDisposition: { overall: full.timeToDisposition.overall, courts: full.timeToDisposition.byCourt },
+      top: full.topParties
+        .slice(0, 3)
+        .map(({ roles, cases, party }: any) => ({ roles, cases, party: { id: party.id } })),
+    });
+    const times = await narrow(`query Q($filter: CaseFilter) { outcomeStats(filter: $filter, topParties: 0) {
+      byNatureOfSuit { key label unnamed count } topParties { cases }
+      timeToDisposition { byNatureOfSuit { ${ALL_GROUP} } byJudge { ${ALL_GROUP} } byCaseKind { ${ALL_GROUP} } }
+    } }`);
+    expect(times).toEqual({
+      byNatureOfSuit: full.byNatureOfSuit,
+      topParties: [],
+      timeToDisposition: {
+        byNatureOfSuit: full.timeToDisposition.byNatureOfSuit,
+        byJudge: full.timeToDisposition.byJudge,
+        byCaseKind: full.timeToDisposition.byCaseKind,
+      },
+    });
   });
 
   it('applies the filter before timing', async () => {
