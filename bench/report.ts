@@ -46,6 +46,18 @@ const f = (x: number | null | undefined, digits = 2) =>
 const ratio = (a: number | undefined, b: number | undefined) =>
   a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}` : '–';
 
+/**
+ * A failure as a table cell: the HTTP status and the GraphQL error codes when the
+ * text has them, else its first 80 characters (latest.json keeps the whole text).
+ */
+export function failureSummary(failure: string): string {
+  const answered = /answered (\d{3}): ?(.*)$/s.exec(failure);
+  const codes = [...new Set([...failure.matchAll(/"code":"([A-Z_]+)"/g)].map((m) => m[1]))];
+  const text = answered ? `${answered[1]} ${codes.length ? codes.join(', ') : answered[2]}` : failure;
+  const short = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return short.replace(/\|/g, '/');
+}
+
 export function markdownTable(report: BenchReport): string {
   const lines = [
     '| op | nodes | conc. | ours p50 / p99 ms | ours req/s | round trips | ours CPU ms/req | ours peak RSS MB | raw p50 / p99 ms | raw req/s | @neo4j/graphql p50 / p99 ms | @neo4j/graphql req/s | ours/raw p50 | ours/@neo4j/graphql req/s |',
@@ -55,7 +67,7 @@ export function markdownTable(report: BenchReport): string {
     const ref = r.neo4jGraphql;
     if (r.failure) {
       lines.push(
-        `| ${r.op} | ${r.nodes} | ${r.concurrency} | failed: ${r.failure.replace(/\|/g, '/')} |${' – |'.repeat(10)}`,
+        `| ${r.op} | ${r.nodes} | ${r.concurrency} | failed: ${failureSummary(r.failure)} |${' – |'.repeat(10)}`,
       );
       continue;
     }

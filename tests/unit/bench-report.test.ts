@@ -1,6 +1,6 @@
 import { percentile, warmUp, type Figures } from '../../bench/measure';
 import { FAILED, type BenchReport } from '../../bench/harness';
-import { latestJson, markdownTable } from '../../bench/report';
+import { failureSummary, latestJson, markdownTable } from '../../bench/report';
 import { parseSize } from '../../bench/sizes';
 
 describe('benchmark helpers', () => {
@@ -31,6 +31,10 @@ describe('benchmark helpers', () => {
     );
   });
 
+  // The table names the status and error codes; latest.json keeps the whole text.
+  const LONG_FAILURE =
+    'http://127.0.0.1:46281/graphql answered 504: [{"message":"The database did not answer within 17 s; try again later.","locations":[{"line":2,"column":3}],"path":["outcomeStats"],"extensions":{"code":"DATABASE_TIMEOUT","query":"outcomeStats"}}]';
+
   test('a cell that failed says why in both result files', () => {
     const report = {
       machine: { cpus: 2, cpuModel: 'x', memoryGb: 24, node: 'v20', loadAverage: [] },
@@ -48,18 +52,22 @@ describe('benchmark helpers', () => {
           ours: FAILED,
           raw: FAILED,
           neo4jGraphql: null,
-          failure: 'answered 504: DATABASE_TIMEOUT',
+          failure: LONG_FAILURE,
         },
       ],
     } as unknown as BenchReport;
     const row = markdownTable(report).split('\n')[2]!;
-    expect(row).toBe(
-      `| outcomeStats | 1006087 | 1 | failed: answered 504: DATABASE_TIMEOUT |${' – |'.repeat(10)}`,
-    );
+    expect(row).toBe(`| outcomeStats | 1006087 | 1 | failed: 504 DATABASE_TIMEOUT |${' – |'.repeat(10)}`);
     expect(row.split('|').length).toBe(markdownTable(report).split('\n')[0]!.split('|').length);
     const json = latestJson(report) as { results: { failure?: string; ours: { p50: number } }[] };
-    expect(json.results[0]!.failure).toBe('answered 504: DATABASE_TIMEOUT');
+    expect(json.results[0]!.failure).toBe(LONG_FAILURE);
     expect(JSON.parse(JSON.stringify(json)).results[0].ours.p50).toBeNull();
+  });
+
+  test('a failure without error codes is shortened in the table', () => {
+    expect(failureSummary('answered 502: Bad Gateway')).toBe('502 Bad Gateway');
+    expect(failureSummary(`socket hang up ${'x'.repeat(200)}`)).toBe(`socket hang up ${'x'.repeat(65)}…`);
+    expect(failureSummary('a | b')).toBe('a / b');
   });
 
   test('sizes are node counts with an optional k or m', () => {

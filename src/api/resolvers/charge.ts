@@ -2,7 +2,7 @@ import { caseById } from '../documents';
 import type { Resolvers } from '../generated/resolvers-types';
 import { outcomesResolving } from '../outcomes-resolving';
 
-// A charge names its case, so `charge.case` is the same full case document as `case(id)`.
+// A charge names its case, so `charge.case` answers from the same case document builder as `case(id)`.
 export const chargeResolvers: Resolvers = {
   Charge: {
     case: (x, _a, ctx, info) => caseById(x.caseId, ctx, info),
