@@ -10,8 +10,8 @@ import { removeDocument } from '../src/ingest/load';
 // litigation (courts, judges, firms and heavy-tailed repeat parties, shared by
 // the cases of one generated world) loaded with `npm run load`'s bulk loader.
 // Graphs grow: each size adds a world of its own (`<prefix>-<k>`) of the cases
-// still missing, so world 0, where the operations' targets are chosen, is in
-// every graph and every size asks the same questions.
+// it adds to the size before, so world 0, where the operations' targets are
+// chosen, is in every graph and every size asks the same questions.
 
 export interface GraphSize {
   nodes: number;
@@ -47,18 +47,25 @@ export interface GrowOptions {
 /** The id prefix of world `k` (its cases are `case:<worldPrefix>-<n>`). */
 export const worldPrefix = (prefix: string, k: number) => `${prefix}-${k}`;
 
-/** Grows the graph to at least `nodes` nodes with one more generated world; `loaded` collects document ids. */
+/**
+ * The cases of world `k`, from the sizes alone (never from what the database holds):
+ * the same sizes generate the same worlds, so a second run over the same database
+ * (`NEO4J_URI`) finds every document already loaded and skips it.
+ */
+export function worldCases(sizes: readonly number[], k: number): number {
+  const from = k > 0 ? sizes[k - 1]! : 0;
+  return Math.max(10, Math.ceil((sizes[k]! - from) / NODES_PER_CASE));
+}
+
+/** Adds generated world `world` of `cases` cases to the graph; `loaded` collects document ids. */
 export async function growGraph(
   executor: Executor,
-  nodes: number,
+  cases: number,
   opts: GrowOptions,
   loaded: string[],
   world: number,
 ): Promise<GraphSize> {
   const started = Date.now();
-  const before = await graphSize(executor);
-  const cases = Math.max(10, Math.ceil((nodes - before.nodes) / NODES_PER_CASE));
-  if (before.nodes >= nodes && world > 0) return { ...before, documents: [...loaded], loadSeconds: 0 };
   const dir = mkdtempSync(join(tmpdir(), 'lg-bench-graph-'));
   try {
     writeGenerated({

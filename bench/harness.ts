@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { ensureSchema } from '../src/db/schema-setup';
-import { growGraph, removeGraph, worldPrefix, type GraphSize } from './graph-source';
+import { growGraph, removeGraph, worldCases, worldPrefix, type GraphSize } from './graph-source';
 import {
   checkAnswer,
   cpuMs,
@@ -204,7 +204,7 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
     for (const [world, target] of opts.sizes.entries()) {
       const graph = await growGraph(
         executor,
-        target,
+        worldCases(opts.sizes, world),
         { prefix: opts.prefix, chunkCases: opts.chunkCases, progress: log },
         loaded,
         world,

@@ -1,6 +1,7 @@
 import { percentile, warmUp, type Figures } from '../../bench/measure';
 import { FAILED, type BenchReport } from '../../bench/harness';
 import { failureSummary, latestJson, markdownTable } from '../../bench/report';
+import { worldCases } from '../../bench/graph-source';
 import { parseSize } from '../../bench/sizes';
 
 describe('benchmark helpers', () => {
@@ -68,6 +69,17 @@ describe('benchmark helpers', () => {
     expect(failureSummary('answered 502: Bad Gateway')).toBe('502 Bad Gateway');
     expect(failureSummary(`socket hang up ${'x'.repeat(200)}`)).toBe(`socket hang up ${'x'.repeat(65)}…`);
     expect(failureSummary('a | b')).toBe('a / b');
+  });
+
+  // A rerun over the same database (NEO4J_URI) must generate the same worlds, so that
+  // the bulk loader skips them; a world sized from the database's node count changed
+  // world 0's registry on a rerun, and loading it was refused.
+  test('each world adds the cases between its size and the one before, from the sizes alone', () => {
+    const sizes = [10_000, 100_000, 1_000_000];
+    expect(sizes.map((_, k) => worldCases(sizes, k))).toEqual([1053, 9474, 94737]);
+    expect(worldCases([1_000_000], 0)).toBe(105_264);
+    expect(worldCases([100], 0)).toBe(11);
+    expect(worldCases([100, 120], 1)).toBe(10);
   });
 
   test('sizes are node counts with an optional k or m', () => {
