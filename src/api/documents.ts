@@ -16,14 +16,22 @@ export function required<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
-/** A case by id with the parts the field's own selection needs (`info` is the field returning it). */
+/** A case by id with the parts the field's own selection needs (`info` is the field returning it); null when absent. */
+export function caseForSelection(
+  caseId: string,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+): Promise<CaseModel | null> {
+  return ctx.loaders.casesWith(casePartsFor(selectedAt(info, []))).load(caseId);
+}
+
+/** A case another entity names: it must exist (see caseForSelection). */
 export async function caseById(
   caseId: string,
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
 ): Promise<CaseModel> {
-  const parts = casePartsFor(selectedAt(info, []));
-  return required(await ctx.loaders.casesWith(parts).load(caseId), `Case ${caseId}`);
+  return required(await caseForSelection(caseId, ctx, info), `Case ${caseId}`);
 }
 
 /** The part of the case document that holds each detail. */

@@ -116,8 +116,12 @@ export interface CasePage extends CasePageSpec {
   first: number;
 }
 
+/** What makes a party statement with a page of cases differ: the role and the cases' parts. */
+const casePageSpecKey = (spec: CasePageSpec): string =>
+  `${spec.role ?? ''}:${partsKey(CASE_PARTS, spec.caseParts)}`;
+
 export const casePageKey = (page: CasePage): string =>
-  `${page.role ?? ''}:${partsKey(CASE_PARTS, page.caseParts)}:${page.after ?? ''}:${page.first}`;
+  `${casePageSpecKey(page)}:${page.after ?? ''}:${page.first}`;
 
 /** Cases or parties by id with only the parts a selection needs (all parts: `QUERIES`' statements). */
 export const partsRepository = {
@@ -129,7 +133,7 @@ export const partsRepository = {
   },
   parties: (e: Executor, ids: readonly string[], parts: ReadonlySet<PartyPart>, page?: CasePage) => {
     const spec = page && { role: page.role, caseParts: page.caseParts };
-    const key = `party:${partsKey(PARTY_PARTS, parts)}|${spec ? `${spec.role ?? ''}:${partsKey(CASE_PARTS, spec.caseParts)}` : ''}`;
+    const key = `party:${partsKey(PARTY_PARTS, parts)}|${spec ? casePageSpecKey(spec) : ''}`;
     const statement = once(key, () =>
       byIdStatement('partiesById', 'Party', (p) => partyDocument(p, parts, spec)),
     );

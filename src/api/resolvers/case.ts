@@ -2,9 +2,7 @@ import { caseStateOn, splitByDay } from '../../domain/as-of';
 import { PROSECUTOR_CAPACITIES } from '../../graph/roles';
 import type { CaseModel } from '../../domain/models';
 import { connectionFromList } from '../../cypher/paging';
-import { caseById, caseDetail, caseDetails } from '../documents';
-import { casePartsFor } from '../parts';
-import { selectedAt } from '../selection';
+import { caseById, caseDetail, caseDetails, caseForSelection } from '../documents';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** The last day the sources behind a case's status can have been written. */
@@ -20,7 +18,7 @@ export const caseResolvers: Resolvers = {
     case: (k, _a, ctx, info) => k.case ?? caseById(k.caseId, ctx, info),
   },
   Query: {
-    case: (_r, { id }, ctx, info) => ctx.loaders.casesWith(casePartsFor(selectedAt(info, []))).load(id),
+    case: (_r, { id }, ctx, info) => caseForSelection(id, ctx, info),
   },
   Case: {
     court: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'court'),

@@ -6,9 +6,7 @@ import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityKind } from '../../repositories/entities';
-import { partyById } from '../documents';
-import { casePartsFor } from '../parts';
-import { selectedAt } from '../selection';
+import { caseForSelection, partyById } from '../documents';
 
 // Global ids are typed by their prefix, so `node(id)` needs no extra query to find the type.
 // Cases and parties are loaded with the parts the selection needs.
@@ -41,7 +39,7 @@ async function nodeById(
   // An id whose prefix names no type is a mistake, not an entity that is missing.
   if (!label) throw badInput(`\`id\` must be <kind>:<slug> with a kind among ${PREFIXES}`, 'id');
   const kind = LOADER_OF_LABEL[label];
-  if (kind === 'case') return ctx.loaders.casesWith(casePartsFor(selectedAt(info, []))).load(id);
+  if (kind === 'case') return caseForSelection(id, ctx, info);
   if (kind === 'party') return partyById(id, ctx, info);
   return ctx.loaders[kind].load(id);
 }
