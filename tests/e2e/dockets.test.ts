@@ -4,7 +4,6 @@ import { removeDocument } from '../../src/ingest/load';
 import { startHarness, type Harness } from '../support/harness';
 import {
   axe,
-  browserTest as test,
   launchBrowser,
   seriousOrCritical,
   type RunningBrowser,

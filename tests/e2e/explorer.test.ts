@@ -1,7 +1,6 @@
 import { startHarness, type Harness } from '../support/harness';
 import {
   axe,
-  browserTest as test,
   launchBrowser,
   seriousOrCritical,
   type RunningBrowser,

@@ -1,21 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChromium, HEADLESS_FLAGS } from './chromium';
 
-// Debian's Chromium driven by playwright-core (no downloaded browser). The flags keep it
-// off the network: without them it keeps trying to reach Google's services. Playwright gives
-// every launch a fresh temporary profile (--user-data-dir) and removes it on close.
-// The binary itself rather than Debian's /usr/bin/chromium launcher script: the script only adds
-// flags, and refuses to start when it cannot read the CPU's features from /proc/cpuinfo.
-const DEBIAN_BINARY = '/usr/lib/chromium/chromium';
-export const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_BINARY) ? DEBIAN_BINARY : '/usr/bin/chromium');
-
-/**
- * The browser tests' `test`. `.ci/run` starts Chromium once before the suite; when the CI machine
- * cannot start it at all, it sets E2E_BROWSER_UNAVAILABLE to the reason, and these tests are
- * reported as skipped (the run prints the reason) instead of failing on the machine.
- */
-export const browserTest: jest.It = process.env.E2E_BROWSER_UNAVAILABLE ? test.skip : test;
+// Debian's Chromium driven by playwright-core (no downloaded browser). `npm test` makes sure one
+// is there before jest starts (scripts/ensure-browser.ts), so the browser tests never skip.
+// Playwright gives every launch a fresh temporary profile (--user-data-dir) and removes it on close.
+function chromiumPath(): string {
+  const found = findChromium(process.env, existsSync);
+  if (found.found) return found.path;
+  throw new Error(
+    'badSetting' in found ? found.badSetting : `${found.reason}: run npx tsx scripts/ensure-browser.ts`,
+  );
+}
 
 export interface RunningBrowser {
   browser: Browser;
@@ -24,18 +20,9 @@ export interface RunningBrowser {
 
 export async function launchBrowser(): Promise<RunningBrowser> {
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: HEADLESS_FLAGS,
   });
   return {
     browser,
