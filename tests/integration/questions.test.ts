@@ -4,7 +4,7 @@ import { example } from '../support/examples';
 import { startHarness, type Harness } from '../support/harness';
 
 // The questions the graph must answer, asked through the real server with the
-// example operations the playground preloads and the README shows.
+// example operations the playground preloads and docs/examples.md shows.
 
 const ARTICLE = readFileSync(resolve(__dirname, '../../seed/sources/000_5585b8dd8960c38c.txt'), 'utf8');
 const SOURCE_ID = 'source:000_5585b8dd8960c38c';
