@@ -35,7 +35,8 @@ function privileges(): Privileges {
 function runLogged(argv: string[], log: string): Promise<number> {
   return new Promise((resolve) => {
     const out = createWriteStream(log, { flags: 'a' });
-    const child = spawn(argv[0], argv.slice(1), {
+    const [command = 'true', ...args] = argv;
+    const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });

@@ -2,12 +2,7 @@ import { join } from 'node:path';
 import { docketFiles, importDockets, type ImportSummary } from '../../src/dockets/import';
 import { removeDocument } from '../../src/ingest/load';
 import { startHarness, type Harness } from '../support/harness';
-import {
-  axe,
-  launchBrowser,
-  seriousOrCritical,
-  type RunningBrowser,
-} from '../support/browser';
+import { axe, launchBrowser, seriousOrCritical, type RunningBrowser } from '../support/browser';
 import { openExplorer, ready, type ExplorerPage } from '../support/explorer';
 
 // Imported court dockets in the explorer: the case page with every docket field and its

@@ -1,10 +1,5 @@
 import { startHarness, type Harness } from '../support/harness';
-import {
-  axe,
-  launchBrowser,
-  seriousOrCritical,
-  type RunningBrowser,
-} from '../support/browser';
+import { axe, launchBrowser, seriousOrCritical, type RunningBrowser } from '../support/browser';
 import { openExplorer, ready, type ExplorerPage } from '../support/explorer';
 
 // The explorer in Debian's Chromium, through the real server and the real Neo4j.
