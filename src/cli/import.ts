@@ -41,8 +41,10 @@ function report(summary: ImportSummary, dryRun: boolean, seconds: number): strin
     out.push(
       `stated   ${summary.nodes} nodes, ${summary.relationships} relationships (${(summary.nodes / Math.max(seconds, 0.001)).toFixed(0)} nodes/s; created or merged as above)`,
     );
-    out.push(`resolved ${summary.resolved.length} lawyers to one already in the graph`);
-    for (const r of summary.resolved) out.push(`  ${r.name} → ${r.id}: ${r.reason} (${r.file})`);
+    out.push(
+      `proposed ${summary.proposed.length} pairs as possibly the same (kept apart: names differ only in spelling)`,
+    );
+    for (const p of summary.proposed) out.push(`  ${p.ids[0]} ~ ${p.ids[1]}: ${p.reason} (${p.file})`);
   }
   if (summary.warnings > 0)
     out.push(`${summary.warnings} values the importer could not read were left out (warnings)`);

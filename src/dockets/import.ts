@@ -1,30 +1,28 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Executor } from '../db/executor';
-import { nameKey } from '../domain/names';
 import { IngestError } from '../ingest/format';
 import { loadChecked, planDocument } from '../ingest/load';
 import { checkDocumentData } from '../ingest/validate';
-import { contactText } from '../graph/codecs';
-import type { Attorney, NormalisedDocket } from './model';
+import type { Proposal } from './document-builder';
+import type { NormalisedDocket } from './model';
 import { normaliseDocket } from './normalise';
-import { attorneyId, docketDocument, organizationKey, slug, type DocketDocument } from './to-document';
+import { docketDocument, type DocketDocument } from './to-document';
 
 // `npm run import`: docket files → checked ingest documents → one write transaction
 // each. A file that cannot be read or checked is reported and skipped; the batch
-// goes on. Before planning, each lawyer is resolved against the graph: a lawyer of
-// the same name already there who shares an email or a firm is the same lawyer.
+// goes on. Each document is a function of its docket alone (identity.ts): nothing is
+// resolved against what the graph holds, so the order of the files does not matter.
+// Look-alikes across dockets are offered by Party.possibleSameAs when queried.
 
 export interface Skipped {
   file: string;
   reason: string;
 }
 
-export interface Resolution {
-  name: string;
+/** Two parties, lawyers or firms of one docket kept apart that may be one, and why. */
+export interface ProposedSameAs extends Proposal {
   file: string;
-  id: string;
-  reason: string;
 }
 
 export interface ImportSummary {
@@ -35,7 +33,8 @@ export interface ImportSummary {
   skipped: Skipped[];
   created: Record<Counted, number>;
   merged: Record<Counted, number>;
-  resolved: Resolution[];
+  /** Within each docket imported: look-alikes kept apart, with the reason (see identity.ts). */
+  proposed: ProposedSameAs[];
   nodes: number;
   relationships: number;
   warnings: number;
@@ -58,7 +57,7 @@ export function docketFiles(paths: readonly string[]): string[] {
   return out;
 }
 
-/** A file read, normalised and mapped (with the lawyers' ids as resolved so far); or why it cannot be. */
+/** A file read, normalised and mapped; or why it cannot be. */
 export function prepareDocket(
   file: string,
 ): { docket: NormalisedDocket; raw: string; document: DocketDocument } | { reason: string } {
@@ -79,67 +78,6 @@ export function prepareDocket(
     return { reason: docket.problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ') };
   }
   return { docket, raw, document: docketDocument(docket, raw) };
-}
-
-const CANDIDATES = `// attorneyCandidates
-UNWIND $keys AS key
-MATCH (p:Person {nameKey: key})
-WHERE p.id STARTS WITH 'person:attorney-'
-RETURN key, p.id AS id, coalesce(p.contacts, []) AS contacts,
-  COLLECT { MATCH (p)-[r:COUNSEL_IN]->() WHERE r.firmId IS NOT NULL RETURN DISTINCT r.firmId } AS firms
-ORDER BY id`;
-
-interface Candidate {
-  id: string;
-  contacts: string[];
-  firms: string[];
-}
-
-/**
- * Lawyers of this docket who are already in the graph under another id: same name
- * and a shared email or firm. The docket's own id wins when it is already there.
- */
-async function resolveAttorneys(
-  executor: Executor,
-  docket: NormalisedDocket,
-  caseSlug: string,
-): Promise<{ ids: Map<string, string>; resolutions: Omit<Resolution, 'file'>[] }> {
-  const byKey = new Map<string, Attorney[]>();
-  for (const a of docket.attorneys) {
-    const key = nameKey(a.name.value);
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), a]);
-  }
-  const ids = new Map<string, string>();
-  const resolutions: Omit<Resolution, 'file'>[] = [];
-  if (byKey.size === 0) return { ids, resolutions };
-  const rows = await executor.read(CANDIDATES, { keys: [...byKey.keys()] });
-  const candidates = new Map<string, Candidate[]>();
-  for (const row of rows) {
-    const key = String(row.key);
-    const list = candidates.get(key) ?? [];
-    list.push({ id: String(row.id), contacts: row.contacts as string[], firms: row.firms as string[] });
-    candidates.set(key, list);
-  }
-  for (const [key, attorneys] of byKey) {
-    for (const a of attorneys) {
-      const own = attorneyId(a, caseSlug);
-      const found = candidates.get(key) ?? [];
-      if (found.some((c) => c.id === own)) continue;
-      const email = a.contact.email ? contactText('EMAIL', a.contact.email.value) : null;
-      const firm = a.contact.firm ? `organization:${slug(organizationKey(a.contact.firm.value))}` : null;
-      const match =
-        found.find((c) => email !== null && c.contacts.includes(email)) ??
-        found.find((c) => firm !== null && c.firms.includes(firm));
-      if (!match) continue;
-      ids.set(a.key, match.id);
-      const reason =
-        email !== null && match.contacts.includes(email)
-          ? `same name and email (${a.contact.email!.value})`
-          : `same name and firm (${a.contact.firm!.value})`;
-      resolutions.push({ name: a.name.value, id: match.id, reason });
-    }
-  }
-  return { ids, resolutions };
 }
 
 /** How many of a plan's cases, parties, events and appearances the graph holds already: one statement. */
@@ -175,7 +113,7 @@ export async function importDockets(
     skipped: [],
     created: zero(),
     merged: zero(),
-    resolved: [],
+    proposed: [],
     nodes: 0,
     relationships: 0,
     warnings: 0,
@@ -188,24 +126,14 @@ export async function importDockets(
       options.onFile?.(file, 'skipped');
       continue;
     }
-    let resolutions: Omit<Resolution, 'file'>[] = [];
-    if (executor && !options.dryRun) {
-      const r = await resolveAttorneys(
-        executor,
-        prepared.docket,
-        prepared.document.caseId.slice('case:'.length),
-      );
-      resolutions = r.resolutions;
-      // Mapped again only when a lawyer takes the id of one already in the graph.
-      if (r.ids.size > 0)
-        prepared.document = docketDocument(prepared.docket, prepared.raw, { attorneys: r.ids });
-    }
     try {
       const { doc, texts } = prepared.document;
       const checked = checkDocumentData(file, doc, texts);
       const plan = planDocument(checked);
       summary.warnings += prepared.docket.warnings.length;
+      const proposed = prepared.document.identity.proposals.map((p) => ({ ...p, file: shown(file) }));
       if (!executor || options.dryRun) {
+        summary.proposed.push(...proposed);
         options.onFile?.(file, 'checked');
         continue;
       }
@@ -242,7 +170,7 @@ export async function importDockets(
       summary.relationships += report.relationships;
       summary.imported += 1;
       summary.documents.push(report.docId);
-      summary.resolved.push(...resolutions.map((r) => ({ ...r, file: shown(file) })));
+      summary.proposed.push(...proposed);
       options.onFile?.(file, 'imported');
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;

@@ -152,11 +152,13 @@ export interface AttorneyClient {
   partyIndex: number;
   /** Where this appearance is: `/parties/i/attorneys/j`. */
   pointer: string;
+  /** The attorney's name as this appearance writes it (the same spelling, spaces aside). */
+  name: Evidenced<string>;
   roles: AttorneyRoles;
 }
 
 export interface Attorney {
-  /** Stable within the docket: the name folded (case, spaces, punctuation). */
+  /** Stable within the docket: the name as listed, spaces collapsed (normalise.ts, attorneyKey). */
   key: string;
   name: Evidenced<string>;
   /** From the first appearance with a non-empty contact block. */

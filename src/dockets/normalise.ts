@@ -3,6 +3,7 @@ import { parseContact, parseRoles } from './attorneys';
 import { classifyEntry, outcomeOf } from './classify';
 import { courtById, courtIdFromName } from './courts';
 import { type Evidenced, cleanSpaces, isoDate, pointer } from './evidence';
+import { spelling } from './identity';
 import { judgeOf } from './judges';
 import {
   type JAppellateDocket,
@@ -248,9 +249,14 @@ function party(p: JParty, i: number, report: ReportKind, warnings: Problem[]): P
   };
 }
 
-/** Letters and digits of a name, lower case: one attorney across parties. */
+/**
+ * One attorney across the parties of a docket: the name exactly as listed (spaces
+ * collapsed). Names that differ otherwise ("Jane Roe", "JANE ROE") are two attorneys,
+ * proposed as possibly the same when the docket is mapped (identity.ts); empty when
+ * the name has no letter or digit.
+ */
 export function attorneyKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return /[\p{L}\p{N}]/u.test(name) ? spelling(name) : '';
 }
 
 function attorneys(parties: readonly JParty[], warnings: Problem[]): Attorney[] {
@@ -267,15 +273,20 @@ function attorneys(parties: readonly JParty[], warnings: Problem[]): Attorney[] 
       const proSe = roles.some((r) => /\bPRO SE\b/i.test(r));
       const contactText = typeof a.contact === 'string' ? a.contact : '';
       const contact = parseContact(contactText, a.name, ptr + '/contact', proSe);
-      const client = { partyIndex: i, pointer: ptr, roles: parseRoles(roles, ptr + '/roles', contact.firm) };
+      const name: Evidenced<string> = {
+        value: cleanSpaces(a.name),
+        pointer: ptr + '/name',
+        quote: a.name.trim(),
+      };
+      const client = {
+        partyIndex: i,
+        pointer: ptr,
+        name,
+        roles: parseRoles(roles, ptr + '/roles', contact.firm),
+      };
       const known = byKey.get(key);
       if (!known) {
-        byKey.set(key, {
-          key,
-          name: { value: cleanSpaces(a.name), pointer: ptr + '/name', quote: a.name.trim() },
-          contact,
-          clients: [client],
-        });
+        byKey.set(key, { key, name, contact, clients: [client] });
         return;
       }
       known.clients.push(client);

@@ -51,6 +51,8 @@ export function roleOf(typeText: string, report: ReportKind): Decided<PartyRole>
 
 const ORG_PATTERNS: RegExp[] = [
   /\b(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.L\.P|LP|L\.P|PLLC|P\.C|P\.A|N\.A|S\.A|GmbH|AG|PLC)\b\.?/,
+  // In capitals too ("ACME WIDGETS, INC"): only the forms no word or state abbreviation shares.
+  /\b(?:INC|CORP|LTD|L\.L\.C|L\.L\.P|PLLC)\b\.?/i,
   /\b(?:Incorporated|Corporation|Company|Limited|Partnership|Associates|Group|Holdings|Enterprises|Industries|Bank|Trust|Fund|Foundation|Association|Society|Institute|Coalition|Union|Council|Committee|Party|Club|Church|Hospital|Academy|College|University|School|Insurance|Services?|Systems|Technologies|Pharmaceuticals?|Medicines|Media|Cruises|Petroleum|Adjusters|Partners|Organization|Federation|League|Network)\b/i,
   /\bUnited States(?: of America)?\b|^U\.?S\.?A\.?$|\bUNUM\b/i,
   /\b(?:State|Commonwealth|County|City|Town|Village|Borough|Township|Parish|District|Republic|Government)\s+of\b/i,

@@ -148,7 +148,7 @@ test('an appeal shows its origin, a stub case known only from the appeal', async
 });
 
 test('party page: a lawyer’s appearances as counsel and contacts', async () => {
-  const p = await open(node('person:attorney-adam-jon-fishbein--adam-j-fishbein-attorney-at-law'));
+  const p = await open(node('person:attorney-adam-jon-fishbein.c22da952--fishbeinadamj-gmail-com'));
   expect(p.graphqlRequests()).toBe(1);
   const main = p.page.getByRole('main');
   const appearances = main.getByRole('region', { name: 'As counsel' });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePointer } from '../../src/domain/json-pointer';
+import { spelling } from '../../src/dockets/identity';
 import { docketFiles, importDockets, type ImportSummary } from '../../src/dockets/import';
 import { removeDocument } from '../../src/ingest/load';
 import { rawGql } from '../support/raw-gql';
@@ -48,7 +49,6 @@ const CASE = `query Case($court: String!, $docket: String!) {
 }`;
 
 const distinct = (values: string[]) => new Set(values).size;
-const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 async function caseOf(json: any) {
   const res = await rawGql(h, CASE, { court: json.court_id, docket: json.docket_number });
@@ -95,12 +95,20 @@ describe('importing the sample dockets', () => {
       expect(c.court.id).toBe(`court:${json.court_id}`);
       expect(c.caption).toBe(reports.at(-1)!.json.case_name.trim());
 
-      const partyNames = distinct(parties.map((p: any) => fold(p.name)));
-      expect(distinct(c.parties.edges.map((e: any) => e.node.party.id))).toBe(partyNames);
-      expect(c.parties.totalCount).toBe(partyNames);
+      // Every party as listed has a link of its own (two reports of one case list the same ones),
+      // quoting its name where this report lists it.
+      const listings = distinct(parties.map((p: any) => `${spelling(p.name)}|${spelling(p.type ?? '')}`));
+      expect(c.parties.totalCount).toBe(listings);
+      (json.parties ?? []).forEach((p: any, i: number) => {
+        const own = c.parties.edges.filter((e: any) =>
+          e.node.evidence.some((x: any) => x.locator === `/parties/${i}/name` && x.quote === p.name.trim()),
+        );
+        expect(own).toHaveLength(1);
+      });
 
-      const attorneys = parties.flatMap((p: any) => (p.attorneys ?? []).map((a: any) => fold(a.name)));
-      expect(distinct(c.counsel.map((k: any) => fold(k.lawyer.name)))).toBe(distinct(attorneys));
+      // One lawyer per spelling of a name.
+      const attorneys = parties.flatMap((p: any) => (p.attorneys ?? []).map((a: any) => spelling(a.name)));
+      expect(distinct(c.counsel.map((k: any) => k.lawyer.name))).toBe(distinct(attorneys));
 
       const judges = [json.assigned_to_str, json.referred_to_str].filter((j) => j && String(j).trim());
       expect(c.judges.filter((j: any) => j.assignment !== 'PANEL')).toHaveLength(judges.length);

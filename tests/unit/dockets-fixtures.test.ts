@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePointer } from '../../src/dockets/evidence';
+import { spelling } from '../../src/dockets/identity';
 import { readDocketFile } from '../../src/dockets/juriscraper';
 import { type NormalisedDocket } from '../../src/dockets/model';
 import { normaliseDocket } from '../../src/dockets/normalise';
@@ -57,8 +58,6 @@ test('the locator check finds a quote that is not in the docket, and a pointer t
   ]);
 });
 
-const nameKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
 test('the fixtures are the 19 sample dockets', () => {
   expect(FILES).toHaveLength(19);
 });
@@ -86,8 +85,9 @@ describe.each(FILES)('%s', (file) => {
         p.criminal_data?.complaints?.length ?? 0,
       );
     });
+    // One attorney per spelling of a name (spaces aside): "JANE ROE" is not merged into "Jane Roe".
     const distinct = new Set(
-      json.parties.flatMap((p: any) => (p.attorneys ?? []).map((a: any) => nameKey(a.name))),
+      json.parties.flatMap((p: any) => (p.attorneys ?? []).map((a: any) => spelling(a.name))),
     );
     expect(docket.attorneys).toHaveLength(distinct.size);
     const judges =

@@ -39,6 +39,8 @@ describe('party roles', () => {
   test.each([
     ['Personal Page, Inc.', 'ORGANIZATION', 'Inc.'],
     ['Communications Equipment and Service, LLC.', 'ORGANIZATION', 'LLC.'],
+    ['ACME WIDGETS, INC', 'ORGANIZATION', 'INC'],
+    ['Acme Widgets Inc', 'ORGANIZATION', 'Inc'],
     ['DEUTSCHE BANK NATIONAL TRUST COMPANY, as Trustee', 'ORGANIZATION', 'BANK'],
     ['UNITED STATES OF AMERICA', 'ORGANIZATION', 'UNITED STATES OF AMERICA'],
     ['USA', 'ORGANIZATION', 'USA'],
