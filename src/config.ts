@@ -61,6 +61,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         default: undefined,
         desc: 'Bearer token that mutations (loadDocument, removeDocument) need; unset: mutations off',
       }),
+      METRICS: str({
+        default: undefined,
+        choices: ['on', 'off', 'token'],
+        desc: 'GET /metrics: on (public), off, or token (needs Authorization: Bearer <METRICS_TOKEN or API_TOKEN>); default: token in production, on otherwise',
+      }),
+      METRICS_TOKEN: apiToken({
+        default: undefined,
+        desc: 'Bearer token for /metrics when METRICS=token (a scraper need not hold the write token); default: API_TOKEN',
+      }),
+      ERROR_SUGGESTIONS: bool({
+        default: undefined,
+        desc: 'graphql-js\'s "Did you mean …?" hints (schema field and type names) in error messages; default: off in production',
+      }),
       MAX_WRITE_BODY_BYTES: num({
         default: 16 * 1024 * 1024,
         desc: 'Body size accepted from requests carrying the API_TOKEN (documents to load); others: 1 MB',
@@ -77,6 +90,19 @@ export function corsOrigins(config: Pick<Config, 'CORS_ORIGINS'>): string[] {
   return config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter((o) => o.length > 0);
+}
+
+export type MetricsAccess = 'on' | 'off' | 'token';
+
+/** The production settings of the HTTP server, defaults applied: what the config leaves unset follows NODE_ENV. */
+export function productionSettings(
+  config: Pick<Config, 'METRICS' | 'METRICS_TOKEN' | 'API_TOKEN' | 'ERROR_SUGGESTIONS' | 'isProduction'>,
+): { metrics: MetricsAccess; metricsToken: string | undefined; errorSuggestions: boolean } {
+  return {
+    metrics: (config.METRICS as MetricsAccess | undefined) ?? (config.isProduction ? 'token' : 'on'),
+    metricsToken: config.METRICS_TOKEN ?? config.API_TOKEN,
+    errorSuggestions: config.ERROR_SUGGESTIONS ?? !config.isProduction,
+  };
 }
 
 export class ConfigError extends Error {}

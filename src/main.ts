@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { ConfigError, corsOrigins, loadConfig } from './config';
+import { ConfigError, corsOrigins, loadConfig, productionSettings, type Config } from './config';
+import { retryWhileUnavailable } from './db/availability';
 import { connectDatabase, StartError, type Database } from './db/connect';
+import type { Executor } from './db/executor';
 import { ensureSchema } from './db/schema-setup';
 import { IngestError } from './ingest/format';
 import { loadFiles } from './ingest/load';
@@ -11,6 +13,23 @@ import { assertPortFree, PortInUseError, ROOT, startServer, type RunningServer }
 
 const COUNT_NODES = `// countEntities
 MATCH (n:Node) RETURN count(n) AS n`;
+
+/** Constraints and indexes, then the seed when `seed` asks for it: idempotent, so safe to retry. */
+async function prepareGraph(
+  executor: Executor,
+  seed: Config['SEED'],
+  say: (m: string) => void,
+): Promise<void> {
+  await ensureSchema(executor);
+  const [row] = await executor.read(COUNT_NODES);
+  const empty = row?.n === 0;
+  if (seed === 'always' || (seed === 'if-empty' && empty)) {
+    const reports = await loadFiles(executor, seedFiles(resolve(ROOT, 'seed')));
+    for (const r of reports) say(`seeded ${r.docId}: ${r.nodes} nodes, ${r.relationships} relationships`);
+  } else {
+    say(`graph already holds ${String(row?.n)} entities; seed not reloaded (SEED=${seed})`);
+  }
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -26,30 +45,36 @@ async function main(): Promise<void> {
   let db: Database | undefined;
   let server: RunningServer | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping`);
     await server?.stop();
     await db?.close();
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A closed terminal: without a handler Node dies at once and the local Neo4j is left running.
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+  // Stop the local Neo4j cleanly rather than leave it to the 'exit' handler's SIGTERM.
+  const crashed = (error: unknown) => {
+    logger.fatal({ err: error }, 'unexpected error; stopping');
+    void stop('unexpected error', 1);
+  };
+  process.on('uncaughtException', crashed);
+  process.on('unhandledRejection', crashed);
 
   try {
     await assertPortFree(config.PORT, config.HOST);
     db = await connectDatabase(config, say);
     say(`connected to ${db.description}`);
-    await ensureSchema(db.executor);
-    const [row] = await db.executor.read(COUNT_NODES);
-    const empty = row?.n === 0;
-    if (config.SEED === 'always' || (config.SEED === 'if-empty' && empty)) {
-      const reports = await loadFiles(db.executor, seedFiles(resolve(ROOT, 'seed')));
-      for (const r of reports) say(`seeded ${r.docId}: ${r.nodes} nodes, ${r.relationships} relationships`);
-    } else {
-      say(`graph already holds ${String(row?.n)} entities; seed not reloaded (SEED=${config.SEED})`);
-    }
+    const { executor } = db;
+    await retryWhileUnavailable(executor.availability, () => prepareGraph(executor, config.SEED, say), {
+      withinMs: 120_000,
+      onRetry: (reason) => say(`database not answering yet (${reason}); retrying the start-up step`),
+    });
+    const settings = productionSettings(config);
     server = await startServer(db.executor, {
       port: config.PORT,
       host: config.HOST,
@@ -61,11 +86,21 @@ async function main(): Promise<void> {
       headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
       apiToken: config.API_TOKEN,
       writeBodyLimitBytes: config.MAX_WRITE_BODY_BYTES,
+      ...settings,
     });
     say(
       config.API_TOKEN
         ? 'mutations (loadDocument, removeDocument) enabled for requests with the API_TOKEN'
         : 'mutations disabled (set API_TOKEN to enable loadDocument and removeDocument)',
+    );
+    say(
+      settings.metrics === 'token'
+        ? settings.metricsToken
+          ? `/metrics for requests with the ${config.METRICS_TOKEN ? 'METRICS_TOKEN' : 'API_TOKEN'}`
+          : '/metrics refused: METRICS=token but neither METRICS_TOKEN nor API_TOKEN is set'
+        : settings.metrics === 'on'
+          ? `/metrics public${config.METRICS ? '' : ' (outside production; METRICS=token to require a token)'}`
+          : '/metrics off (METRICS=off)',
     );
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and playground at ${server.url}`);
     // The document statements are large; Neo4j plans each on first use, which can take

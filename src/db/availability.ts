@@ -127,3 +127,28 @@ function newProbeDriver(opts: WatchdogOptions, timeoutMs: number): Driver {
     userAgent: 'litigation-graph-watchdog/0.1',
   });
 }
+
+const isUnavailable = (error: unknown): boolean =>
+  (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code === 'DATABASE_UNAVAILABLE';
+
+/**
+ * Runs a start-up step, and runs it again while the database is briefly unavailable: a Neo4j
+ * that has just started on a busy machine can miss the watchdog's first probes, and the step
+ * (creating indexes, loading the seed) is idempotent. Gives up after `withinMs`.
+ */
+export async function retryWhileUnavailable<T>(
+  availability: Availability,
+  step: () => Promise<T>,
+  opts: { withinMs: number; onRetry: (reason: string) => void },
+): Promise<T> {
+  const deadline = Date.now() + opts.withinMs;
+  for (;;) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!isUnavailable(error) || Date.now() >= deadline) throw error;
+      opts.onRetry(availability.reason || 'the database did not answer');
+      while (!availability.up && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}

@@ -1,13 +1,17 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config';
+import { stopOnDeath } from '../neo4j-local/on-death';
 import { DataDirInUseError, findRunningLocalNeo4j, type RunningLocalNeo4j } from '../neo4j-local/running';
-import { connectDatabase, driverConfig, StartError } from './connect';
+import { connectDatabase, driverConfig, StartError, type Database } from './connect';
 import { Executor } from './executor';
 
 // The database of a command-line tool (`npm run ingest`, later `npm run import`):
 // NEO4J_URI when set; else the local Neo4j already running on NEO4J_DATA_DIR
 // (`npm start`'s, found through its pid and owner files), used and left running;
-// else the tool starts the local Neo4j itself and stops it when it closes.
+// else the tool starts the local Neo4j itself and stops it when it closes, and
+// when it dies: Ctrl-C, SIGTERM, SIGHUP, an uncaught error (on-death.ts). A Neo4j
+// left running by a tool killed with SIGKILL is stopped by its watchdog, or taken
+// over by the next start (neo4j-local/ownership.ts).
 
 export interface CliDatabase {
   executor: Executor;
@@ -24,6 +28,8 @@ export interface CliDatabase {
 export interface CliConnectOptions {
   /** How long to wait for a running server's Neo4j that is restarting; default 120 s. */
   waitMs?: number;
+  /** Stop a Neo4j this tool starts on SIGINT, SIGTERM, SIGHUP and uncaught errors, then exit; default true. */
+  stopOnDeath?: boolean;
 }
 
 export async function connectForCli(
@@ -41,10 +47,15 @@ export async function connectForCli(
     });
   const running = await find();
   if (running) return connectToRunning(config, running, opts.waitMs ?? 120_000);
+  let started: Database | undefined;
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> | undefined => (started ? (closing ??= started.close()) : undefined);
+  // From here on this process may start Neo4j: whatever ends it stops that Neo4j.
+  const dispose = opts.stopOnDeath === false ? () => undefined : stopOnDeath({ stop: close, say: log });
   try {
-    const db = await connectDatabase(config, log);
-    return { executor: db.executor, mode: 'started', description: db.description, close: () => db.close() };
+    started = await connectDatabase(config, log);
   } catch (error) {
+    dispose();
     // Another process started it meanwhile: use that one.
     if (error instanceof StartError || error instanceof DataDirInUseError) {
       const winner = await find();
@@ -52,6 +63,15 @@ export async function connectForCli(
     }
     throw error;
   }
+  return {
+    executor: started.executor,
+    mode: 'started',
+    description: started.description,
+    close: async () => {
+      await close();
+      dispose();
+    },
+  };
 }
 
 async function connectToRunning(

@@ -297,6 +297,43 @@ export function buildSetInitialPasswordCommand(opts: {
   };
 }
 
+/** Database names Neo4j accepts (and nothing a command line could misread). */
+const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{0,62}$/;
+
+/**
+ * An offline `neo4j-admin database …` command (dump, load), run in-process by
+ * AdminTool like the neo4j-admin script would, on the home's neo4j.conf.
+ */
+export function buildAdminDatabaseCommand(opts: {
+  libDir: string;
+  home: string;
+  /** Max heap of the tool's JVM, e.g. "1g". */
+  heap: string;
+  /** `dump` or `load`. */
+  action: 'dump' | 'load';
+  database: string;
+  /** After the database name: `--to-stdout`, `--from-stdin`, `--info`… */
+  options: readonly string[];
+}): { args: string[]; env: Record<string, string> } {
+  if (!DATABASE_NAME.test(opts.database)) throw new Error(`Invalid database name "${opts.database}"`);
+  resolveMemory({ heapMax: opts.heap });
+  const layout = neo4jLayout(opts.home);
+  return {
+    args: [
+      `-Xmx${opts.heap}`,
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      classpath(opts.libDir),
+      ADMIN_MAIN_CLASS,
+      'database',
+      opts.action,
+      ...opts.options,
+      opts.database,
+    ],
+    env: { NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir },
+  };
+}
+
 // Java expands a trailing `*` itself, so no shell is involved.
 function classpath(libDir: string): string {
   return join(libDir, '*');

@@ -2,14 +2,28 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { neo4jLayout, type Neo4jLayout } from './config';
-import { isAlive, isNeo4jProcess, readPid } from './server';
+import { inspectDataDir } from './ownership';
+import {
+  describeCommandLine,
+  isAlive,
+  isNeo4jProcess,
+  processCommandLine,
+  processStartTime,
+  readPid,
+  sleep,
+} from './processes';
+
+export { processStartTime };
 
 // One local Neo4j per data folder, and one owner: the process that started and
 // supervises it (`npm start`, or a CLI when nothing else runs). The owner holds
 // run/owner.json, created exclusively (a lock) with its pid and, once known, the
 // Bolt port. Other processes (`npm run ingest`) find the running server through it
 // and connect instead of starting a second one on the same data. A record or pid
-// file whose process is gone (or is another process by now) is stale and ignored.
+// file whose process is gone (or is another process by now) is stale and ignored,
+// and so is a Neo4j left running by an owner that died (the next start stops it).
+// A process that works on the folder with Neo4j stopped (npm run backup, restore)
+// holds the same lock with a `task`, so that the others wait for it rather than start one.
 
 const USER = 'neo4j';
 
@@ -19,6 +33,8 @@ export interface OwnerRecord {
   started?: string;
   /** Bolt port of the owner's Neo4j; absent until it first answers. */
   port?: number;
+  /** What the owner does on the folder with Neo4j stopped (`backup`, `restore`); absent for a server. */
+  task?: string;
 }
 
 export interface RunningLocalNeo4j {
@@ -31,22 +47,19 @@ export interface RunningLocalNeo4j {
   ownerPid?: number;
 }
 
-/** Another live process already runs a Neo4j on this data folder. */
-export class DataDirInUseError extends Error {}
+/** Another live process already runs a Neo4j on this data folder (or works on it: `task`). */
+export class DataDirInUseError extends Error {
+  constructor(
+    message: string,
+    readonly ownerPid?: number,
+    readonly task?: string,
+  ) {
+    super(message);
+  }
+}
 
 export function ownerFile(layout: Neo4jLayout): string {
   return join(layout.runDir, 'owner.json');
-}
-
-/** The process's start time in clock ticks since boot; undefined without /proc. */
-export function processStartTime(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after "(comm)"; comm may hold spaces and parentheses. starttime is field 22.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
 }
 
 function isOwnerAlive(owner: OwnerRecord): boolean {
@@ -72,6 +85,7 @@ async function readOwner(layout: Neo4jLayout): Promise<OwnerRecord | 'unreadable
       pid: parsed.pid,
       ...(typeof parsed.started === 'string' ? { started: parsed.started } : {}),
       ...(typeof parsed.port === 'number' ? { port: parsed.port } : {}),
+      ...(typeof parsed.task === 'string' ? { task: parsed.task } : {}),
     };
   } catch {
     return 'unreadable';
@@ -98,12 +112,17 @@ export interface Claim {
 /**
  * Takes the data folder for this process, or fails with DataDirInUseError when a
  * live process holds it. A stale record (its process is gone) is replaced.
+ * `task` says what the process does with Neo4j stopped (`backup`, `restore`).
  */
-export async function claimLocalNeo4j(dataDir: string): Promise<Claim> {
+export async function claimLocalNeo4j(dataDir: string, opts: { task?: string } = {}): Promise<Claim> {
   const layout = neo4jLayout(resolve(dataDir));
   await mkdir(layout.runDir, { recursive: true, mode: 0o700 });
   const file = ownerFile(layout);
-  const mine: OwnerRecord = { pid: process.pid, ...startedField(process.pid) };
+  const mine: OwnerRecord = {
+    pid: process.pid,
+    ...startedField(process.pid),
+    ...(opts.task !== undefined ? { task: opts.task } : {}),
+  };
   for (let attempt = 0; ; attempt += 1) {
     try {
       const handle = await open(file, 'wx', 0o600);
@@ -117,12 +136,7 @@ export async function claimLocalNeo4j(dataDir: string): Promise<Claim> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw error;
     }
     const owner = await liveOwner(layout);
-    if (owner) {
-      throw new DataDirInUseError(
-        `The local Neo4j on ${layout.home} is already run by process ${owner.pid} (npm start?); ` +
-          `commands such as npm run ingest use it; to start another server, stop that one or set NEO4J_DATA_DIR`,
-      );
-    }
+    if (owner) throw await inUseError(layout, owner);
     await rm(file, { force: true });
   }
 
@@ -154,6 +168,24 @@ export async function claimLocalNeo4j(dataDir: string): Promise<Claim> {
   };
 }
 
+async function inUseError(layout: Neo4jLayout, owner: OwnerRecord): Promise<DataDirInUseError> {
+  const command = describeCommandLine(await processCommandLine(owner.pid));
+  const by = `process ${owner.pid}${command ? ` (${command})` : ''}`;
+  if (owner.task !== undefined) {
+    return new DataDirInUseError(
+      `The local Neo4j's data in ${layout.home} is in use by ${by}, which runs a ${owner.task} with Neo4j stopped; ` +
+        `try again once it has finished`,
+      owner.pid,
+      owner.task,
+    );
+  }
+  return new DataDirInUseError(
+    `The local Neo4j on ${layout.home} is already run by ${by.replace(/^process (\d+)$/, 'process $1 (npm start?)')}; ` +
+      `commands such as npm run ingest use it; to start another server, stop that one or set NEO4J_DATA_DIR`,
+    owner.pid,
+  );
+}
+
 function startedField(pid: number): { started?: string } {
   const started = processStartTime(pid);
   return started === undefined ? {} : { started };
@@ -181,9 +213,10 @@ export interface FindOptions {
 
 /**
  * The local Neo4j already running on `dataDir`, or undefined when none is (stale
- * pid and owner files are ignored). Never starts anything: when the folder's owner
+ * pid and owner files are ignored, and so is a Neo4j whose recorded owner died: the
+ * start that follows stops it). Never starts anything: when the folder's owner
  * is alive but its Neo4j is not up, waits for it rather than let a second server
- * race the owner's restart.
+ * race the owner's restart. Fails at once while a backup or restore holds the folder.
  */
 export async function findRunningLocalNeo4j(
   dataDir: string,
@@ -194,9 +227,11 @@ export async function findRunningLocalNeo4j(
   let said = false;
   for (;;) {
     const owner = await liveOwner(layout);
+    if (owner?.task !== undefined) throw await inUseError(layout, owner);
     const pid = await readPid(layout.pidFile);
     const serverAlive = pid !== undefined && (await isNeo4jProcess(pid, layout.home));
     if (!owner && !serverAlive) return undefined;
+    if (!owner && (await leftBehind(layout))) return undefined;
     const port = owner?.port ?? (serverAlive ? await configuredBoltPort(layout) : undefined);
     if (serverAlive && pid !== undefined && port !== undefined) {
       const password = await readPasswordFile(layout);
@@ -218,6 +253,12 @@ export async function findRunningLocalNeo4j(
   }
 }
 
+/** A Neo4j runs on the folder and its recorded owner is gone: nobody's server, to be taken over. */
+async function leftBehind(layout: Neo4jLayout): Promise<boolean> {
+  const facts = await inspectDataDir(layout);
+  return facts.neo4j !== undefined && facts.owner !== undefined && !facts.owner.alive;
+}
+
 async function readPasswordFile(layout: Neo4jLayout): Promise<string> {
   let password = '';
   try {
@@ -229,8 +270,4 @@ async function readPasswordFile(layout: Neo4jLayout): Promise<string> {
     throw new Error(`A Neo4j runs on ${layout.home} but ${layout.passwordFile} is missing or empty`);
   }
   return password;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
 }

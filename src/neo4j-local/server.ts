@@ -6,7 +6,6 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import {
-  COMMUNITY_MAIN_CLASS,
   buildServerJavaArgs,
   buildSetInitialPasswordCommand,
   neo4jLayout,
@@ -16,6 +15,11 @@ import {
   type Neo4jLayout,
 } from './config';
 import { ensureNeo4jJars } from './download';
+import { removeServerRecord, takeOverDataDir, writeServerRecord } from './ownership';
+import { isAlive, isNeo4jProcess, readPid, withPrivateUmask } from './processes';
+import { startWatchdog } from './watchdog';
+
+export { isAlive, isNeo4jProcess, readPid };
 
 export interface LocalNeo4j {
   uri: string;
@@ -65,7 +69,10 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
   const libDir = await ensureNeo4jJars({ log });
 
   await createDirectories(layout);
-  await assertNotAlreadyRunning(layout);
+  // Neo4j overwrites run/neo4j.pid without checking it, and a losing second instance even
+  // deletes the winner's pid file, so we check before spawning: a Neo4j left running by a
+  // killed owner is stopped; one whose owner lives refuses the start (ownership.ts).
+  await takeOverDataDir(layout, { log });
   const port = opts.port ?? (await findFreePort());
   if (opts.port !== undefined) await assertPortFree(port);
 
@@ -105,12 +112,12 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
 }
 
 // Same rule as the neo4j launcher script: JAVA_HOME wins over PATH.
-function javaExecutable(): string {
+export function javaExecutable(): string {
   const javaHome = process.env['JAVA_HOME'];
   return javaHome !== undefined && javaHome !== '' ? join(javaHome, 'bin', 'java') : 'java';
 }
 
-async function assertJava(javaBin: string): Promise<void> {
+export async function assertJava(javaBin: string): Promise<void> {
   const hint = 'install openjdk-17-jre-headless or set NEO4J_URI';
   let output: string;
   try {
@@ -141,7 +148,7 @@ function runJavaVersion(javaBin: string): Promise<string> {
  * The home is the owner's alone (0700, files 0600): it holds the password file,
  * the store and the logs. Folders made by an earlier version are tightened too.
  */
-async function createDirectories(layout: Neo4jLayout): Promise<void> {
+export async function createDirectories(layout: Neo4jLayout): Promise<void> {
   await mkdir(layout.home, { recursive: true, mode: 0o700 });
   await chmod(layout.home, 0o700);
   for (const dir of [
@@ -165,61 +172,6 @@ async function tightenPermissions(dir: string): Promise<void> {
       await chmod(path, 0o700);
       await tightenPermissions(path);
     } else await chmod(path, 0o600);
-  }
-}
-
-/** Runs `spawn` with umask 077, so everything the child creates is the owner's alone. */
-function withPrivateUmask<T>(fn: () => T): T {
-  const previous = process.umask(0o077);
-  try {
-    return fn();
-  } finally {
-    process.umask(previous);
-  }
-}
-
-/**
- * Neo4j overwrites run/neo4j.pid without checking it, and a losing second instance even
- * deletes the winner's pid file, so we check before spawning.
- */
-async function assertNotAlreadyRunning(layout: Neo4jLayout): Promise<void> {
-  const pid = await readPid(layout.pidFile);
-  if (pid === undefined) return;
-  if (await isNeo4jProcess(pid, layout.home)) {
-    throw new Error(
-      `Another Neo4j (pid ${pid}) is already running on ${layout.home}; stop it first (kill ${pid}) or use another dataDir`,
-    );
-  }
-  // Left behind by a killed server: the store lock itself is an OS lock and died with it.
-  await rm(layout.pidFile, { force: true });
-}
-
-export async function readPid(pidFile: string): Promise<number | undefined> {
-  try {
-    const pid = Number((await readFile(pidFile, 'utf8')).trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function isNeo4jProcess(pid: number, home: string): Promise<boolean> {
-  if (!isAlive(pid)) return false;
-  try {
-    const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
-    return cmdline.includes(COMMUNITY_MAIN_CLASS) && cmdline.includes(`--home-dir=${home}`);
-  } catch {
-    // No /proc (macOS): a live pid is the best evidence we have.
-    return true;
-  }
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -339,6 +291,12 @@ async function spawnServer(javaBin: string, args: string[], layout: Neo4jLayout)
   } finally {
     closeSync(fd);
   }
+  const pid = child.pid;
+  // Recorded at once: if this process is killed from now on, the next start finds
+  // the Neo4j and its dead owner, and takes the folder over (ownership.ts).
+  if (pid !== undefined) writeServerRecord(layout, pid);
+  // ...and a watchdog stops it as soon as this process is gone, however it ends.
+  const watchdog = pid !== undefined ? startWatchdog(pid, layout.home) : undefined;
   // A child that is not detached still outlives a Node process that exits normally.
   const killOnExit = (): void => {
     child.kill('SIGTERM');
@@ -352,11 +310,12 @@ async function spawnServer(javaBin: string, args: string[], layout: Neo4jLayout)
       resolvePromise();
     });
     child.once('error', () => resolvePromise());
-  }).then(() => {
+  }).then(async () => {
     exitedFlag = true;
     process.removeListener('exit', killOnExit);
+    watchdog?.dismiss();
+    if (pid !== undefined) await removeServerRecord(layout, pid).catch(() => undefined);
   });
-  const pid = child.pid;
   if (pid === undefined) {
     await exited;
     throw new Error(`Could not start ${javaBin}; see ${layout.consoleLog}`);

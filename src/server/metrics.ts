@@ -1,9 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { writeAccess } from '../api/write-access';
+import { ErrorCodes } from '../domain/errors';
+import { sendError } from './http';
 
 // Prometheus metrics at /metrics: GraphQL requests and latencies by operation,
 // errors by code, Cypher round trips, and the process's own (memory, event loop).
+// Who may read them: everyone (`on`, the development default), nobody (`off`: no
+// route), or requests carrying a bearer token (`token`, the production default).
+
+/** on: public; off: not served; token: `Authorization: Bearer <token>` required. */
+export type MetricsAccess = 'on' | 'off' | 'token';
+
+/** Refusal code when METRICS=token but no token is configured: nobody can read them. */
+export const METRICS_TOKEN_UNSET = 'METRICS_TOKEN_UNSET';
 
 /** Operation names come from clients: only plausible names are labels, and only so many. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -76,8 +87,35 @@ export class Metrics {
     };
   }
 
-  handler(): RequestHandler {
-    return (_req, res, next) => {
+  /** GET /metrics; with `token` access, only for a request bearing `token` (compared in constant time). */
+  handler(access: Exclude<MetricsAccess, 'off'> = 'on', token?: string): RequestHandler {
+    return (req, res, next) => {
+      if (access === 'token') {
+        const given = writeAccess(token, req.headers.authorization);
+        if (given === 'disabled') {
+          sendError(
+            req,
+            res,
+            403,
+            METRICS_TOKEN_UNSET,
+            'Metrics need a bearer token and none is configured: set METRICS_TOKEN (or API_TOKEN), or METRICS=on to make them public.',
+          );
+          return;
+        }
+        if (given !== 'granted') {
+          res.set('www-authenticate', 'Bearer realm="metrics"');
+          sendError(
+            req,
+            res,
+            401,
+            ErrorCodes.UNAUTHENTICATED,
+            given === 'missing'
+              ? 'Metrics need the header `Authorization: Bearer <METRICS_TOKEN>` (API_TOKEN when METRICS_TOKEN is unset).'
+              : 'The bearer token is not the metrics token.',
+          );
+          return;
+        }
+      }
       this.registry
         .metrics()
         .then((text) => res.type(this.registry.contentType).send(text))

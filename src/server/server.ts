@@ -26,7 +26,7 @@ import {
   type OperationRecord,
 } from './http';
 import { costLimitPlugin, DEFAULT_MAX_COST, PARSE_OPTIONS, validationRules } from './limits';
-import { Metrics } from './metrics';
+import { Metrics, type MetricsAccess } from './metrics';
 
 import { outageStatusPlugin, readinessHandler } from './outage';
 import { bodyBySender, writeAccessPlugin, WRITE_BODY_LIMIT_BYTES } from './writes';
@@ -105,6 +105,22 @@ export interface ServerOptions {
   apiToken?: string;
   /** Body size accepted from a request carrying the API token (a document to load). */
   writeBodyLimitBytes?: number;
+  /** GET /metrics: on (public), off, or token; default: token in production, on otherwise. */
+  metrics?: MetricsAccess;
+  /** The bearer token /metrics needs with `metrics: 'token'`; default: apiToken. */
+  metricsToken?: string;
+  /** graphql-js's "Did you mean …?" hints, which name schema fields and types; default: off in production. */
+  errorSuggestions?: boolean;
+}
+
+/** graphql-js's suggestion ending: ` Did you mean "x"?`, ` Did you mean the enum value "X"?`. */
+const SUGGESTION = / ?Did you mean [^?]*\?$/;
+
+/** The answer's errors without "Did you mean …?": validation (Apollo's plugin) and variable coercion alike. */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return SUGGESTION.test(formatted.message)
+    ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') }
+    : formatted;
 }
 
 const PRODUCTION = process.env.NODE_ENV === 'production';
@@ -126,15 +142,21 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
   );
   const metrics = new Metrics();
   const countError = (code: string) => metrics.countError(code);
+  const suggestions = opts.errorSuggestions ?? !PRODUCTION;
   const apollo = new ApolloServer<ServerContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: opts.introspection ?? !PRODUCTION,
     includeStacktraceInErrorResponses: false,
+    // Suggestions spell out field and type names, which a server without introspection keeps to itself.
+    hideSchemaDetailsFromClientErrors: !suggestions,
     // A public research API: refuse pathological operations before any Cypher runs.
     parseOptions: opts.maxTokens ? { ...PARSE_OPTIONS, maxTokens: opts.maxTokens } : PARSE_OPTIONS,
     validationRules,
-    formatError,
+    // Apollo's option covers validation only; variable values are checked later, with hints of their own.
+    formatError: suggestions
+      ? formatError
+      : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -160,7 +182,10 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/metrics', metrics.handler());
+  const metricsAccess = opts.metrics ?? (PRODUCTION ? 'token' : 'on');
+  if (metricsAccess !== 'off') {
+    app.get('/metrics', metrics.handler(metricsAccess, opts.metricsToken ?? opts.apiToken));
+  }
   const origins = opts.corsOrigins ?? [];
   app.get('/ready', readinessHandler(executor.availability));
   app.use(
