@@ -97,10 +97,11 @@ export const evidenceKeys = (prefix = 'evidence') =>
   }) as const;
 
 /**
- * Ownership of a node or relationship: `docs` lists the documents that state it, in
- * load order (the last one's scalar values are the live properties); `docValues` is
- * parallel to it and keeps every earlier document's scalar values as JSON ('' for the
- * last), so removing the last one restores the one before.
+ * Ownership of a node or relationship: `docs` lists the documents that state it, by
+ * document id; the live properties are the shown document's scalar values (ingest/ownership.ts
+ * picks it by a rule of the documents alone). `docValues` is parallel to `docs` and keeps every
+ * document's scalar values as JSON ('' for the shown one, '=' for the same values), so removing
+ * a document shows what the rule picks among the rest.
  */
 export const OWNERSHIP_KEYS = { docs: 'docs', docValues: 'docValues', stubDocs: 'stubDocs' } as const;
 

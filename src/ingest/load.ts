@@ -5,7 +5,7 @@ import { isDateProperty } from '../graph/codecs';
 import { LOADED_DOCUMENT, NODE, NODE_LABELS, PARTY, PARTY_LABELS, type NodeLabel } from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
 import { propChanges } from './changes';
-import { assertBy, owners, withdrawBy, type Stored } from './ownership';
+import { assertBy, byDocumentId, owners, withdrawBy, type Stored } from './ownership';
 import { buildPlan, PlanError, type GraphPlan, type PlannedNode, type PlannedRel, type Props } from './plan';
 import { checkDocumentFile, type CheckedDocument } from './validate';
 
@@ -15,6 +15,11 @@ import { checkDocumentFile, type CheckedDocument } from './validate';
 // holds, and what this document stated before but no longer states loses only
 // this document's share; it is deleted when no document states it any more.
 // Loading the same document twice changes nothing.
+//
+// Loaders may run at once (CLI processes, the loadDocument mutation): every
+// read-modify-write of an entity's ownership lists happens under that entity's
+// write lock (`lockEntities`), taken before anything of it is read, so the graph
+// they leave is the one a sequential load gives. See `writePlan`.
 
 export interface LoadReport {
   file: string;
@@ -53,7 +58,7 @@ function ownedRelsCypher(type: RelType): string {
   return `// owned${type}Rels
 MATCH ()-[r:${type}]->()
 WHERE $doc IN coalesce(r.docs, [r.doc]) AND NOT r.id IN $keep
-RETURN r.id AS id, properties(r) AS props`;
+RETURN r.id AS id, startNode(r).id AS from, endNode(r).id AS to`;
 }
 
 function updateRelsCypher(type: RelType): string {
@@ -78,7 +83,7 @@ RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`;
 const OWNED_NODES = `// ownedNodes
 MATCH (n:Node)
 WHERE $doc IN coalesce(n.docs, [n.doc]) AND NOT n.id IN $keep
-RETURN n.id AS id, properties(n) AS props`;
+RETURN n.id AS id`;
 
 const UPDATE_NODES = `// updateNodes
 UNWIND $rows AS row
@@ -221,8 +226,40 @@ async function writeRels(tx: TxRunner, plan: GraphPlan): Promise<void> {
   }
 }
 
+/** What a document stated before and no longer states: node ids, and relationships with their ends. */
+interface Stale {
+  nodes: string[];
+  rels: Map<RelType, { id: string; from: string; to: string }[]>;
+}
+
+const NOTHING_STALE: Stale = { nodes: [], rels: new Map() };
+
 /**
- * `doc` stops stating every node and relationship it stated except those in `keep`:
+ * Every node and relationship `doc` states except those in `keep`. Read before their
+ * locks are taken: which entities name `doc` changes only when `doc` itself is loaded
+ * or removed, and those wait for its record's lock, which the caller holds; their
+ * properties are read again once locked.
+ */
+async function statedBefore(
+  tx: TxRunner,
+  doc: string,
+  keep: { nodes: string[]; rels: string[] },
+): Promise<Stale> {
+  const rels = new Map<RelType, { id: string; from: string; to: string }[]>();
+  for (const type of REL_TYPES) {
+    const rows = await tx.run(ownedRelsCypher(type), { doc, keep: keep.rels });
+    if (rows.length > 0)
+      rels.set(
+        type,
+        rows.map((row) => ({ id: row.id as string, from: row.from as string, to: row.to as string })),
+      );
+  }
+  const nodes = (await tx.run(OWNED_NODES, { doc, keep: keep.nodes })).map((row) => row.id as string);
+  return { nodes, rels };
+}
+
+/**
+ * `doc` stops stating the `stale` nodes and relationships (locked by the caller):
  * its share goes; what no document states any more is deleted. A node that would
  * go while another document still states a relationship to it stops the load
  * (that document would lose a fact).
@@ -231,29 +268,30 @@ async function withdrawDocument(
   tx: TxRunner,
   fail: (issues: Issue[]) => Error,
   doc: string,
-  keep: { nodes: string[]; rels: string[] },
+  stale: Stale,
 ): Promise<{ nodes: number; relationships: number }> {
   let relsGone = 0;
-  for (const type of REL_TYPES) {
-    const rows = await tx.run(ownedRelsCypher(type), { doc, keep: keep.rels });
-    const updates: { id: string; props: Record<string, unknown> }[] = [];
-    const gone: string[] = [];
-    for (const row of rows) {
-      const after = withdrawBy(row.props as Stored, doc);
-      if (after) updates.push({ id: row.id as string, props: toWriteProps(after) });
-      else gone.push(row.id as string);
+  for (const [type, staleRels] of stale.rels) {
+    for (const chunk of chunks(staleRels)) {
+      const rows = await tx.run(findRelsCypher(type), { ids: chunk.map((r) => r.id) });
+      const updates: { id: string; props: Record<string, unknown> }[] = [];
+      const gone: string[] = [];
+      for (const row of rows) {
+        const after = withdrawBy(row.props as Stored, doc);
+        if (after) updates.push({ id: row.id as string, props: toWriteProps(after) });
+        else gone.push(row.id as string);
+      }
+      if (updates.length > 0) await tx.run(updateRelsCypher(type), { rows: updates });
+      if (gone.length > 0) await tx.run(deleteRelsCypher(type), { ids: gone });
+      relsGone += gone.length;
     }
-    for (const chunk of chunks(updates)) await tx.run(updateRelsCypher(type), { rows: chunk });
-    for (const chunk of chunks(gone)) await tx.run(deleteRelsCypher(type), { ids: chunk });
-    relsGone += gone.length;
   }
-  const rows = await tx.run(OWNED_NODES, { doc, keep: keep.nodes });
   const updates: { id: string; props: Record<string, unknown> }[] = [];
   const gone: string[] = [];
-  for (const row of rows) {
-    const after = withdrawBy(row.props as Stored, doc);
-    if (after) updates.push({ id: row.id as string, props: toWriteProps(after) });
-    else gone.push(row.id as string);
+  for (const [id, { props }] of await existingNodes(tx, stale.nodes)) {
+    const after = withdrawBy(props, doc);
+    if (after) updates.push({ id, props: toWriteProps(after) });
+    else gone.push(id);
   }
   for (const chunk of chunks(updates)) await tx.run(UPDATE_NODES, { rows: chunk });
   const connected = gone.length > 0 ? await tx.run(STILL_CONNECTED, { ids: gone }) : [];
@@ -271,9 +309,88 @@ async function withdrawDocument(
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-const DOCUMENT_RECORD = `// documentRecord
-OPTIONAL MATCH (d:${LOADED_DOCUMENT} {id: $doc})
-RETURN d IS NOT NULL AS loaded`;
+// Locks. Writing a property takes the entity's write lock until the transaction ends
+// (Neo4j's documented idiom); setting and removing a marker in one statement takes
+// it and leaves nothing behind. Under READ COMMITTED, what is read after the lock is
+// the latest committed value, and no other loader can change it before this commit.
+// A node found, then deleted by the transaction whose lock it waited for, is locked
+// all the same but is gone (no property left, not even its id): it is looked up and
+// locked again, which finds the one that replaced it or creates it.
+
+/** Enough for any real contention: each attempt follows another transaction's commit. */
+const LOCK_ATTEMPTS = 100;
+
+/**
+ * The record of a loaded document, created if new, and its lock: two loads (or a load
+ * and a removal) of one document run one after the other. `created`: loaded for the first time.
+ */
+const LOCK_DOCUMENT = `// lockDocumentRecord
+MERGE (d:${LOADED_DOCUMENT} {id: $doc})
+ON CREATE SET d.__created = true
+WITH d, d.__created IS NOT NULL AS created
+SET d.__lock = true
+REMOVE d.__lock, d.__created
+RETURN created, size(keys(d)) = 0 AS gone`;
+
+/** Locks the document's record; true when the document was never loaded before. */
+async function lockDocument(tx: TxRunner, doc: string): Promise<boolean> {
+  for (let attempt = 0; attempt < LOCK_ATTEMPTS; attempt += 1) {
+    const [row] = await tx.run(LOCK_DOCUMENT, { doc });
+    if (row?.gone !== true) return row?.created === true;
+  }
+  throw new Error(`could not lock the record of document ${doc}: removed again and again meanwhile`);
+}
+
+/**
+ * Write locks on entities, in the order given (sorted by id: loaders that need the
+ * same ones queue instead of deadlocking). `create`: the document states the node, so
+ * it is created if new (a bare node that gets its labels and properties later in the
+ * same transaction, or goes with it on rollback); otherwise only an existing one is
+ * locked. Returns the rows whose node was deleted while this waited for its lock.
+ */
+const LOCK_ENTITIES = `// lockEntities
+UNWIND $rows AS row
+CALL (row) {
+  WITH row WHERE row.create
+  MERGE (n:${NODE} {id: row.id})
+  RETURN n
+  UNION
+  WITH row WHERE NOT row.create
+  MATCH (n:${NODE} {id: row.id})
+  RETURN n
+}
+SET n.__lock = true
+REMOVE n.__lock
+WITH row, n WHERE size(keys(n)) = 0
+RETURN row.id AS id, row.create AS create`;
+
+/**
+ * Locks every node whose properties or relationships this transaction reads to
+ * change: the plan's nodes, the nodes it refers to, and both ends of every
+ * relationship it writes or withdraws (a relationship is only ever written with
+ * both its ends locked, so those locks guard it too).
+ */
+async function lockEntities(tx: TxRunner, plan: GraphPlan | null, stale: Stale): Promise<void> {
+  const create = new Set(plan?.nodes.map((n) => n.id) ?? []);
+  const ids = new Set<string>(create);
+  for (const r of plan?.references ?? []) ids.add(r.id);
+  for (const r of plan?.rels ?? []) ids.add(r.from).add(r.to);
+  for (const id of stale.nodes) ids.add(id);
+  for (const rels of stale.rels.values()) for (const r of rels) ids.add(r.from).add(r.to);
+  let rows = [...ids].sort(byDocumentId).map((id) => ({ id, create: create.has(id) }));
+  for (let attempt = 0; rows.length > 0; attempt += 1) {
+    if (attempt === LOCK_ATTEMPTS)
+      throw new Error(`could not lock ${rows[0]?.id}: deleted again and again meanwhile`);
+    const vanished: typeof rows = [];
+    for (const chunk of chunks(rows)) {
+      for (const row of await tx.run(LOCK_ENTITIES, { rows: chunk }))
+        vanished.push({ id: row.id as string, create: row.create === true });
+    }
+    // Gone and not stated by this document: nothing to lock (a reference to it fails its check).
+    rows = vanished.filter((row) => row.create);
+  }
+}
+
 // The content hash lets a bulk load skip a document loaded before unchanged
 // (null when the loader was given none: a later bulk load then reloads it).
 const RECORD_DOCUMENT = `// recordDocument
@@ -286,23 +403,33 @@ const FORGET_DOCUMENT = `// forgetDocument
 MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 DELETE d`;
 
+/**
+ * One document's load, in order: lock its record (another load or removal of it
+ * waits); find what it stated before and no longer states (skipped on a first
+ * load); lock, sorted by id, every node it touches; only then read, check, merge
+ * its share and withdraw the stale one, each entity as committed by whoever held
+ * its lock before.
+ */
 async function writePlan(
   tx: TxRunner,
   file: string,
   plan: GraphPlan,
   contentHash: string | null,
 ): Promise<void> {
-  const [record] = await tx.run(DOCUMENT_RECORD, { doc: plan.docId });
-  await writeNodes(tx, file, plan);
-  await writeRels(tx, plan);
+  const firstLoad = await lockDocument(tx, plan.docId);
   // A document loaded for the first time has stated nothing it could now withdraw:
   // the scan of every node and relationship for its earlier share is skipped.
-  if (record?.loaded !== false) {
-    await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, {
-      nodes: plan.nodes.map((n) => n.id),
-      rels: plan.rels.map((r) => r.id),
-    });
-  }
+  const stale = firstLoad
+    ? NOTHING_STALE
+    : await statedBefore(tx, plan.docId, {
+        nodes: plan.nodes.map((n) => n.id),
+        rels: plan.rels.map((r) => r.id),
+      });
+  await lockEntities(tx, plan, stale);
+  await checkExternalReferences(tx, file, plan);
+  await writeNodes(tx, file, plan);
+  await writeRels(tx, plan);
+  await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, stale);
   await tx.run(RECORD_DOCUMENT, { doc: plan.docId, hash: contentHash });
 }
 
@@ -342,9 +469,12 @@ export class RemovalError extends IngestError {
 export async function removeDocument(executor: Executor, docId: string): Promise<RemovalReport> {
   const fail = (issues: Issue[]) => new RemovalError(docId, issues);
   const deleted = await executor.writeTransaction(async (tx) => {
+    await lockDocument(tx, docId);
     const [found] = await tx.run(DOCUMENT_EXISTS, { doc: docId });
     if (!found) throw fail([{ path: '', message: NO_SUCH_DOCUMENT }]);
-    const deleted = await withdrawDocument(tx, fail, docId, { nodes: [], rels: [] });
+    const stale = await statedBefore(tx, docId, { nodes: [], rels: [] });
+    await lockEntities(tx, null, stale);
+    const deleted = await withdrawDocument(tx, fail, docId, stale);
     await tx.run(FORGET_DOCUMENT, { doc: docId });
     return deleted;
   });
@@ -366,10 +496,7 @@ export async function loadChecked(
   options: { contentHash?: string } = {},
 ): Promise<LoadReport> {
   const plan = planDocument(checked);
-  await executor.writeTransaction(async (tx) => {
-    await checkExternalReferences(tx, checked.file, plan);
-    await writePlan(tx, checked.file, plan, options.contentHash ?? null);
-  });
+  await executor.writeTransaction((tx) => writePlan(tx, checked.file, plan, options.contentHash ?? null));
   return { file: checked.file, docId: plan.docId, nodes: plan.nodes.length, relationships: plan.rels.length };
 }
 

@@ -8,10 +8,20 @@ import {
 } from '../graph/codecs';
 
 // Facts belong to the documents that state them. A node or relationship records
-// which documents state it (`docs`, in load order), every evidence entry records
-// the document that gave it (`<prefix>Docs`), and the scalar values shown are
-// those of the most recently loaded document that states it; the others' values
-// are kept (`docValues`) so that removing that document restores the one before.
+// which documents state it (`docs`), every evidence entry records the document that
+// gave it (`<prefix>Docs`), and the scalar values shown are one document's; the
+// others' values are kept (`docValues`, parallel to `docs`) so that removing that
+// document shows the next one's. What is stored never depends on the order the
+// documents were loaded in (nor on which of two loaders committed first):
+// - `docs` is sorted by document id; every evidence list holds its entries by
+//   document id, each document's entries in the order that document gives them;
+// - the values shown are chosen by `shownDoc`: among the documents that state the
+//   entity in full (not as a stub; only stubs: among those), the values the most
+//   documents state (all of a document's scalar values compared as a whole); on a
+//   tie, those of the smallest document id. That document's `docValues` entry is
+//   '', a document stating the same values '=', any other its values as JSON (keys
+//   sorted).
+// Document ids compare by UTF-16 code units (JavaScript's `<`), never by locale.
 // Pure functions over stored properties: the loader reads, calls these, writes.
 
 /** Properties as read back from the graph (dates as ISO strings). */
@@ -36,18 +46,27 @@ const LEGACY_DOC = 'doc';
 /** In `docValues`: this document states the same values as the shown one. */
 const SAME_AS_SHOWN = '=';
 
+/** Document ids in their canonical order: by UTF-16 code units, the same on every machine. */
+export const byDocumentId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const sortedDocs = (docs: Iterable<string>): string[] => [...new Set(docs)].sort(byDocumentId);
+
 /**
- * JSON with keys in order, to compare two documents' values. Memoised per object: the
- * documents that state the shown values share one object, which may hold a long text.
+ * A document's values as JSON with keys sorted: to compare two documents' values, and
+ * as stored in `docValues` (so the text does not depend on where the values were read
+ * from). Memoised per object: the documents that state the shown values share one
+ * object, which may hold a long text.
  */
 const stableJsonOf = new WeakMap<object, string>();
 function stableJson(values: Record<string, StoredValue>): string {
   let json = stableJsonOf.get(values);
   if (json === undefined) {
     json = JSON.stringify(
-      Object.keys(values)
-        .sort()
-        .map((k) => [k, values[k]]),
+      Object.fromEntries(
+        Object.keys(values)
+          .sort()
+          .map((k) => [k, values[k]]),
+      ),
     );
     stableJsonOf.set(values, json);
   }
@@ -65,7 +84,7 @@ function docsOf(stored: Stored): string[] {
   return docs;
 }
 
-/** The documents that state an entity, in load order. */
+/** The documents that state an entity (by document id, as stored). */
 export function owners(stored: Stored): string[] {
   return docsOf(stored);
 }
@@ -138,9 +157,24 @@ function plannedShare(planned: StoredProps): Share {
   };
 }
 
-/** The document whose values are shown: the last to load that is not a stub, else the last. */
+/**
+ * The document whose values are shown, whatever the load order: among the documents
+ * that state the entity in full (only stubs: among those), the values stated by the
+ * most documents; on a tie, those of the smallest document id. `order` is sorted.
+ */
 function shownDoc(order: string[], shares: Map<string, Share>): string | undefined {
-  return [...order].reverse().find((doc) => shares.get(doc)?.stub === false) ?? order[order.length - 1];
+  const full = order.filter((doc) => shares.get(doc)?.stub === false);
+  const candidates = full.length > 0 ? full : order;
+  // Groups in the order of their smallest document id: on a tie the first one stays.
+  const groups = new Map<string, string[]>();
+  for (const doc of candidates) {
+    const share = shares.get(doc);
+    const key = share ? stableJson(share.scalars) : '';
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
+  }
+  let best: string[] | undefined;
+  for (const docs of groups.values()) if (!best || docs.length > best.length) best = docs;
+  return best?.[0];
 }
 
 function sharesOf(stored: Stored): { order: string[]; shares: Map<string, Share> } {
@@ -177,8 +211,8 @@ function compose(order: string[], shares: Map<string, Share>): StoredProps {
     const scalars = shares.get(doc)?.scalars ?? {};
     // Many documents state a shared entity (a court, the court table) with the same values:
     // one marker each, not a copy each (a copy of a source's text per docket grew without bound).
-    if (scalars === shownShare.scalars || stableJson(scalars) === shownValues) return SAME_AS_SHOWN;
-    return JSON.stringify(scalars);
+    const json = scalars === shownShare.scalars ? shownValues : stableJson(scalars);
+    return json === shownValues ? SAME_AS_SHOWN : json;
   });
   const stubDocs = order.filter((doc) => shares.get(doc)?.stub);
   if (stubDocs.length > 0) out[OWNERSHIP_KEYS.stubDocs] = stubDocs;
@@ -217,24 +251,23 @@ function compose(order: string[], shares: Map<string, Share>): StoredProps {
 
 /**
  * `doc` states the entity with `planned` (its properties and evidence, without
- * ownership): it becomes the most recent document, its values are shown, its
- * earlier evidence is replaced and every other document's is kept.
+ * ownership): its share (values and evidence) replaces what it stated before and
+ * every other document's is kept; the values shown follow `shownDoc`.
  */
 export function assertBy(existing: Stored | null, doc: string, planned: StoredProps): StoredProps {
   const { order, shares } = existing ? sharesOf(existing) : { order: [], shares: new Map<string, Share>() };
   shares.set(doc, plannedShare(planned));
-  return compose([...order.filter((d) => d !== doc), doc], shares);
+  return compose(sortedDocs([...order, doc]), shares);
 }
 
 /**
  * `doc` no longer states the entity: its evidence and values go; the entity keeps
- * the others' (the most recent remaining document's values are shown). Null when
- * no document states it any more, so it is to be deleted.
+ * the others' (the values shown follow `shownDoc` among them). Null when no
+ * document states it any more, so it is to be deleted.
  */
 export function withdrawBy(existing: Stored, doc: string): StoredProps | null {
   const { order, shares } = sharesOf(existing);
-  if (!order.includes(doc)) return compose(order, shares);
-  const rest = order.filter((d) => d !== doc);
+  const rest = sortedDocs(order.filter((d) => d !== doc));
   if (rest.length === 0) return null;
   shares.delete(doc);
   return compose(rest, shares);

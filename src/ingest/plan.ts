@@ -15,7 +15,7 @@ import {
 } from '../graph/codecs';
 import { PARTY_KIND_LABELS, PARTY_LABELS, type NodeLabel } from '../graph/labels';
 import type { RelType } from '../graph/relationships';
-import type { DateInput, Issue } from './format';
+import type { DateInput, Issue, LitigationDocument } from './format';
 import type { CheckedDocument } from './validate';
 
 // Turns a checked document into the exact nodes and relationships to write.
@@ -89,68 +89,100 @@ export function dateConflicts(doc: CheckedDocument['doc']): Map<string, string> 
   );
 }
 
-export function buildPlan(checked: CheckedDocument): GraphPlan {
-  const { doc, sourceTexts } = checked;
-  const docId = doc.document.id;
-  const nodes: PlannedNode[] = [];
-  const rels: PlannedRel[] = [];
-  const defined = new Map<string, NodeLabel>();
-  const pendingRefs: Reference[] = [];
-  const sourceDates = new Map(doc.sources.map((s) => [s.id, s.date?.value ?? '']));
+/**
+ * What the steps below share: the document, the nodes, relationships and references
+ * planned so far (in the order they are planned), and how the document's dates resolve.
+ */
+class PlanBuilder {
+  readonly nodes: PlannedNode[] = [];
+  readonly rels: PlannedRel[] = [];
+  private readonly defined = new Map<string, NodeLabel>();
+  private readonly refs: Reference[] = [];
+  readonly doc: LitigationDocument;
+  readonly sourceTexts: ReadonlyMap<string, string>;
+  /** Source id → its stated date ('' when none). */
+  readonly sourceDates: ReadonlyMap<string, string>;
+  /** Source id → how its own content contradicts its stated date. */
+  readonly sourceWarnings: ReadonlyMap<string, string>;
+  private readonly eventDates: ReadonlyMap<string, DateInput | undefined>;
 
-  const eventDates = new Map((doc.cases ?? []).flatMap((c) => (c.events ?? []).map((e) => [e.id, e.date])));
-  const sourceWarnings = dateConflicts(doc);
-  const resolveDate = (input: DateInput | undefined): PartialDateModel | null => {
+  constructor(checked: CheckedDocument) {
+    this.doc = checked.doc;
+    this.sourceTexts = checked.sourceTexts;
+    this.sourceDates = new Map(this.doc.sources.map((s) => [s.id, s.date?.value ?? '']));
+    this.sourceWarnings = dateConflicts(this.doc);
+    this.eventDates = new Map(
+      (this.doc.cases ?? []).flatMap((c) => (c.events ?? []).map((e) => [e.id, e.date])),
+    );
+  }
+
+  /** A node this document defines. */
+  node(label: NodeLabel, id: string, props: Props): void {
+    this.defined.set(id, label);
+    this.nodes.push({ label, id, props: { id, ...props } });
+  }
+
+  /** An id used at `path` that must be one of `labels`, here or in the graph. */
+  ref(id: string, path: string, labels: readonly NodeLabel[]): void {
+    this.refs.push({ id, path, labels });
+  }
+
+  /** A relationship; its id is its type, ends and (for several between the same ends) discriminator. */
+  rel(type: RelType, from: string, to: string, discriminator: string, props: Props): void {
+    const id = `${type}:${from}->${to}${discriminator ? `#${discriminator}` : ''}`;
+    this.rels.push({ type, id, from, to, props: { id, ...props } });
+  }
+
+  /** A date as given: stated, relative to a source's date, or counted from an event's. */
+  resolveDate(input: DateInput | undefined): PartialDateModel | null {
     if (!input) return null;
     if ('after' in input) {
       // Validation has refused cycles and undated anchors.
-      const anchor = resolveDate(eventDates.get(input.after));
+      const anchor = this.resolveDate(this.eventDates.get(input.after));
       return anchor && chainedDate(anchor, input.after, input.offsetDays, input.wording, input.derivation);
     }
     if ('relativeTo' in input) {
-      const date = resolveRelativeDate(
-        input.wording,
-        sourceDates.get(input.relativeTo) ?? '',
-        input.relativeTo,
-      );
-      const conflict = sourceWarnings.get(input.relativeTo);
+      const stated = this.sourceDates.get(input.relativeTo);
+      const date = resolveRelativeDate(input.wording, stated ?? '', input.relativeTo);
+      const conflict = this.sourceWarnings.get(input.relativeTo);
       if (!conflict) return date;
-      const stated = sourceDates.get(input.relativeTo);
       const warning = `resolved against the stated date of ${input.relativeTo} (${stated}), which its content contradicts: ${conflict}`;
       return { ...date, warning };
     }
     return statedDate(input.value, input.wording ?? null, input.derivation ?? null);
-  };
-  const node = (label: NodeLabel, id: string, props: Props) => {
-    defined.set(id, label);
-    nodes.push({ label, id, props: { id, ...props } });
-  };
-  const ref = (id: string, path: string, labels: readonly NodeLabel[]) =>
-    pendingRefs.push({ id, path, labels });
-  const rel = (type: RelType, from: string, to: string, discriminator: string, props: Props) => {
-    const id = `${type}:${from}->${to}${discriminator ? `#${discriminator}` : ''}`;
-    rels.push({ type, id, from, to, props: { id, ...props } });
-  };
+  }
 
-  doc.sources.forEach((s) => {
-    const text = sourceTexts.get(s.id) ?? '';
-    node('Source', s.id, {
+  plan(): GraphPlan {
+    return {
+      docId: this.doc.document.id,
+      nodes: this.nodes,
+      rels: this.rels,
+      references: checkLocalReferences(this.refs, this.defined),
+    };
+  }
+}
+
+type CaseOf = NonNullable<LitigationDocument['cases']>[number];
+
+function planSources(b: PlanBuilder): void {
+  for (const s of b.doc.sources) {
+    const warning = b.sourceWarnings.get(s.id);
+    b.node('Source', s.id, {
       kind: s.kind,
       title: s.title,
       publisher: s.publisher ?? null,
       identifier: s.identifier,
-      text,
-      warnings: sourceWarnings.has(s.id)
-        ? [`Its stated date (${s.date?.value}) conflicts with its content: ${sourceWarnings.get(s.id)}.`]
-        : [],
+      text: b.sourceTexts.get(s.id) ?? '',
+      warnings: warning ? [`Its stated date (${s.date?.value}) conflicts with its content: ${warning}.`] : [],
       ...encodeDate('date', s.date ? statedDate(s.date.value, s.date.wording ?? null) : null),
     });
-  });
+  }
+}
 
-  doc.parties?.forEach((p) => {
-    const label = PARTY_KIND_LABELS[p.kind];
+function planParties(b: PlanBuilder): void {
+  for (const p of b.doc.parties ?? []) {
     const descriptors = p.descriptors ?? [];
-    node(label, p.id, {
+    b.node(PARTY_KIND_LABELS[p.kind], p.id, {
       kind: p.kind,
       name: p.name ?? null,
       displayName: p.name ?? descriptors[0]?.text ?? p.id,
@@ -169,220 +201,290 @@ export function buildPlan(checked: CheckedDocument): GraphPlan {
       nameKey: p.name ? nameKey(p.name) : null,
       ...encodeEvidence(p.evidence),
     });
-  });
+  }
+}
 
-  doc.courts?.forEach((c) =>
-    node('Court', c.id, {
+function planCourts(b: PlanBuilder): void {
+  for (const c of b.doc.courts ?? []) {
+    b.node('Court', c.id, {
       name: c.name,
       jurisdiction: c.jurisdiction ?? null,
       ...encodeEvidence(c.evidence),
-    }),
-  );
-  doc.productions?.forEach((p) =>
-    node('Production', p.id, { title: p.title, kind: p.kind, ...encodeEvidence(p.evidence) }),
-  );
-  doc.incidents?.forEach((x, i) => {
-    node('Incident', x.id, {
+    });
+  }
+}
+
+function planProductions(b: PlanBuilder): void {
+  for (const p of b.doc.productions ?? []) {
+    b.node('Production', p.id, { title: p.title, kind: p.kind, ...encodeEvidence(p.evidence) });
+  }
+}
+
+function planIncidents(b: PlanBuilder): void {
+  b.doc.incidents?.forEach((x, i) => {
+    b.node('Incident', x.id, {
       name: x.name,
       description: x.description,
       place: x.place ?? null,
-      ...encodeDate('date', resolveDate(x.date)),
+      ...encodeDate('date', b.resolveDate(x.date)),
       ...encodeEvidence(x.evidence),
     });
     if (x.production) {
-      ref(x.production, `/incidents/${i}/production`, ['Production']);
-      rel('ON_PRODUCTION', x.id, x.production, '', encodeEvidence(x.evidence));
+      b.ref(x.production, `/incidents/${i}/production`, ['Production']);
+      b.rel('ON_PRODUCTION', x.id, x.production, '', encodeEvidence(x.evidence));
     }
   });
+}
 
-  doc.relationships?.forEach((r, i) => {
-    ref(r.from, `/relationships/${i}/from`, PARTY_LABELS);
-    ref(r.to, `/relationships/${i}/to`, PARTY_LABELS);
-    rel(r.kind, r.from, r.to, '', { detail: r.detail ?? null, ...encodeEvidence(r.evidence) });
+/** Family ties between parties. */
+function planRelationships(b: PlanBuilder): void {
+  b.doc.relationships?.forEach((r, i) => {
+    b.ref(r.from, `/relationships/${i}/from`, PARTY_LABELS);
+    b.ref(r.to, `/relationships/${i}/to`, PARTY_LABELS);
+    b.rel(r.kind, r.from, r.to, '', { detail: r.detail ?? null, ...encodeEvidence(r.evidence) });
   });
-  doc.credits?.forEach((c, i) => {
-    ref(c.party, `/credits/${i}/party`, PARTY_LABELS);
-    ref(c.production, `/credits/${i}/production`, ['Production']);
-    rel('WORKED_ON', c.party, c.production, c.role, {
+}
+
+function planCredits(b: PlanBuilder): void {
+  b.doc.credits?.forEach((c, i) => {
+    b.ref(c.party, `/credits/${i}/party`, PARTY_LABELS);
+    b.ref(c.production, `/credits/${i}/production`, ['Production']);
+    b.rel('WORKED_ON', c.party, c.production, c.role, {
       role: c.role,
       roleText: c.roleText ?? null,
       ...encodeEvidence(c.evidence),
     });
   });
-  doc.involvements?.forEach((v, i) => {
-    ref(v.party, `/involvements/${i}/party`, PARTY_LABELS);
-    ref(v.incident, `/involvements/${i}/incident`, ['Incident']);
-    rel('INVOLVED_IN', v.party, v.incident, v.kind, {
+}
+
+function planInvolvements(b: PlanBuilder): void {
+  b.doc.involvements?.forEach((v, i) => {
+    b.ref(v.party, `/involvements/${i}/party`, PARTY_LABELS);
+    b.ref(v.incident, `/involvements/${i}/incident`, ['Incident']);
+    b.rel('INVOLVED_IN', v.party, v.incident, v.kind, {
       kind: v.kind,
       detail: v.detail ?? null,
       ...encodeEvidence(v.evidence),
     });
   });
+}
 
-  doc.cases?.forEach((c, i) => {
-    const at = `/cases/${i}`;
-    const filed = resolveDate(c.filed);
-    const closed = resolveDate(c.closed);
-    const statusSources = c.evidence
-      .map((e) => sourceDates.get(e.source))
-      .filter((d): d is string => Boolean(d))
-      .map((d) => parseIsoPartial(d).latest)
-      .sort();
-    node('Case', c.id, {
-      closesOn: closesOn({
-        status: c.status as CaseStatus,
-        filed,
-        closed,
-        incidentDate: null,
-        events: (c.events ?? []).map((e, seq) => ({
-          id: e.id,
-          kind: e.kind as EventKind,
-          date: resolveDate(e.date),
-          description: e.description,
-          seq,
-        })),
-        statusKnownOn: statusSources[statusSources.length - 1] ?? null,
-      }),
-      caption: c.caption,
-      captionKind: c.captionKind,
-      kind: c.kind,
-      status: c.status,
-      jurisdiction: c.jurisdiction ?? null,
-      docketNumber: c.docketNumber ?? null,
-      docketKey: c.docketNumber ? docketKey(c.docketNumber) : null,
-      ...Object.assign({}, ...CASE_DETAIL_TEXTS.map((key) => (c[key] ? encodeAnnotated(key, [c[key]]) : {}))),
-      ...(c.stub ? { [STUB_MARK]: true } : {}),
-      chargeLabels: (c.charges ?? []).map((x) => x.label),
-      claimLabels: (c.claims ?? []).map((x) => x.label),
-      ...encodeDate('filed', filed),
-      ...encodeDate('closed', closed),
-      ...encodeSortKeys('filed', filed),
-      ...encodeSortKeys('closed', closed),
-      ...encodeEvidence(c.evidence),
-    });
-    if (c.court) {
-      ref(c.court, `${at}/court`, ['Court']);
-      rel('IN_COURT', c.id, c.court, '', encodeEvidence(c.evidence));
-    }
-    if (c.incident) {
-      ref(c.incident.id, `${at}/incident/id`, ['Incident']);
-      rel('ARISES_FROM', c.id, c.incident.id, '', encodeEvidence(c.incident.evidence));
-    }
-    c.parties?.forEach((p, j) => {
-      ref(p.party, `${at}/parties/${j}/party`, PARTY_LABELS);
-      rel('PARTY_TO', p.party, c.id, p.role, {
-        role: p.role,
-        roleText: p.roleText ?? null,
-        seq: j,
-        ...(p.terminated ? encodeDate('terminated', resolveDate(p.terminated)) : {}),
-        ...encodeEvidence(p.evidence),
-      });
-    });
-    c.counsel?.forEach((k, j) => {
-      ref(k.lawyer, `${at}/counsel/${j}/lawyer`, PARTY_LABELS);
-      if (k.client) ref(k.client, `${at}/counsel/${j}/client`, PARTY_LABELS);
-      if (k.firm) ref(k.firm, `${at}/counsel/${j}/firm`, ['Organization']);
-      rel('COUNSEL_IN', k.lawyer, c.id, `${k.capacity}:${k.client ?? ''}`, {
-        capacity: k.capacity,
-        clientId: k.client ?? null,
-        firmId: k.firm ?? null,
-        designations: k.designations ?? [],
-        ...(k.terminated ? encodeDate('terminated', resolveDate(k.terminated)) : {}),
-        seq: j,
-        ...encodeEvidence(k.evidence),
-      });
-    });
-    c.judges?.forEach((jd, j) => {
-      ref(jd.judge, `${at}/judges/${j}/judge`, PARTY_LABELS);
-      rel('JUDGE_IN', jd.judge, c.id, '', {
-        seq: j,
-        assignment: jd.assignment ?? null,
-        ...encodeEvidence(jd.evidence),
-      });
-    });
-    c.charges?.forEach((ch, j) => {
-      node('Charge', ch.id, {
-        label: ch.label,
-        statute: ch.statute ?? null,
-        countNumber: ch.countNumber ?? null,
-        countStatus: ch.countStatus ?? null,
-        disposition: ch.disposition ?? null,
-        seq: j,
-        ...encodeEvidence(ch.evidence),
-      });
-      rel('HAS_CHARGE', c.id, ch.id, '', encodeEvidence(ch.evidence));
-      if (ch.defendant) {
-        ref(ch.defendant, `${at}/charges/${j}/defendant`, PARTY_LABELS);
-        rel('CHARGED', ch.id, ch.defendant, '', encodeEvidence(ch.evidence));
-      }
-    });
-    c.claims?.forEach((cl, j) => {
-      node('Claim', cl.id, { label: cl.label, seq: j, ...encodeEvidence(cl.evidence) });
-      rel('HAS_CLAIM', c.id, cl.id, '', encodeEvidence(cl.evidence));
-    });
-    c.outcomes?.forEach((o, j) => {
-      node('Outcome', o.id, {
-        kind: o.kind,
-        withPrejudice: o.withPrejudice ?? null,
-        canBeRevived: o.canBeRevived ?? null,
-        reason: o.reason ?? null,
-        stage: o.stage ?? null,
-        stageText: o.stageText ?? null,
-        sentenceTerm: o.sentence?.term ?? null,
-        sentenceMonths: o.sentence?.months ?? null,
-        sentenceCustody: o.sentence?.custody ?? null,
-        seq: j,
-        ...encodeDate('date', resolveDate(o.date)),
-        ...encodeEvidence(o.evidence),
-      });
-      rel('HAS_OUTCOME', c.id, o.id, '', encodeEvidence(o.evidence));
-      if (o.decidedBy) {
-        ref(o.decidedBy, `${at}/outcomes/${j}/decidedBy`, PARTY_LABELS);
-        rel('DECIDED_BY', o.id, o.decidedBy, '', encodeEvidence(o.evidence));
-      }
-      o.resolves?.forEach((r) => rel('RESOLVES', o.id, r, '', encodeEvidence(o.evidence)));
-    });
-    c.events?.forEach((e, j) => {
-      node('Event', e.id, {
-        kind: e.kind,
+/** The case node: its own values, and when it closes as far as the document tells. */
+function planCaseNode(b: PlanBuilder, c: CaseOf): void {
+  const filed = b.resolveDate(c.filed);
+  const closed = b.resolveDate(c.closed);
+  const statusSources = c.evidence
+    .map((e) => b.sourceDates.get(e.source))
+    .filter((d): d is string => Boolean(d))
+    .map((d) => parseIsoPartial(d).latest)
+    .sort();
+  b.node('Case', c.id, {
+    closesOn: closesOn({
+      status: c.status as CaseStatus,
+      filed,
+      closed,
+      incidentDate: null,
+      events: (c.events ?? []).map((e, seq) => ({
+        id: e.id,
+        kind: e.kind as EventKind,
+        date: b.resolveDate(e.date),
         description: e.description,
-        entryNumber: e.entryNumber ?? null,
-        seq: j,
-        ...encodeDate('date', resolveDate(e.date)),
-        ...encodeEvidence(e.evidence),
-      });
-      rel('HAS_EVENT', c.id, e.id, '', encodeEvidence(e.evidence));
-    });
-    c.related?.forEach((r, j) => {
-      ref(r.case, `${at}/related/${j}/case`, ['Case']);
-      rel('RELATED_TO', c.id, r.case, r.kind, { kind: r.kind, ...encodeEvidence(r.evidence) });
+        seq,
+      })),
+      statusKnownOn: statusSources[statusSources.length - 1] ?? null,
+    }),
+    caption: c.caption,
+    captionKind: c.captionKind,
+    kind: c.kind,
+    status: c.status,
+    jurisdiction: c.jurisdiction ?? null,
+    docketNumber: c.docketNumber ?? null,
+    docketKey: c.docketNumber ? docketKey(c.docketNumber) : null,
+    ...Object.assign({}, ...CASE_DETAIL_TEXTS.map((key) => (c[key] ? encodeAnnotated(key, [c[key]]) : {}))),
+    ...(c.stub ? { [STUB_MARK]: true } : {}),
+    chargeLabels: (c.charges ?? []).map((x) => x.label),
+    claimLabels: (c.claims ?? []).map((x) => x.label),
+    ...encodeDate('filed', filed),
+    ...encodeDate('closed', closed),
+    ...encodeSortKeys('filed', filed),
+    ...encodeSortKeys('closed', closed),
+    ...encodeEvidence(c.evidence),
+  });
+}
+
+/** Where the case is heard and what it arises from. */
+function planCaseSetting(b: PlanBuilder, c: CaseOf, at: string): void {
+  if (c.court) {
+    b.ref(c.court, `${at}/court`, ['Court']);
+    b.rel('IN_COURT', c.id, c.court, '', encodeEvidence(c.evidence));
+  }
+  if (c.incident) {
+    b.ref(c.incident.id, `${at}/incident/id`, ['Incident']);
+    b.rel('ARISES_FROM', c.id, c.incident.id, '', encodeEvidence(c.incident.evidence));
+  }
+}
+
+/** The parties, their lawyers and the judges, each in the document's order (`seq`). */
+function planCasePeople(b: PlanBuilder, c: CaseOf, at: string): void {
+  c.parties?.forEach((p, j) => {
+    b.ref(p.party, `${at}/parties/${j}/party`, PARTY_LABELS);
+    b.rel('PARTY_TO', p.party, c.id, p.role, {
+      role: p.role,
+      roleText: p.roleText ?? null,
+      seq: j,
+      ...(p.terminated ? encodeDate('terminated', b.resolveDate(p.terminated)) : {}),
+      ...encodeEvidence(p.evidence),
     });
   });
+  c.counsel?.forEach((k, j) => {
+    b.ref(k.lawyer, `${at}/counsel/${j}/lawyer`, PARTY_LABELS);
+    if (k.client) b.ref(k.client, `${at}/counsel/${j}/client`, PARTY_LABELS);
+    if (k.firm) b.ref(k.firm, `${at}/counsel/${j}/firm`, ['Organization']);
+    b.rel('COUNSEL_IN', k.lawyer, c.id, `${k.capacity}:${k.client ?? ''}`, {
+      capacity: k.capacity,
+      clientId: k.client ?? null,
+      firmId: k.firm ?? null,
+      designations: k.designations ?? [],
+      ...(k.terminated ? encodeDate('terminated', b.resolveDate(k.terminated)) : {}),
+      seq: j,
+      ...encodeEvidence(k.evidence),
+    });
+  });
+  c.judges?.forEach((jd, j) => {
+    b.ref(jd.judge, `${at}/judges/${j}/judge`, PARTY_LABELS);
+    b.rel('JUDGE_IN', jd.judge, c.id, '', {
+      seq: j,
+      assignment: jd.assignment ?? null,
+      ...encodeEvidence(jd.evidence),
+    });
+  });
+}
 
-  doc.statements?.forEach((s, i) => {
+/** What the case is about: criminal charges (and whom they charge) and civil claims. */
+function planCaseCounts(b: PlanBuilder, c: CaseOf, at: string): void {
+  c.charges?.forEach((ch, j) => {
+    b.node('Charge', ch.id, {
+      label: ch.label,
+      statute: ch.statute ?? null,
+      countNumber: ch.countNumber ?? null,
+      countStatus: ch.countStatus ?? null,
+      disposition: ch.disposition ?? null,
+      seq: j,
+      ...encodeEvidence(ch.evidence),
+    });
+    b.rel('HAS_CHARGE', c.id, ch.id, '', encodeEvidence(ch.evidence));
+    if (ch.defendant) {
+      b.ref(ch.defendant, `${at}/charges/${j}/defendant`, PARTY_LABELS);
+      b.rel('CHARGED', ch.id, ch.defendant, '', encodeEvidence(ch.evidence));
+    }
+  });
+  c.claims?.forEach((cl, j) => {
+    b.node('Claim', cl.id, { label: cl.label, seq: j, ...encodeEvidence(cl.evidence) });
+    b.rel('HAS_CLAIM', c.id, cl.id, '', encodeEvidence(cl.evidence));
+  });
+}
+
+/** How the case (or parts of it) ended: who decided, what each outcome resolves. */
+function planCaseOutcomes(b: PlanBuilder, c: CaseOf, at: string): void {
+  c.outcomes?.forEach((o, j) => {
+    b.node('Outcome', o.id, {
+      kind: o.kind,
+      withPrejudice: o.withPrejudice ?? null,
+      canBeRevived: o.canBeRevived ?? null,
+      reason: o.reason ?? null,
+      stage: o.stage ?? null,
+      stageText: o.stageText ?? null,
+      sentenceTerm: o.sentence?.term ?? null,
+      sentenceMonths: o.sentence?.months ?? null,
+      sentenceCustody: o.sentence?.custody ?? null,
+      seq: j,
+      ...encodeDate('date', b.resolveDate(o.date)),
+      ...encodeEvidence(o.evidence),
+    });
+    b.rel('HAS_OUTCOME', c.id, o.id, '', encodeEvidence(o.evidence));
+    if (o.decidedBy) {
+      b.ref(o.decidedBy, `${at}/outcomes/${j}/decidedBy`, PARTY_LABELS);
+      b.rel('DECIDED_BY', o.id, o.decidedBy, '', encodeEvidence(o.evidence));
+    }
+    o.resolves?.forEach((r) => b.rel('RESOLVES', o.id, r, '', encodeEvidence(o.evidence)));
+  });
+}
+
+/** The docket's entries, and the cases this one is related to. */
+function planCaseHistory(b: PlanBuilder, c: CaseOf, at: string): void {
+  c.events?.forEach((e, j) => {
+    b.node('Event', e.id, {
+      kind: e.kind,
+      description: e.description,
+      entryNumber: e.entryNumber ?? null,
+      seq: j,
+      ...encodeDate('date', b.resolveDate(e.date)),
+      ...encodeEvidence(e.evidence),
+    });
+    b.rel('HAS_EVENT', c.id, e.id, '', encodeEvidence(e.evidence));
+  });
+  c.related?.forEach((r, j) => {
+    b.ref(r.case, `${at}/related/${j}/case`, ['Case']);
+    b.rel('RELATED_TO', c.id, r.case, r.kind, { kind: r.kind, ...encodeEvidence(r.evidence) });
+  });
+}
+
+function planCases(b: PlanBuilder): void {
+  b.doc.cases?.forEach((c, i) => {
+    const at = `/cases/${i}`;
+    planCaseNode(b, c);
+    planCaseSetting(b, c, at);
+    planCasePeople(b, c, at);
+    planCaseCounts(b, c, at);
+    planCaseOutcomes(b, c, at);
+    planCaseHistory(b, c, at);
+  });
+}
+
+/** Who said what about whom (or what), on whose behalf. */
+function planStatements(b: PlanBuilder): void {
+  b.doc.statements?.forEach((s, i) => {
     const at = `/statements/${i}`;
-    node('Statement', s.id, {
+    b.node('Statement', s.id, {
       kind: s.kind,
       content: s.content,
       directQuote: s.directQuote,
       attribution: s.attribution ?? null,
       seq: i,
-      ...encodeDate('date', resolveDate(s.date)),
+      ...encodeDate('date', b.resolveDate(s.date)),
       ...encodeEvidence(s.evidence),
     });
-    ref(s.speaker, `${at}/speaker`, PARTY_LABELS);
-    rel('STATED', s.speaker, s.id, '', encodeEvidence(s.evidence));
+    b.ref(s.speaker, `${at}/speaker`, PARTY_LABELS);
+    b.rel('STATED', s.speaker, s.id, '', encodeEvidence(s.evidence));
     if (s.onBehalfOf) {
-      ref(s.onBehalfOf, `${at}/onBehalfOf`, PARTY_LABELS);
-      rel('ON_BEHALF_OF', s.id, s.onBehalfOf, '', encodeEvidence(s.evidence));
+      b.ref(s.onBehalfOf, `${at}/onBehalfOf`, PARTY_LABELS);
+      b.rel('ON_BEHALF_OF', s.id, s.onBehalfOf, '', encodeEvidence(s.evidence));
     }
     s.about.forEach((target, j) => {
-      ref(target, `${at}/about/${j}`, STATEMENT_SUBJECT_LABELS);
-      rel('ABOUT', s.id, target, '', encodeEvidence(s.evidence));
+      b.ref(target, `${at}/about/${j}`, STATEMENT_SUBJECT_LABELS);
+      b.rel('ABOUT', s.id, target, '', encodeEvidence(s.evidence));
     });
   });
+}
 
-  return { docId, nodes, rels, references: checkLocalReferences(pendingRefs, defined) };
+/** The steps, in the order their nodes and relationships are planned (and written). */
+const STEPS: readonly ((b: PlanBuilder) => void)[] = [
+  planSources,
+  planParties,
+  planCourts,
+  planProductions,
+  planIncidents,
+  planRelationships,
+  planCredits,
+  planInvolvements,
+  planCases,
+  planStatements,
+];
+
+export function buildPlan(checked: CheckedDocument): GraphPlan {
+  const builder = new PlanBuilder(checked);
+  for (const step of STEPS) step(builder);
+  return builder.plan();
 }
 
 /**

@@ -42,3 +42,47 @@ export async function fingerprint(
   const entities = nodes.filter((n) => (n.labels as string[]).includes('Node'));
   return { nodes: entities.length, rels: rels.length, hash };
 }
+
+/**
+ * Every record of which document states what, counted: `entity id␟list␟document` → how
+ * many entries. The lists are `docs` and every evidence list's `<prefix>Docs`, on nodes
+ * and relationships. Two graphs that should be equal but are not: what one lacks.
+ */
+export async function statedBy(executor: Executor): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const add = (entity: string, props: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(props)) {
+      if (!(key === 'docs' || key.endsWith('Docs')) || !Array.isArray(value)) continue;
+      for (const doc of value) {
+        const k = `${entity}\u241f${key}\u241f${String(doc)}`;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    }
+  };
+  for (const n of await executor.read(FINGERPRINT_NODES))
+    add(String(n.id), n.props as Record<string, unknown>);
+  for (const r of await executor.read(FINGERPRINT_RELS)) {
+    const props = r.props as Record<string, unknown>;
+    add(String(props.id ?? `${String(r.from)}-${String(r.type)}->${String(r.to)}`), props);
+  }
+  return counts;
+}
+
+/** The entries of `expected` that `actual` lacks, and on how many entities (nodes or relationships). */
+export function missingStatements(
+  expected: Map<string, number>,
+  actual: Map<string, number>,
+): { entries: number; entities: number; examples: string[] } {
+  let entries = 0;
+  const entities = new Set<string>();
+  const examples: string[] = [];
+  for (const [key, count] of expected) {
+    const lost = count - (actual.get(key) ?? 0);
+    if (lost <= 0) continue;
+    entries += lost;
+    const [entity] = key.split('\u241f');
+    entities.add(entity ?? key);
+    if (examples.length < 5) examples.push(key.split('\u241f').join(' / '));
+  }
+  return { entries, entities: entities.size, examples };
+}
