@@ -1,13 +1,7 @@
 import { ConfigError, loadConfig } from '../config';
-import {
-  BackupError,
-  type BackupResult,
-  backupLocalNeo4j,
-  defaultDumpFile,
-  REMOTE_BACKUP_MESSAGE,
-} from '../neo4j-local/dump';
-import { stopOnDeath } from '../neo4j-local/on-death';
+import { backupLocalNeo4j, defaultDumpFile, REMOTE_BACKUP_MESSAGE } from '../neo4j-local/dump';
 import { parseCommand } from './args';
+import { exitWith, runInterruptible } from './interruptible';
 
 // `npm run backup -- [FILE]`: an offline dump of the local Neo4j's database.
 
@@ -49,50 +43,23 @@ async function main(argv: string[]): Promise<number> {
   }
   const say = (m: string) => process.stderr.write(`${m}\n`);
   const file = parsed.positionals[0] ?? defaultDumpFile(config.NEO4J_DATABASE);
-  const aborter = new AbortController();
-  let running: Promise<BackupResult> | undefined;
-  // Ctrl-C: neo4j-admin stops, the partial file goes, the data folder is given back.
-  const dispose = stopOnDeath({
-    stop: () => {
-      if (running === undefined) return undefined;
-      aborter.abort();
-      return running.then(
-        () => undefined,
-        () => undefined,
-      );
-    },
-    say,
-    what: 'neo4j-admin; the partial dump is removed',
-  });
-  try {
-    running = backupLocalNeo4j({
-      dataDir: config.NEO4J_DATA_DIR,
-      database: config.NEO4J_DATABASE,
-      heap: config.NEO4J_HEAP,
-      file,
-      log: say,
-      signal: aborter.signal,
-    });
-    const result = await running;
-    process.stdout.write(
-      `backed up database "${config.NEO4J_DATABASE}" of ${config.NEO4J_DATA_DIR} to ${result.file} ` +
-        `(${(result.bytes / 1024 / 1024).toFixed(1)} MB, mode 0600) in ${result.seconds.toFixed(1)} s\n`,
-    );
-    return 0;
-  } catch (error) {
-    // Interrupted: stopOnDeath exits with the signal's status once the clean-up is done.
-    if (aborter.signal.aborted) return new Promise<number>(() => undefined);
-    throw error;
-  } finally {
-    dispose();
-  }
+  const result = await runInterruptible(
+    (signal) =>
+      backupLocalNeo4j({
+        dataDir: config.NEO4J_DATA_DIR,
+        database: config.NEO4J_DATABASE,
+        heap: config.NEO4J_HEAP,
+        file,
+        log: say,
+        signal,
+      }),
+    { what: 'neo4j-admin; the partial dump is removed', say },
+  );
+  process.stdout.write(
+    `backed up database "${config.NEO4J_DATABASE}" of ${config.NEO4J_DATA_DIR} to ${result.file} ` +
+      `(${(result.bytes / 1024 / 1024).toFixed(1)} MB, mode 0600) in ${result.seconds.toFixed(1)} s\n`,
+  );
+  return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof BackupError;
-    process.stderr.write(`${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
-    process.exit(1);
-  },
-);
+exitWith(main(process.argv.slice(2)), (error) => error instanceof ConfigError);

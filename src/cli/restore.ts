@@ -1,12 +1,7 @@
 import { ConfigError, loadConfig } from '../config';
-import {
-  BackupError,
-  type RestoreResult,
-  REMOTE_BACKUP_MESSAGE,
-  restoreLocalNeo4j,
-} from '../neo4j-local/dump';
-import { stopOnDeath } from '../neo4j-local/on-death';
+import { REMOTE_BACKUP_MESSAGE, restoreLocalNeo4j } from '../neo4j-local/dump';
 import { parseCommand } from './args';
+import { exitWith, runInterruptible } from './interruptible';
 
 // `npm run restore -- [--force] FILE`: loads a dump made by `npm run backup`.
 
@@ -53,51 +48,24 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const say = (m: string) => process.stderr.write(`${m}\n`);
-  const aborter = new AbortController();
-  let running: Promise<RestoreResult> | undefined;
-  // Ctrl-C: neo4j-admin stops and the database set aside is put back.
-  const dispose = stopOnDeath({
-    stop: () => {
-      if (running === undefined) return undefined;
-      aborter.abort();
-      return running.then(
-        () => undefined,
-        () => undefined,
-      );
-    },
-    say,
-    what: 'neo4j-admin; the database is put back as it was',
-  });
-  try {
-    running = restoreLocalNeo4j({
-      dataDir: config.NEO4J_DATA_DIR,
-      database: config.NEO4J_DATABASE,
-      heap: config.NEO4J_HEAP,
-      file,
-      force: parsed.values.force === true,
-      log: say,
-      signal: aborter.signal,
-    });
-    const result = await running;
-    process.stdout.write(
-      `restored ${result.file} as database "${config.NEO4J_DATABASE}" of ${config.NEO4J_DATA_DIR}` +
-        `${result.replaced ? ' (the previous one replaced)' : ''} in ${result.seconds.toFixed(1)} s; start the server with npm start\n`,
-    );
-    return 0;
-  } catch (error) {
-    // Interrupted: stopOnDeath exits with the signal's status once the clean-up is done.
-    if (aborter.signal.aborted) return new Promise<number>(() => undefined);
-    throw error;
-  } finally {
-    dispose();
-  }
+  const result = await runInterruptible(
+    (signal) =>
+      restoreLocalNeo4j({
+        dataDir: config.NEO4J_DATA_DIR,
+        database: config.NEO4J_DATABASE,
+        heap: config.NEO4J_HEAP,
+        file,
+        force: parsed.values.force === true,
+        log: say,
+        signal,
+      }),
+    { what: 'neo4j-admin; the database is put back as it was', say },
+  );
+  process.stdout.write(
+    `restored ${result.file} as database "${config.NEO4J_DATABASE}" of ${config.NEO4J_DATA_DIR}` +
+      `${result.replaced ? ' (the previous one replaced)' : ''} in ${result.seconds.toFixed(1)} s; start the server with npm start\n`,
+  );
+  return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof BackupError;
-    process.stderr.write(`${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
-    process.exit(1);
-  },
-);
+exitWith(main(process.argv.slice(2)), (error) => error instanceof ConfigError);

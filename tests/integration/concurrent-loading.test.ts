@@ -2,12 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { docketFiles, prepareDocket } from '../../src/dockets/import';
+import { checkDocumentData } from '../../src/ingest/validate';
 import { loadChecked, NO_SUCH_DOCUMENT, removeDocument } from '../../src/ingest/load';
-import { checkDocumentData, type CheckedDocument } from '../../src/ingest/validate';
 import { fingerprint, missingStatements, statedBy } from '../support/graph';
 import { TEST_ENV } from '../support/env';
 import { startHarness, type Harness } from '../support/harness';
+import {
+  docketDocuments,
+  loadableSent,
+  mulberry32,
+  shuffled,
+  type LoadableDocument,
+} from '../support/loadable';
 import { LOAD, postGraphQL, sentDocument } from '../support/sent-document';
 
 // Loaders at once (several in this process, each transaction in its own session, and
@@ -28,72 +34,25 @@ const SENT = 8;
 const LOADERS = 4;
 const ROUNDS = 2;
 
-interface Doc {
-  id: string;
-  checked: CheckedDocument;
-  /** As the mutation is sent it. */
-  document: unknown;
-  sources: { id: string; text: string }[];
-}
-
-function generatedDockets(): Doc[] {
+function generatedDockets(): LoadableDocument[] {
   const dir = mkdtempSync(join(tmpdir(), 'concurrent-dockets-'));
   execFileSync(
     join(ROOT, 'node_modules/.bin/tsx'),
     ['scripts/generate-dockets.ts', '--count', String(DOCKETS), '--seed', '7', '--out', dir],
     { cwd: ROOT },
   );
-  return docketFiles([dir]).map((file) => {
-    const prepared = prepareDocket(file);
-    if ('reason' in prepared) throw new Error(`${file}: ${prepared.reason}`);
-    const { doc, texts } = prepared.document;
-    return {
-      id: doc.document.id,
-      checked: checkDocumentData(file, doc, texts),
-      document: doc,
-      sources: [...texts].map(([id, text]) => ({ id, text })),
-    };
-  });
+  return docketDocuments([dir]);
 }
 
-function sentDocuments(): Doc[] {
-  return Array.from({ length: SENT }, (_, i) => {
-    const sent = sentDocument(`concurrent-sent-${i}`);
-    return {
-      id: sent.docId,
-      checked: checkDocumentData('document', sent.document, new Map(sent.sources.map((s) => [s.id, s.text]))),
-      document: sent.document,
-      sources: sent.sources,
-    };
-  });
-}
-
-/** mulberry32: a seeded shuffle, so every run sends the same orders. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+function sentDocuments(): LoadableDocument[] {
+  return Array.from({ length: SENT }, (_, i) => loadableSent(sentDocument(`concurrent-sent-${i}`)));
 }
 
 /**
  * Another version of `doc` (the same document id, stating `other`'s content): a loader
  * that sends it sends `doc` itself later, which must withdraw all of it again.
  */
-function earlierVersion(doc: Doc, other: Doc): Doc {
+function earlierVersion(doc: LoadableDocument, other: LoadableDocument): LoadableDocument {
   const document = other.checked.doc;
   const renamed = { ...document, document: { ...document.document, id: doc.id } };
   return {
@@ -109,9 +68,9 @@ function earlierVersion(doc: Doc, other: Doc): Doc {
  * list shuffled; before about one document in five, its loader first sends an earlier
  * version of it. Any serial order of these lists gives the graph of the documents alone.
  */
-function assignments(docs: Doc[], round: number): Doc[][] {
-  const random = seeded(1000 + round);
-  const lists: Doc[][] = Array.from({ length: LOADERS + 1 }, () => []);
+function assignments(docs: LoadableDocument[], round: number): LoadableDocument[][] {
+  const random = mulberry32(1000 + round);
+  const lists: LoadableDocument[][] = Array.from({ length: LOADERS + 1 }, () => []);
   for (const doc of docs) {
     const first = Math.floor(random() * lists.length);
     const second = (first + 1 + Math.floor(random() * (lists.length - 1))) % lists.length;
@@ -131,7 +90,7 @@ function assignments(docs: Doc[], round: number): Doc[][] {
 }
 
 let h: Harness;
-let docs: Doc[] = [];
+let docs: LoadableDocument[] = [];
 
 /** Removes every document, `workers` at a time. */
 async function removeAll(workers: number): Promise<void> {
@@ -159,7 +118,7 @@ afterAll(async () => {
   }
 }, 600_000);
 
-async function loadAtOnce(lists: Doc[][]): Promise<string[]> {
+async function loadAtOnce(lists: LoadableDocument[][]): Promise<string[]> {
   const inProcess = lists.slice(0, LOADERS).map(async (list) => {
     for (const doc of list) await loadChecked(h.executor, doc.checked);
   });
@@ -259,7 +218,7 @@ describe('loaders at once', () => {
   it('loaders waiting for a node that another transaction deletes (its last document removed) still merge every share', async () => {
     // X alone states the person; Y, Z and W state it too. X's removal holds the person's
     // lock while they wait for it, then deletes it: each must find (or make) the new one.
-    const person = (doc: string): Doc => {
+    const person = (doc: string): LoadableDocument => {
       const source = `source:${doc}`;
       const document = {
         format: 'litigation-graph',

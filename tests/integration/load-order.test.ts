@@ -1,12 +1,18 @@
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { docketFiles, importDockets, prepareDocket } from '../../src/dockets/import';
+import { docketFiles, importDockets } from '../../src/dockets/import';
 import { Executor } from '../../src/db/executor';
 import { loadChecked, NO_SUCH_DOCUMENT, removeDocument } from '../../src/ingest/load';
-import { checkDocumentData, type CheckedDocument } from '../../src/ingest/validate';
 import { TEST_ENV } from '../support/env';
 import { fingerprint } from '../support/graph';
 import { startHarness, type Harness } from '../support/harness';
+import {
+  docketDocuments,
+  loadableSent,
+  mulberry32,
+  shuffled,
+  type LoadableDocument,
+} from '../support/loadable';
 import { LOAD, postGraphQL, sentDocument } from '../support/sent-document';
 
 // The graph is a function of the documents loaded, not of their order: the 19 sample
@@ -19,63 +25,20 @@ import { LOAD, postGraphQL, sentDocument } from '../support/sent-document';
 const TOKEN = 'test-token-load-order-0123456789';
 const FIXTURES = join(__dirname, '../fixtures/dockets');
 
-interface Doc {
-  id: string;
-  checked: CheckedDocument;
-  document: unknown;
-  sources: { id: string; text: string }[];
-}
-
-function docketDocuments(): Doc[] {
-  return docketFiles([FIXTURES]).map((file) => {
-    const prepared = prepareDocket(file);
-    if ('reason' in prepared) throw new Error(`${file}: ${prepared.reason}`);
-    const { doc, texts } = prepared.document;
-    return {
-      id: doc.document.id,
-      checked: checkDocumentData(file, doc, texts),
-      document: doc,
-      sources: [...texts].map(([id, text]) => ({ id, text })),
-    };
-  });
-}
-
 /** Documents naming the seed's Alec Baldwin (one of them otherwise than the seed does). */
-function seedFormatDocuments(): Doc[] {
+function seedFormatDocuments(): LoadableDocument[] {
   return ['order-sent-a', 'order-sent-b', 'order-sent-c'].map((docId, i) => {
     const sent = sentDocument(docId);
     if (i === 2) {
       const parties = sent.document.parties as { id: string; aliases?: string[] }[];
       parties.find((p) => p.id === 'person:alec-baldwin')!.aliases = ['Mr. Baldwin'];
     }
-    return {
-      id: docId,
-      checked: checkDocumentData('document', sent.document, new Map(sent.sources.map((s) => [s.id, s.text]))),
-      document: sent.document,
-      sources: sent.sources,
-    };
+    return loadableSent(sent);
   });
 }
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 let h: Harness;
-let docs: Doc[] = [];
+let docs: LoadableDocument[] = [];
 let seedOnly: Awaited<ReturnType<typeof fingerprint>>;
 
 async function remove(ids: readonly string[]): Promise<void> {
@@ -88,7 +51,7 @@ async function remove(ids: readonly string[]): Promise<void> {
 
 beforeAll(async () => {
   h = await startHarness({ apiToken: TOKEN });
-  docs = [...docketDocuments(), ...seedFormatDocuments()];
+  docs = [...docketDocuments([FIXTURES]), ...seedFormatDocuments()];
   seedOnly = await fingerprint(h.executor);
 }, 120_000);
 
@@ -100,7 +63,7 @@ afterAll(async () => {
   }
 }, 300_000);
 
-type Way = (order: Doc[]) => Promise<void>;
+type Way = (order: LoadableDocument[]) => Promise<void>;
 
 /** One loader, one connection, every document in turn. */
 const oneRun: Way = async (order) => {
@@ -137,11 +100,11 @@ const mutation: Way = async (order) => {
 describe('the graph does not depend on the load order', () => {
   it('forward, backward and shuffled; in one run, file by file and by the mutation: one graph; removal in any order gives the graph before', async () => {
     const forward = docs;
-    const ways: [string, Way, Doc[]][] = [
+    const ways: [string, Way, LoadableDocument[]][] = [
       ['forward, one run', oneRun, forward],
       ['backward, file by file', fileByFile, [...forward].reverse()],
-      ['shuffled, one run', oneRun, shuffled(forward, 1)],
-      ['shuffled otherwise, by the mutation', mutation, shuffled(forward, 2)],
+      ['shuffled, one run', oneRun, shuffled(forward, mulberry32(1))],
+      ['shuffled otherwise, by the mutation', mutation, shuffled(forward, mulberry32(2))],
     ];
     const hashes: Record<string, string> = {};
     const removed: Record<string, string> = {};
@@ -149,7 +112,7 @@ describe('the graph does not depend on the load order', () => {
       await way(order);
       hashes[name] = (await fingerprint(h.executor)).hash;
       // Removed in yet another order.
-      await remove(shuffled(order, name.length).map((d) => d.id));
+      await remove(shuffled(order, mulberry32(name.length)).map((d) => d.id));
       removed[name] = (await fingerprint(h.executor)).hash;
     }
     expect(removed).toEqual(Object.fromEntries(ways.map(([name]) => [name, seedOnly.hash])));
@@ -160,12 +123,12 @@ describe('the graph does not depend on the load order', () => {
   it('removing some documents gives the graph of the others loaded alone', async () => {
     const kept = docs.filter((_, i) => i % 2 === 0);
     const gone = docs.filter((_, i) => i % 2 === 1);
-    await oneRun(shuffled(kept, 3));
+    await oneRun(shuffled(kept, mulberry32(3)));
     const alone = await fingerprint(h.executor);
     await remove(kept.map((d) => d.id));
 
-    await oneRun(shuffled(docs, 4));
-    await remove(shuffled(gone, 5).map((d) => d.id));
+    await oneRun(shuffled(docs, mulberry32(4)));
+    await remove(shuffled(gone, mulberry32(5)).map((d) => d.id));
     const rest = await fingerprint(h.executor);
     await remove(kept.map((d) => d.id));
     expect(rest).toEqual(alone);
