@@ -122,10 +122,14 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }
+
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /** What this document's statement of an entity changes on it (`SET += `: null removes). */
 const changesFor = (before: Stored | null, doc: string, planned: Props): Props =>
@@ -234,13 +238,57 @@ interface Stale {
 
 const NOTHING_STALE: Stale = { nodes: [], rels: new Map() };
 
+/** What a document's record lists as stated by it (null: recorded before records listed it). */
+const STATED_BY_RECORD = `// statedByRecord
+MATCH (d:${LOADED_DOCUMENT} {id: $doc})
+RETURN d.statedNodes AS nodes, d.statedRelTypes AS relTypes, d.statedRelIds AS relIds`;
+
+function relsWithEndsCypher(type: RelType): string {
+  return `// stated${type}RelsWithEnds
+UNWIND $ids AS id
+MATCH (a)-[r:${type} {id: id}]->(b)
+RETURN r.id AS id, a.id AS from, b.id AS to`;
+}
+
 /**
- * Every node and relationship `doc` states except those in `keep`. Read before their
- * locks are taken: which entities name `doc` changes only when `doc` itself is loaded
- * or removed, and those wait for its record's lock, which the caller holds; their
- * properties are read again once locked.
+ * Every node and relationship `doc` states except those in `keep`, from the list its
+ * record keeps (an index seek, then the relationships by their id indexes). Read before
+ * their locks are taken: which entities name `doc` changes only when `doc` itself is
+ * loaded or removed, and those wait for its record's lock, which the caller holds;
+ * their properties are read again once locked.
  */
 async function statedBefore(
+  tx: TxRunner,
+  doc: string,
+  keep: { nodes: string[]; rels: string[] },
+): Promise<Stale> {
+  const [record] = await tx.run(STATED_BY_RECORD, { doc });
+  if (!Array.isArray(record?.nodes)) return statedBeforeByScan(tx, doc, keep);
+  const keepNodes = new Set(keep.nodes);
+  const keepRels = new Set(keep.rels);
+  const nodes = asList(record.nodes).filter((id) => !keepNodes.has(id));
+  const relIds = asList(record.relIds);
+  const idsByType = groupBy(
+    asList(record.relTypes)
+      .map((type, i) => ({ type: type as RelType, id: relIds[i] ?? '' }))
+      .filter((r) => !keepRels.has(r.id)),
+    (r) => r.type,
+  );
+  const rels = new Map<RelType, { id: string; from: string; to: string }[]>();
+  for (const [type, stated] of idsByType) {
+    if (!(REL_TYPES as readonly string[]).includes(type)) continue;
+    const found: { id: string; from: string; to: string }[] = [];
+    for (const chunk of chunks(stated)) {
+      for (const row of await tx.run(relsWithEndsCypher(type), { ids: chunk.map((r) => r.id) }))
+        found.push({ id: row.id as string, from: row.from as string, to: row.to as string });
+    }
+    if (found.length > 0) rels.set(type, found);
+  }
+  return { nodes, rels };
+}
+
+/** The same, for a document recorded before records listed what it states: a scan of the graph. */
+async function statedBeforeByScan(
   tx: TxRunner,
   doc: string,
   keep: { nodes: string[]; rels: string[] },
@@ -307,7 +355,6 @@ async function withdrawDocument(
   return { nodes: gone.length, relationships: relsGone };
 }
 
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 // Locks. Writing a property takes the entity's write lock until the transaction ends
 // (Neo4j's documented idiom); setting and removing a marker in one statement takes
@@ -393,9 +440,11 @@ async function lockEntities(tx: TxRunner, plan: GraphPlan | null, stale: Stale):
 
 // The content hash lets a bulk load skip a document loaded before unchanged
 // (null when the loader was given none: a later bulk load then reloads it).
+// What the document states is listed on its record (in proportion to the document), so
+// a later load or removal finds its earlier share by the record's id, never by a scan.
 const RECORD_DOCUMENT = `// recordDocument
 MERGE (d:${LOADED_DOCUMENT} {id: $doc})
-SET d.contentHash = $hash`;
+SET d.contentHash = $hash, d.statedNodes = $nodes, d.statedRelTypes = $relTypes, d.statedRelIds = $relIds`;
 const LOADED_HASH = `// loadedDocumentHash
 MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 RETURN d.contentHash AS hash`;
@@ -430,7 +479,13 @@ async function writePlan(
   await writeNodes(tx, file, plan);
   await writeRels(tx, plan);
   await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, stale);
-  await tx.run(RECORD_DOCUMENT, { doc: plan.docId, hash: contentHash });
+  await tx.run(RECORD_DOCUMENT, {
+    doc: plan.docId,
+    hash: contentHash,
+    nodes: plan.nodes.map((n) => n.id),
+    relTypes: plan.rels.map((r) => r.type),
+    relIds: plan.rels.map((r) => r.id),
+  });
 }
 
 /** The content hash recorded when the document was last loaded, if any. */
@@ -444,12 +499,6 @@ export interface RemovalReport {
   /** Nodes and relationships deleted because no other document states them. */
   deleted: { nodes: number; relationships: number };
 }
-
-const DOCUMENT_EXISTS = `// documentExists
-MATCH (n:Node)
-WHERE $doc IN coalesce(n.docs, [n.doc])
-RETURN n.id AS id
-LIMIT 1`;
 
 export const NO_SUCH_DOCUMENT = 'no such document in the graph';
 
@@ -469,9 +518,8 @@ export class RemovalError extends IngestError {
 export async function removeDocument(executor: Executor, docId: string): Promise<RemovalReport> {
   const fail = (issues: Issue[]) => new RemovalError(docId, issues);
   const deleted = await executor.writeTransaction(async (tx) => {
-    await lockDocument(tx, docId);
-    const [found] = await tx.run(DOCUMENT_EXISTS, { doc: docId });
-    if (!found) throw fail([{ path: '', message: NO_SUCH_DOCUMENT }]);
+    // A record is made by a load and goes with its removal: a new one means no such document.
+    if (await lockDocument(tx, docId)) throw fail([{ path: '', message: NO_SUCH_DOCUMENT }]);
     const stale = await statedBefore(tx, docId, { nodes: [], rels: [] });
     await lockEntities(tx, null, stale);
     const deleted = await withdrawDocument(tx, fail, docId, stale);

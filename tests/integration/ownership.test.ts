@@ -282,3 +282,80 @@ describe('two overlapping documents', () => {
     );
   });
 });
+
+describe('what a document stated before is found from its record', () => {
+  const person = (id: string, name: string, docId: string) => ({
+    id,
+    kind: 'PERSON',
+    name,
+    evidence: ev(docId, name),
+  });
+  const write = (people: [string, string][], withSpouse: boolean) =>
+    writeDocument(
+      'record-list',
+      {
+        parties: people.map(([id, name]) => person(id, name, 'record-list')),
+        ...(withSpouse
+          ? {
+              relationships: [
+                {
+                  kind: 'SPOUSE_OF',
+                  from: people[0]![0],
+                  to: people[1]![0],
+                  evidence: ev('record-list', 'Rita married Ron'),
+                },
+              ],
+            }
+          : {}),
+      },
+      [...people.map(([, name]) => name), 'Rita married Ron'],
+    );
+  const both: [string, string][] = [
+    ['person:record-rita', 'Rita Record'],
+    ['person:record-ron', 'Ron Record'],
+  ];
+  const record = async () =>
+    (
+      await h.executor.read(
+        `// recordLists
+         MATCH (d:LoadedDocument {id: 'record-list'})
+         RETURN d.statedNodes AS nodes, d.statedRelTypes AS types, d.statedRelIds AS rels`,
+      )
+    )[0];
+  const ids = async () =>
+    (
+      await h.executor.read(
+        `// recordPeople
+         MATCH (n:Node) WHERE n.id STARTS WITH 'person:record-' RETURN n.id AS id ORDER BY id`,
+      )
+    ).map((r) => r.id);
+  const spouses = async () =>
+    (
+      await h.executor.read(`// recordSpouses
+ MATCH (:Node {id: 'person:record-rita'})-[r:SPOUSE_OF]-() RETURN r.id AS id`)
+    ).length;
+
+  it.each([
+    ['its record lists what it states', false],
+    ['a record made before such lists (found by a scan)', true],
+  ])('reloaded stating less, loses exactly what it no longer states: %s', async (_name, legacy) => {
+    const seedOnly = await fingerprint(h.executor);
+    await loadFiles(h.executor, [write(both, true)]);
+    const listed = await record();
+    expect(listed.nodes).toEqual(expect.arrayContaining(['person:record-rita', 'person:record-ron']));
+    expect(listed.types).toEqual(['SPOUSE_OF']);
+    expect(listed.rels).toHaveLength(1);
+    if (legacy)
+      await h.executor.write(
+        `// forgetRecordLists
+           MATCH (d:LoadedDocument {id: 'record-list'})
+           REMOVE d.statedNodes, d.statedRelTypes, d.statedRelIds`,
+      );
+    await loadFiles(h.executor, [write([both[0]!, ['person:record-sam', 'Sam Record']], false)]);
+    expect(await ids()).toEqual(['person:record-rita', 'person:record-sam']);
+    expect(await spouses()).toBe(0);
+    expect((await record()).nodes).not.toContain('person:record-ron');
+    await removeDocument(h.executor, 'record-list');
+    expect(await fingerprint(h.executor)).toEqual(seedOnly);
+  });
+});
