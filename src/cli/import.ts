@@ -15,8 +15,9 @@ reports (district and appellate), each as a document of the graph's own ingest
 format: the docket is its source, every fact quotes the docket value it comes
 from (with a JSON pointer to it). Folders are searched for *.json files.
 
-Each docket loads in one transaction; importing it again changes nothing, and a
-second report of the same docket adds what it states to the same case. A file
+Each docket loads in one transaction; importing it again changes nothing (a
+docket the graph holds already as read is not written again), and a second
+report of the same docket adds what it states to the same case. A file
 that cannot be read is reported and skipped; the others still load, and the
 command exits with status 1 at the end.
 
@@ -37,6 +38,8 @@ function report(summary: ImportSummary, dryRun: boolean, seconds: number): strin
     `${dryRun ? 'checked' : 'imported'} ${dryRun ? summary.files - summary.skipped.length : summary.imported} of ${summary.files} docket files in ${seconds.toFixed(1)} s`,
   ];
   if (!dryRun) {
+    if (summary.unchanged > 0)
+      out.push(`unchanged ${summary.unchanged} dockets the graph holds already as read: not written again`);
     out.push(line('created', summary.created), line('merged', summary.merged));
     out.push(
       `stated   ${summary.nodes} nodes, ${summary.relationships} relationships (${(summary.nodes / Math.max(seconds, 0.001)).toFixed(0)} nodes/s; created or merged as above)`,

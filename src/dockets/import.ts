@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Executor } from '../db/executor';
 import { IngestError } from '../ingest/format';
-import { loadChecked, planDocument } from '../ingest/load';
+import { loadChecked, loadedContentHash, planDocument } from '../ingest/load';
 import { checkDocumentData } from '../ingest/validate';
 import type { Proposal } from './document-builder';
 import type { NormalisedDocket } from './model';
@@ -28,6 +29,8 @@ export interface ProposedSameAs extends Proposal {
 export interface ImportSummary {
   files: number;
   imported: number;
+  /** Dockets whose document the graph holds already, exactly as this run would write it: not written again. */
+  unchanged: number;
   /** The ingest documents written (one per docket report), e.g. to remove them. */
   documents: string[];
   skipped: Skipped[];
@@ -80,6 +83,18 @@ export function prepareDocket(
   return { docket, raw, document: docketDocument(docket, raw) };
 }
 
+/**
+ * What a docket's document states, as one hash: the document and the texts of its
+ * sources. A docket read again gives the same hash unless the file or the importer's
+ * mapping changed, so a re-import writes only what changed.
+ */
+export function documentHash(document: DocketDocument): string {
+  const hash = createHash('sha256').update(JSON.stringify(document.doc));
+  for (const [id, text] of [...document.texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    hash.update('\0').update(id).update('\0').update(text);
+  return hash.digest('hex');
+}
+
 /** How many of a plan's cases, parties, events and appearances the graph holds already: one statement. */
 const EXISTING = `// existingCounts
 CALL () { UNWIND $cases AS id MATCH (n:Node {id: id}) RETURN count(n) AS cases }
@@ -91,7 +106,7 @@ RETURN cases, parties, events, counsel`;
 export interface ImportOptions {
   dryRun?: boolean;
   /** Called after each file, with what happened to it. */
-  onFile?: (file: string, outcome: 'imported' | 'checked' | 'skipped') => void;
+  onFile?: (file: string, outcome: 'imported' | 'unchanged' | 'checked' | 'skipped') => void;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
 }
@@ -109,6 +124,7 @@ export async function importDockets(
   const summary: ImportSummary = {
     files: files.length,
     imported: 0,
+    unchanged: 0,
     documents: [],
     skipped: [],
     created: zero(),
@@ -137,6 +153,13 @@ export async function importDockets(
         options.onFile?.(file, 'checked');
         continue;
       }
+      const hash = documentHash(prepared.document);
+      if ((await loadedContentHash(executor, doc.document.id)) === hash) {
+        summary.unchanged += 1;
+        summary.proposed.push(...proposed);
+        options.onFile?.(file, 'unchanged');
+        continue;
+      }
       const ids = (label: (l: string) => boolean) =>
         plan.nodes.filter((n) => label(n.label)).map((n) => n.id);
       const caseIds = ids((l) => l === 'Case');
@@ -155,7 +178,7 @@ export async function importDockets(
         events: Number(row?.events ?? 0),
         counsel: Number(row?.counsel ?? 0),
       };
-      const report = await loadChecked(executor, checked);
+      const report = await loadChecked(executor, checked, { contentHash: hash });
       const totals = {
         cases: caseIds.length,
         parties: partyIds.length,

@@ -355,7 +355,6 @@ async function withdrawDocument(
   return { nodes: gone.length, relationships: relsGone };
 }
 
-
 // Locks. Writing a property takes the entity's write lock until the transaction ends
 // (Neo4j's documented idiom); setting and removing a marker in one statement takes
 // it and leaves nothing behind. Under READ COMMITTED, what is read after the lock is

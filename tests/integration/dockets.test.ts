@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { resolvePointer } from '../../src/domain/json-pointer';
 import { spelling } from '../../src/dockets/identity';
 import { docketFiles, importDockets, type ImportSummary } from '../../src/dockets/import';
@@ -173,11 +174,50 @@ describe('importing the sample dockets', () => {
         .digest('hex');
     };
     const before = await hash();
+    // As read before: not written again.
     const again = await importDockets(h.executor, files);
     expect(again.skipped).toEqual([]);
-    expect(again.created).toEqual({ cases: 0, parties: 0, counsel: 0, events: 0 });
+    expect(again.unchanged).toBe(first.imported);
+    expect(again.imported).toBe(0);
+    expect(await hash()).toBe(before);
+    // Written again in full (the records' hashes forgotten): every docket merges into itself.
+    await h.executor.write(
+      `// forgetContentHashes
+       MATCH (d:LoadedDocument) WHERE d.id IN $docs REMOVE d.contentHash`,
+      { docs: first.documents },
+    );
+    const written = await importDockets(h.executor, files);
+    expect(written.skipped).toEqual([]);
+    expect(written.unchanged).toBe(0);
+    expect(written.imported).toBe(first.imported);
+    expect(written.created).toEqual({ cases: 0, parties: 0, counsel: 0, events: 0 });
     expect(await hash()).toBe(before);
   }, 300_000);
+
+  it('a docket file that changed is a new report: imported, the earlier one left as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changed-docket-'));
+    const original = files[0]!;
+    const copy = join(dir, basename(original));
+    copyFileSync(original, copy);
+    // The same bytes under another path: the same document, not written again.
+    const same = await importDockets(h.executor, [copy]);
+    expect([same.unchanged, same.imported, same.documents]).toEqual([1, 0, []]);
+    const json = JSON.parse(readFileSync(original, 'utf8'));
+    json.docket_entries = [
+      ...(json.docket_entries ?? []),
+      { date_filed: '2020-01-02', document_number: '9999', description: 'ORDER added by the test' },
+    ];
+    writeFileSync(copy, JSON.stringify(json));
+    const changed = await importDockets(h.executor, [copy]);
+    try {
+      expect([changed.unchanged, changed.imported]).toEqual([0, 1]);
+      expect(first.documents).not.toContain(changed.documents[0]);
+      const back = await importDockets(h.executor, [original]);
+      expect([back.unchanged, back.imported]).toEqual([1, 0]);
+    } finally {
+      for (const doc of changed.documents) await removeDocument(h.executor, doc);
+    }
+  }, 120_000);
 
   it("finds a docket by court and docket number, with or without the judges' initials", async () => {
     const ids = async (filter: object) =>

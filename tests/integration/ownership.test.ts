@@ -341,7 +341,7 @@ describe('what a document stated before is found from its record', () => {
   ])('reloaded stating less, loses exactly what it no longer states: %s', async (_name, legacy) => {
     const seedOnly = await fingerprint(h.executor);
     await loadFiles(h.executor, [write(both, true)]);
-    const listed = await record();
+    const listed = (await record()) ?? {};
     expect(listed.nodes).toEqual(expect.arrayContaining(['person:record-rita', 'person:record-ron']));
     expect(listed.types).toEqual(['SPOUSE_OF']);
     expect(listed.rels).toHaveLength(1);
@@ -354,7 +354,7 @@ describe('what a document stated before is found from its record', () => {
     await loadFiles(h.executor, [write([both[0]!, ['person:record-sam', 'Sam Record']], false)]);
     expect(await ids()).toEqual(['person:record-rita', 'person:record-sam']);
     expect(await spouses()).toBe(0);
-    expect((await record()).nodes).not.toContain('person:record-ron');
+    expect((await record())?.nodes).not.toContain('person:record-ron');
     await removeDocument(h.executor, 'record-list');
     expect(await fingerprint(h.executor)).toEqual(seedOnly);
   });
