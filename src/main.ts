@@ -8,6 +8,7 @@ import { IngestError } from './ingest/format';
 import { loadFiles } from './ingest/load';
 import { logger } from './logger';
 import { QUERIES } from './repositories/entities';
+import { precomputeOutcomeStats } from './repositories/stats-snapshot';
 import { seedFiles } from './ingest/seed-files';
 import { assertPortFree, PortInUseError, ROOT, startServer, type RunningServer } from './server/server';
 
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
       withinMs: 120_000,
       onRetry: (reason) => say(`database not answering yet (${reason}); retrying the start-up step`),
     });
+    await precomputeOutcomeStats(executor, say);
     const settings = productionSettings(config);
     server = await startServer(db.executor, {
       port: config.PORT,

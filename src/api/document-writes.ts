@@ -12,6 +12,7 @@ import {
   type RemovalReport,
 } from '../ingest/load';
 import { checkDocumentData } from '../ingest/validate';
+import { scheduleOutcomeStatsRefresh } from '../repositories/stats-snapshot';
 
 // Documents sent through the API go through the CLI's own path: the same checks
 // (validate.ts, with the sources' texts given in memory), one write transaction
@@ -57,7 +58,9 @@ export async function loadSentDocument(
 ): Promise<LoadReport> {
   try {
     const checked = checkDocumentData(SENT, document, sourceTexts(document, sources));
-    return await loadChecked(executor, checked);
+    const report = await loadChecked(executor, checked);
+    scheduleOutcomeStatsRefresh(executor);
+    return report;
   } catch (error) {
     if (error instanceof IngestError) throw documentError(error, ErrorCodes.BAD_DOCUMENT);
     throw toGraphQLError(error, 'loadDocument');
@@ -66,7 +69,9 @@ export async function loadSentDocument(
 
 export async function removeSentDocument(executor: Executor, id: string): Promise<RemovalReport> {
   try {
-    return await removeDocument(executor, id);
+    const report = await removeDocument(executor, id);
+    scheduleOutcomeStatsRefresh(executor);
+    return report;
   } catch (error) {
     if (error instanceof RemovalError) {
       if (error.issues.some((i) => i.message === NO_SUCH_DOCUMENT)) {

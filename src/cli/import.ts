@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config';
 import { StartError } from '../db/connect';
 import { connectForCli } from '../db/connect-cli';
 import { ensureSchema } from '../db/schema-setup';
+import { precomputeOutcomeStats } from '../repositories/stats-snapshot';
 import { docketFiles, importDockets, type ImportSummary } from '../dockets/import';
 import { parseCommand } from './args';
 
@@ -126,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
     });
     bar.stop();
     process.stdout.write(report(summary, dryRun, (Date.now() - started) / 1000));
+    if (db && summary.imported > 0) await precomputeOutcomeStats(db.executor, say);
     return summary.skipped.length > 0 ? 1 : 0;
   } finally {
     bar.stop();

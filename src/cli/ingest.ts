@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../config';
 import { StartError } from '../db/connect';
 import { connectForCli } from '../db/connect-cli';
 import { ensureSchema } from '../db/schema-setup';
+import { precomputeOutcomeStats } from '../repositories/stats-snapshot';
 import { IngestError } from '../ingest/format';
 import { loadFiles, planDocument, removeDocument } from '../ingest/load';
 import { checkDocumentFile } from '../ingest/validate';
@@ -25,6 +26,7 @@ async function remove(docId: string): Promise<number> {
     process.stdout.write(
       `removed ${r.docId}: deleted ${r.deleted.nodes} nodes and ${r.deleted.relationships} relationships no other document states\n`,
     );
+    await precomputeOutcomeStats(db.executor, say);
     return 0;
   } finally {
     await db.close();
@@ -57,6 +59,7 @@ async function main(args: string[]): Promise<number> {
         `loaded ${r.file} (${r.docId}): ${r.nodes} nodes, ${r.relationships} relationships\n`,
       );
     }
+    await precomputeOutcomeStats(db.executor, say);
     return 0;
   } finally {
     await db.close();

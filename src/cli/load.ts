@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config';
 import { StartError } from '../db/connect';
 import { connectForCli } from '../db/connect-cli';
 import { ensureSchema } from '../db/schema-setup';
+import { precomputeOutcomeStats } from '../repositories/stats-snapshot';
 import { DEFAULT_MAX_DOCUMENT_MB, documentFiles, DocumentLimitError, loadBulk } from '../ingest/bulk';
 import { IngestError } from '../ingest/format';
 import { parseCommand } from './args';
@@ -105,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
         `${summary.nodes} nodes (${rate(summary.nodes, seconds)}/s), ${summary.relationships} relationships (${rate(summary.relationships, seconds)}/s); ` +
         `peak RSS of this process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
     );
+    if (summary.loaded > 0) await precomputeOutcomeStats(db.executor, say);
     return 0;
   } finally {
     bar.stop();

@@ -1,11 +1,11 @@
 import { evidenceKeys } from './codecs';
-import { LOADED_DOCUMENT, NODE, NODE_LABELS, PARTY, type NodeLabel } from './labels';
+import { BOOKKEEPING_LABELS, LOADED_DOCUMENT, NODE, NODE_LABELS, PARTY, type NodeLabel } from './labels';
 import type { RelType } from './relationships';
 
 // The indexes the graph has: unique ids, property and keyset (sort key, id)
 // indexes for the entry points, and the full-text index behind search and `text` filters.
 
-export const UNIQUE_ID_LABELS = [NODE, PARTY, ...NODE_LABELS, LOADED_DOCUMENT];
+export const UNIQUE_ID_LABELS = [NODE, PARTY, ...NODE_LABELS, LOADED_DOCUMENT, ...BOOKKEEPING_LABELS];
 
 // No index on `docs` (the documents stating a node or relationship): Neo4j's range
 // indexes do not serve list membership (`$doc IN n.docs`, checked with EXPLAIN), so

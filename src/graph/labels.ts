@@ -10,6 +10,15 @@ export const PARTY = 'Party';
  * "was this document loaded before?" is an index seek, not a scan of every `docs` list.
  */
 export const LOADED_DOCUMENT = 'LoadedDocument';
+/**
+ * Internal, one node: a counter every load and removal raises in its own transaction, so
+ * "has the graph changed since?" is one index seek (precomputed statistics record it).
+ */
+export const GRAPH_VERSION = 'GraphVersion';
+/** Internal: the whole graph's statistics, precomputed for the graph version they record. */
+export const STATS_SNAPSHOT = 'StatsSnapshot';
+/** Labels of bookkeeping nodes: not facts, and no document states them. */
+export const BOOKKEEPING_LABELS = [GRAPH_VERSION, STATS_SNAPSHOT] as const;
 
 export const NODE_LABELS = [
   'Source',

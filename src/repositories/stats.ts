@@ -7,6 +7,7 @@ import { roleOf, ROLE_ORDER } from '../graph/roles';
 import { toParty, type Props } from '../cypher/mappers';
 import { badInput } from '../cypher/paging';
 import { partySummary } from '../cypher/projections';
+import { GRAPH_VERSION, STATS_SNAPSHOT } from '../graph/labels';
 import type { Plain } from '../db/convert';
 
 // Query.outcomeStats: counts, filing-to-disposition times and the busiest parties
@@ -14,6 +15,8 @@ import type { Plain } from '../db/convert';
 // parts the client selected (outcomeStatsParts).
 
 export const MAX_TOP_PARTIES = 100;
+/** The id of the whole graph's precomputed statistics (a StatsSnapshot node). */
+export const OUTCOME_STATS_SNAPSHOT = 'outcomeStats';
 export const DEFAULT_TOP_PARTIES = 10;
 
 /** Outcomes that end a case; the first of them (by date) is its disposition. */
@@ -278,16 +281,22 @@ function timesBy(g: Grouping, as: string): string {
 const TOP_PARTY = new Cypher.NamedVariable('p');
 const TOP_PARTY_LINK = new Cypher.NamedRelationship('r');
 
+/** Inputs that only qualify another condition (how dates match, `incidentId`'s reach). */
+const MODIFIERS: ReadonlySet<string> = new Set(['dateMatch', 'transitive']);
+
 /** No condition at all: every case, which a count or a label match reads faster than a list. */
 function unfiltered(filter: CaseFilterInput): boolean {
   return Object.entries(filter).every(
-    ([name, value]) => value == null || (Array.isArray(value) && value.length === 0) || name === 'dateMatch',
+    ([name, value]) => value == null || (Array.isArray(value) && value.length === 0) || MODIFIERS.has(name),
   );
 }
 
+/** How the top parties come: as party summaries (answers) or as ids (a snapshot's rows). */
+type TopPartiesAs = 'summary' | 'id';
+
 /**
- * The statement and its parameters; user values travel only in `params`. Only
- * the `parts` asked for are computed (see OutcomeStatsParts).
+ * The blocks of the direct statement and the names of its columns. `compile` compiles
+ * the builder's parts (the filter, the party projection) inside the fixed text.
  *
  * The filtered cases are collected once and each statistic is a CALL subquery over
  * that list returning one row; with no filter each subquery matches the cases
@@ -295,14 +304,15 @@ function unfiltered(filter: CaseFilterInput): boolean {
  * combination of the values the selected groupings read, so each grouping sums
  * a few counts instead of reading every outcome again.
  */
-export function outcomeStatsQuery(
+function directStatement(
+  compile: (part: Cypher.Expr | Cypher.Clause) => string,
   filter: CaseFilterInput,
-  topParties: number,
-  parts: OutcomeStatsParts = ALL_OUTCOME_STATS_PARTS,
-): { cypher: string; params: Params } {
+  parts: OutcomeStatsParts,
+  withTop: boolean,
+  topAs: TopPartiesAs,
+): { blocks: string[]; columns: string[] } {
   const clause = caseFilterClause(filter);
   const all = unfiltered(filter) && clause.conditions.length === 0;
-  const withTop = parts.topParties && topParties > 0;
   const buckets = parts.buckets;
   const withOutcomes = parts.outcomeCount || buckets.length > 0;
   const withTimes = parts.times.length > 0;
@@ -312,62 +322,57 @@ export function outcomeStatsQuery(
     all
       ? `CALL () {\n  MATCH (c:Case)${pattern}`
       : `CALL (cases) {\n  UNWIND cases AS c${pattern ? `\n  MATCH (c)${pattern}` : ''}`;
+  const blocks: string[] = [];
+  const columns: string[] = [];
+  const distinct = clause.anchorMayRepeat ? 'DISTINCT ' : '';
+  const entry = () =>
+    compile(Cypher.utils.concat(clause.anchor(Cypher.and(...clause.conditions)))).replace(/\n/g, '\n  ');
+  if (all) {
+    if (parts.caseCount) blocks.push('CALL () {\n  MATCH (c:Case)\n  RETURN count(c) AS caseCount\n}');
+  } else if (needsCases) {
+    blocks.push(`CALL () {\n  ${entry()}\n  RETURN collect(${distinct}${compile(clause.node)}) AS cases\n}`);
+    if (parts.caseCount) columns.push('size(cases) AS caseCount');
+  } else if (parts.caseCount) {
+    blocks.push(
+      `CALL () {\n  ${entry()}\n  RETURN count(${distinct}${compile(clause.node)}) AS caseCount\n}`,
+    );
+  }
+  if (parts.caseCount && !columns.length) columns.push('caseCount');
 
-  const statement = fixedText('outcomeStats', (compile) => {
-    const blocks: string[] = [];
-    const columns: string[] = [];
-    const distinct = clause.anchorMayRepeat ? 'DISTINCT ' : '';
-    const entry = () =>
-      compile(Cypher.utils.concat(clause.anchor(Cypher.and(...clause.conditions)))).replace(/\n/g, '\n  ');
-
-    if (all) {
-      if (parts.caseCount) blocks.push('CALL () {\n  MATCH (c:Case)\n  RETURN count(c) AS caseCount\n}');
-    } else if (needsCases) {
-      blocks.push(
-        `CALL () {\n  ${entry()}\n  RETURN collect(${distinct}${compile(clause.node)}) AS cases\n}`,
-      );
-      if (parts.caseCount) columns.push('size(cases) AS caseCount');
-    } else if (parts.caseCount) {
-      blocks.push(
-        `CALL () {\n  ${entry()}\n  RETURN count(${distinct}${compile(clause.node)}) AS caseCount\n}`,
-      );
-    }
-    if (parts.caseCount && !columns.length) columns.push('caseCount');
-
-    if (withOutcomes) {
-      const groupings = buckets.flatMap((b) =>
-        b === 'byKindAndCaseKind' ? [GROUPINGS.kind, GROUPINGS.caseKind] : [BUCKET_GROUPING[b]],
-      );
-      const fields = fieldsRead(groupings);
-      const match = overCases('-[:HAS_OUTCOME]->(o:Outcome)');
-      if (fields.length === 0) {
-        blocks.push(`${match}\n  RETURN count(*) AS outcomeCount\n}`);
-      } else {
-        blocks.push(`${match}${lookups(fields, 'c, o', 'o')}
+  if (withOutcomes) {
+    const groupings = buckets.flatMap((b) =>
+      b === 'byKindAndCaseKind' ? [GROUPINGS.kind, GROUPINGS.caseKind] : [BUCKET_GROUPING[b]],
+    );
+    const fields = fieldsRead(groupings);
+    const match = overCases('-[:HAS_OUTCOME]->(o:Outcome)');
+    if (fields.length === 0) {
+      blocks.push(`${match}\n  RETURN count(*) AS outcomeCount\n}`);
+    } else {
+      blocks.push(`${match}${lookups(fields, 'c, o', 'o')}
   WITH ${fields.map((f) => `${ROW_FIELD[f]} AS ${f}`).join(', ')}, count(*) AS n
   RETURN collect({${fields.map((f) => `${f}: ${f}`).join(', ')}, n: n}) AS outcomes, sum(n) AS outcomeCount
 }`);
-      }
-      if (parts.outcomeCount) columns.push('outcomeCount');
-      for (const b of buckets) {
-        if (b === 'byKindAndCaseKind') {
-          blocks.push(`CALL (outcomes) {
+    }
+    if (parts.outcomeCount) columns.push('outcomeCount');
+    for (const b of buckets) {
+      if (b === 'byKindAndCaseKind') {
+        blocks.push(`CALL (outcomes) {
   UNWIND outcomes AS x
   WITH x.kind AS outcomeKind, x.caseKind AS caseKind, sum(x.n) AS n
   ORDER BY n DESC, outcomeKind, caseKind
   RETURN collect({outcomeKind: outcomeKind, caseKind: caseKind, count: n}) AS byKindAndCaseKind
 }`);
-        } else {
-          blocks.push(bucketsOf(BUCKET_GROUPING[b], b));
-        }
-        columns.push(b);
+      } else {
+        blocks.push(bucketsOf(BUCKET_GROUPING[b], b));
       }
+      columns.push(b);
     }
+  }
 
-    if (withTimes) {
-      const groups = parts.times.filter((g): g is Exclude<TimeGroup, 'overall'> => g !== 'overall');
-      const fields = fieldsRead(groups.map((g) => TIME_GROUPING[g]));
-      blocks.push(`${overCases()}
+  if (withTimes) {
+    const groups = parts.times.filter((g): g is Exclude<TimeGroup, 'overall'> => g !== 'overall');
+    const fields = fieldsRead(groups.map((g) => TIME_GROUPING[g]));
+    blocks.push(`${overCases()}
   WITH c WHERE c.filedEarliest IS NOT NULL
   WITH c, COLLECT {
     MATCH (c)-[:HAS_OUTCOME]->(o:Outcome) WHERE o.kind IN ${literalList(DISPOSITIVE_KINDS)}
@@ -388,41 +393,99 @@ export function outcomeStatsQuery(
       OR coalesce(disposed.precision, '') <> 'DAY' OR coalesce(disposed.derived, false)${fields.map((f) => `,\n    ${f}: ${ROW_FIELD[f]}`).join('')}
   }) AS timed
 }`);
-      const entries: string[] = [];
-      if (parts.times.includes('overall')) {
-        blocks.push(`CALL (timed) {
+    const entries: string[] = [];
+    if (parts.times.includes('overall')) {
+      blocks.push(`CALL (timed) {
   UNWIND timed AS t
   WITH ${TIME_AGGREGATES}
   RETURN ${TIME_MAP} AS overall
 }`);
-        entries.push('overall: overall');
-      }
-      for (const g of groups) {
-        blocks.push(timesBy(TIME_GROUPING[g], TIMES_COLUMN[g]));
-        entries.push(`${g}: ${TIMES_COLUMN[g]}`);
-      }
-      columns.push(`{${entries.join(', ')}} AS timeToDisposition`);
+      entries.push('overall: overall');
     }
+    for (const g of groups) {
+      blocks.push(timesBy(TIME_GROUPING[g], TIMES_COLUMN[g]));
+      entries.push(`${g}: ${TIMES_COLUMN[g]}`);
+    }
+    columns.push(`{${entries.join(', ')}} AS timeToDisposition`);
+  }
 
-    if (withTop) {
-      const roles = parts.topPartyRoles;
-      blocks.push(`${overCases()}
+  if (withTop) {
+    const roles = parts.topPartyRoles;
+    blocks.push(`${overCases()}
   MATCH (p:Party)-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c)${roles ? `\n  WITH p, c, ${compile(roleOf(TOP_PARTY_LINK))} AS role` : ''}
   WITH p, count(DISTINCT c) AS n${roles ? ', collect(DISTINCT role) AS roles' : ''}
   ORDER BY n DESC, p.displayName, p.id
   LIMIT $topParties
-  RETURN collect({party: ${compile(partySummary(TOP_PARTY))}, cases: n${roles ? `, roles: [x IN ${literalList(ROLE_ORDER)} WHERE x IN roles]` : ''}}) AS topParties
+  RETURN collect({${topAs === 'id' ? 'id: p.id' : `party: ${compile(partySummary(TOP_PARTY))}`}, cases: n${roles ? `, roles: [x IN ${literalList(ROLE_ORDER)} WHERE x IN roles]` : ''}}) AS topParties
 }`);
-      columns.push('topParties');
-    }
+    columns.push('topParties');
+  }
 
+  return { blocks, columns };
+}
+
+/** The name a RETURN item gives its column (`size(cases) AS caseCount` → caseCount). */
+const columnName = (item: string): string => /\bAS (\w+)$/.exec(item)?.[1] ?? item;
+
+/**
+ * The statement and its parameters; user values travel only in `params`. Only the
+ * `parts` asked for are computed (see OutcomeStatsParts).
+ *
+ * Without a filter the statement first looks for the precomputed statistics of the
+ * graph as it is (stats-snapshot.ts): when they record the graph's current version
+ * it answers from them (the top parties' summaries read by id), and the direct
+ * computation, in an OPTIONAL CALL behind that condition, never runs; otherwise it
+ * runs. Either way one statement, and the same answer.
+ */
+export function outcomeStatsQuery(
+  filter: CaseFilterInput,
+  topParties: number,
+  parts: OutcomeStatsParts = ALL_OUTCOME_STATS_PARTS,
+): { cypher: string; params: Params } {
+  const withTop = parts.topParties && topParties > 0;
+  const fromSnapshot = unfiltered(filter) && caseFilterClause(filter).conditions.length === 0;
+  const statement = fixedText('outcomeStats', (compile) => {
+    const { blocks, columns } = directStatement(compile, filter, parts, withTop, 'summary');
     // Nothing selected but `__typename`: the statement still runs once, and says so.
-    return `${blocks.map((b) => `${b}\n`).join('')}RETURN ${columns.length ? columns.join(', ') : 'null AS nothing'}`;
+    const direct = `${blocks.map((b) => `${b}\n`).join('')}RETURN ${columns.length ? columns.join(', ') : 'null AS nothing'}`;
+    if (!fromSnapshot || columns.length === 0) return direct;
+    const names = columns.map(columnName);
+    const top = withTop
+      ? `,
+  CASE WHEN fresh THEN [i IN range(0, size(snapshot.topPartyIds) - 1) WHERE i < $topParties | {
+    party: COLLECT { MATCH (p:Party {id: snapshot.topPartyIds[i]}) RETURN ${compile(partySummary(TOP_PARTY))} }[0],
+    cases: snapshot.topPartyCases[i],
+    roles: snapshot.topPartyRoles[i]
+  }] END AS snapshotTopParties`
+      : '';
+    return `${SNAPSHOT_LOOKUP}
+OPTIONAL CALL (fresh) {
+  WITH fresh WHERE NOT fresh
+  ${direct.replace(/\n/g, '\n  ')}
+}
+RETURN fresh, CASE WHEN fresh THEN snapshot.row END AS snapshotRow${top}, ${names.join(', ')}`;
   });
   return {
     cypher: statement.cypher,
     params: withTop ? { ...statement.params, topParties } : statement.params,
   };
+}
+
+/** The snapshot, and whether it is the graph as it is now (`fresh`). */
+const SNAPSHOT_LOOKUP = `OPTIONAL MATCH (graphVersion:${GRAPH_VERSION} {id: 'graph'})
+OPTIONAL MATCH (snapshot:${STATS_SNAPSHOT} {id: '${OUTCOME_STATS_SNAPSHOT}'})
+WITH snapshot, snapshot IS NOT NULL AND snapshot.version = coalesce(graphVersion.version, 0) AS fresh`;
+
+/**
+ * The whole graph's statistics with every part and the most top parties, as a snapshot
+ * stores them: the top parties as ids (their summaries are read when answering).
+ */
+export function snapshotStatsQuery(): { cypher: string; params: Params } {
+  const statement = fixedText('outcomeStatsSnapshot', (compile) => {
+    const { blocks, columns } = directStatement(compile, {}, ALL_OUTCOME_STATS_PARTS, true, 'id');
+    return `${blocks.map((b) => `${b}\n`).join('')}RETURN ${columns.join(', ')}`;
+  });
+  return { cypher: statement.cypher, params: { ...statement.params, topParties: MAX_TOP_PARTIES } };
 }
 
 export function validateTopParties(value: number | null | undefined): number {
@@ -521,5 +584,17 @@ export async function outcomeStats(
 ): Promise<OutcomeStatsModel> {
   const { cypher, params } = outcomeStatsQuery(filter, validateTopParties(topParties), parts);
   const [row] = await executor.read(cypher, params);
-  return toOutcomeStats(row ?? {});
+  return toOutcomeStats(answerRow(row ?? {}));
+}
+
+/** The statement's row as the direct statement gives it, from the snapshot when it was fresh. */
+export function answerRow(row: Props): Props {
+  if (row.fresh !== true || typeof row.snapshotRow !== 'string') return row;
+  return {
+    ...(JSON.parse(row.snapshotRow) as Props),
+    topParties: list(row.snapshotTopParties).map((x) => ({
+      ...x,
+      roles: typeof x.roles === 'string' && x.roles !== '' ? x.roles.split(',') : [],
+    })),
+  };
 }

@@ -30,6 +30,7 @@ import { Metrics, type MetricsAccess } from './metrics';
 
 import { outageStatusPlugin, readinessHandler } from './outage';
 import { bodyBySender, writeAccessPlugin, WRITE_BODY_LIMIT_BYTES } from './writes';
+import { cancelOutcomeStatsRefresh } from '../repositories/stats-snapshot';
 
 export { MAX_ALIASES, MAX_DEPTH, MAX_TOKENS } from './limits';
 
@@ -218,7 +219,11 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
   return {
     url: `http://${shownHost}:${port}${ENDPOINT}`,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      // A refresh scheduled by a load must not outlive the server (its driver closes next).
+      cancelOutcomeStatsRefresh(executor);
+      await apollo.stop();
+    },
   };
 }
 

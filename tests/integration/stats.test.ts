@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadFiles } from '../../src/ingest/load';
+import { loadFiles, removeDocument } from '../../src/ingest/load';
 import { outcomeStats } from '../../src/repositories/stats';
-import { REMOVE_DOCUMENT } from '../support/generate';
+import { refreshOutcomeStats } from '../../src/repositories/stats-snapshot';
+import { generateLitigation, REMOVE_DOCUMENT } from '../support/generate';
 import { startHarness, type Harness } from '../support/harness';
 
 // Query.outcomeStats through the real server: exact counts on the Rust seed, the
@@ -499,5 +500,85 @@ describe('on generated cases with known gaps', () => {
     const late = await stats({ filter: { incidentId: INCIDENT, filedFrom: '2020-02-01' } });
     expect(late.caseCount).toBe(2);
     expect(late.timeToDisposition.overall).toEqual(times(1, 14, 14, 14, 14, 14, true));
+  });
+});
+
+describe('the whole graph, from its precomputed statistics', () => {
+  const VERSION = `// graphVersion
+MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version`;
+  const SNAPSHOT = `// statsSnapshot
+MATCH (s:StatsSnapshot {id: 'outcomeStats'}) RETURN s.version AS version, s.row AS row`;
+  /** What answering directly gives: the snapshot no longer the graph's (a version with no change). */
+  const staleSnapshot = () =>
+    h.executor.write(`// raiseGraphVersion
+MATCH (v:GraphVersion {id: 'graph'}) SET v.version = v.version + 1`);
+  const SELECTIONS: [string, string][] = [
+    ['every field', FULL],
+    ['the benchmark’s', BENCH],
+    [
+      'the top 1 and the top 100, aliased',
+      `query Q($filter: CaseFilter) {
+        one: outcomeStats(filter: $filter, topParties: 1) { topParties { cases roles party { id displayName } } }
+      }`,
+    ],
+    [
+      'no top parties',
+      `query Q($filter: CaseFilter) { outcomeStats(filter: $filter, topParties: 0) { caseCount topParties { cases } } }`,
+    ],
+    [
+      'all 100 top parties with their evidence',
+      `query Q($filter: CaseFilter) { outcomeStats(filter: $filter, topParties: 100) {
+        topParties { cases roles party { id displayName evidence { quote source { id } } } }
+      } }`,
+    ],
+  ];
+
+  afterAll(staleSnapshot);
+
+  it('answers every selection as the direct computation does, in one statement', async () => {
+    await staleSnapshot();
+    const direct = new Map<string, unknown>();
+    for (const [name, query] of SELECTIONS) direct.set(name, await statsOf(query, {}));
+    const refresh = await refreshOutcomeStats(h.executor);
+    expect(refresh.refreshed).toBe(true);
+    const [version] = await h.executor.read(VERSION);
+    expect((await h.executor.read(SNAPSHOT))[0]?.version).toBe(version?.version);
+    for (const [name, query] of SELECTIONS)
+      expect([name, await statsOf(query, {})]).toEqual([name, direct.get(name)]);
+    // Nothing changed since: a second refresh has nothing to do.
+    expect((await refreshOutcomeStats(h.executor)).refreshed).toBe(false);
+  });
+
+  it('reads the snapshot while it is the graph’s, and never once a load has changed the graph', async () => {
+    await refreshOutcomeStats(h.executor);
+    const before = await statsOf(BENCH, {});
+    // A snapshot altered by hand shows that the answer is the snapshot's…
+    await h.executor.write(`// alterSnapshot
+MATCH (s:StatsSnapshot {id: 'outcomeStats'})
+SET s.row = replace(s.row, '"caseCount":${before.caseCount}', '"caseCount":-1')`);
+    expect((await statsOf(BENCH, {})).caseCount).toBe(-1);
+    // …and a load makes it stale at once: the answer counts the new cases.
+    const added = generateLitigation({ docId: 'stats-snapshot-load', cases: 9, partiesPerCase: 2 });
+    await loadFiles(h.executor, [added.file]);
+    try {
+      const after = await statsOf(BENCH, {});
+      expect(after.caseCount).toBe(before.caseCount + 9);
+      await refreshOutcomeStats(h.executor);
+      expect(await statsOf(BENCH, {})).toEqual(after);
+    } finally {
+      await removeDocument(h.executor, 'stats-snapshot-load');
+    }
+    // The removal made it stale again: the answer is the one before the load.
+    expect(await statsOf(BENCH, {})).toEqual(before);
+  });
+
+  it('a filter is always counted directly, whatever the snapshot holds', async () => {
+    await refreshOutcomeStats(h.executor);
+    const res = await h.gql('query Q($filter: CaseFilter) { outcomeStats(filter: $filter) { caseCount } }', {
+      filter: { kind: ['CRIMINAL'] },
+    });
+    const [row] = await h.executor.read(`// criminalCases
+MATCH (c:Case {kind: 'CRIMINAL'}) RETURN count(c) AS n`);
+    expect(res.data.outcomeStats.caseCount).toBe(row?.n);
   });
 });

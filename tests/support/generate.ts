@@ -91,8 +91,16 @@ export function generateLitigation(opts: GenerateOptions): { file: string; caseI
   return { file, caseIds: cases.map((c) => c.id) };
 }
 
-/** Deletes what only this generated document states (generated documents share nothing with others). */
+/**
+ * Deletes what only this generated document states (generated documents share nothing with
+ * others), and raises the graph's version as the loader's removal does, so precomputed
+ * statistics are not taken for the graph's.
+ */
 export const REMOVE_DOCUMENT = `// removeDocument
-MATCH (n:Node)
-WHERE n.docs = [$doc]
-DETACH DELETE n`;
+CALL () {
+  MATCH (n:Node)
+  WHERE n.docs = [$doc]
+  DETACH DELETE n
+}
+MERGE (v:GraphVersion {id: 'graph'})
+SET v.version = coalesce(v.version, 0) + 1`;

@@ -31,8 +31,8 @@ describe('schemaStatements', () => {
     }
   });
 
-  it('has a unique id constraint for Node, Party, every node label and the document records', () => {
-    const labels = ['Node', 'Party', ...NODE_LABELS, 'LoadedDocument'];
+  it('has a unique id constraint for Node, Party, every node label, the document records and the bookkeeping nodes', () => {
+    const labels = ['Node', 'Party', ...NODE_LABELS, 'LoadedDocument', 'GraphVersion', 'StatsSnapshot'];
     for (const label of labels) {
       expect(statements).toContain(
         `// createUniqueId${label}\nCREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -40,7 +40,7 @@ describe('schemaStatements', () => {
     }
     const constraints = statements.filter((s) => s.includes('CREATE CONSTRAINT'));
     expect(constraints).toHaveLength(labels.length);
-    expect(constraints).toHaveLength(16);
+    expect(constraints).toHaveLength(18);
   });
 
   it('indexes id on every relationship type', () => {
@@ -83,8 +83,8 @@ describe('schemaStatements', () => {
   });
 
   it('has the expected number of statements', () => {
-    // 16 constraints + 13 property indexes + 1 relationship property index + 6 keyset composites + 1 per relationship type + 3 fulltext indexes
-    expect(statements).toHaveLength(16 + 13 + 6 + REL_TYPES.length + 1 + 3);
+    // 18 constraints + 13 property indexes + 1 relationship property index + 6 keyset composites + 1 per relationship type + 3 fulltext indexes
+    expect(statements).toHaveLength(18 + 13 + 6 + REL_TYPES.length + 1 + 3);
     expect(REL_TYPES).toHaveLength(21);
   });
 

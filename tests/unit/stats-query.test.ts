@@ -10,8 +10,10 @@ import { queryName } from '../../src/db/executor';
 import { selectedAt } from '../../src/api/selection';
 import {
   ALL_OUTCOME_STATS_PARTS,
+  answerRow,
   outcomeStatsParts,
   outcomeStatsQuery,
+  snapshotStatsQuery,
   type OutcomeStatsParts,
 } from '../../src/repositories/stats';
 
@@ -135,9 +137,10 @@ describe('the statement for a selection', () => {
     expect(cypher.split('\n')[0]).toBe('// outcomeStats');
     expect(computed(cypher)).toEqual(['caseCount', 'outcomes', 'byKind', 'byCaseKind', 'topParties']);
     // Unfiltered: the case count is the label's count, and no list of every case is built.
-    expect(cypher).toContain('MATCH (c:Case)\n  RETURN count(c) AS caseCount');
+    expect(cypher.replace(/\s+/g, ' ')).toContain('MATCH (c:Case) RETURN count(c) AS caseCount');
     expect(cypher).not.toContain('collect(DISTINCT');
-    expect(cypher).toMatch(/RETURN caseCount, outcomeCount, byKind, byCaseKind, topParties$/);
+    // Computed only when the snapshot is not the current graph's (see below).
+    expect(cypher).toMatch(/RETURN caseCount, outcomeCount, byKind, byCaseKind, topParties\n\}\n/);
     expect(params).toEqual({ topParties: 10 });
   });
 
@@ -164,7 +167,7 @@ describe('the statement for a selection', () => {
       partsOf('{ outcomeStats { timeToDisposition { byCourt { key } } } }'),
     );
     expect(computed(cypher)).toEqual(['courtLookup', 'timed', 'timesByCourt']);
-    expect(cypher).toMatch(/RETURN \{byCourt: timesByCourt\} AS timeToDisposition$/);
+    expect(cypher).toMatch(/RETURN \{byCourt: timesByCourt\} AS timeToDisposition\n\}\n/);
   });
 
   it('counts outcomes without grouping them when only the count is selected', () => {
@@ -203,5 +206,62 @@ describe('the statement for a selection', () => {
     const { cypher, params } = outcomeStatsQuery({}, 10, partsOf('{ outcomeStats { __typename } }'));
     expect(cypher).toBe('// outcomeStats\nRETURN null AS nothing');
     expect(params).toEqual({});
+  });
+});
+
+describe('the whole graph answers from its precomputed statistics when they are current', () => {
+  it('without a filter: the snapshot when it records the graph version, else the direct computation', () => {
+    const { cypher, params } = outcomeStatsQuery({}, 10, partsOf(BENCH));
+    expect(cypher).toContain(
+      'WITH snapshot, snapshot IS NOT NULL AND snapshot.version = coalesce(graphVersion.version, 0) AS fresh\nOPTIONAL CALL (fresh) {\n  WITH fresh WHERE NOT fresh\n',
+    );
+    expect(cypher).toMatch(
+      /\nRETURN fresh, CASE WHEN fresh THEN snapshot\.row END AS snapshotRow,\n {2}CASE WHEN fresh THEN \[i IN range\(0, size\(snapshot\.topPartyIds\) - 1\) WHERE i < \$topParties \| \{/,
+    );
+    expect(cypher).toMatch(
+      /\] END AS snapshotTopParties, caseCount, outcomeCount, byKind, byCaseKind, topParties$/,
+    );
+    expect(params).toEqual({ topParties: 10 });
+  });
+
+  it('with a filter, or with nothing to compute: always the direct computation', () => {
+    expect(outcomeStatsQuery({ kind: ['CIVIL'] }, 10, partsOf(BENCH)).cypher).not.toContain('snapshot');
+    expect(outcomeStatsQuery({}, 10, partsOf('{ outcomeStats { __typename } }')).cypher).not.toContain(
+      'snapshot',
+    );
+  });
+
+  it('the snapshot holds every part and the 100 top parties as ids', () => {
+    const { cypher, params } = snapshotStatsQuery();
+    expect(queryName(cypher)).toBe('outcomeStatsSnapshot');
+    expect(computed(cypher)).toEqual(Object.keys(COMPUTES).filter((k) => k !== 'cases'));
+    expect(cypher).toContain('RETURN collect({id: p.id, cases: n, roles:');
+    expect(cypher).not.toContain('evidence');
+    expect(params).toEqual({ topParties: 100 });
+  });
+
+  it('a fresh row reads as the direct row, the top parties with their summaries', () => {
+    const direct = {
+      caseCount: 3,
+      byKind: [{ key: 'DISMISSAL', label: 'DISMISSAL', unnamed: false, count: 2 }],
+    };
+    const row = {
+      fresh: true,
+      snapshotRow: JSON.stringify(direct),
+      snapshotTopParties: [
+        { party: { id: 'person:a' }, cases: 2, roles: 'DEFENDANT,PLAINTIFF' },
+        { party: { id: 'person:b' }, cases: 1, roles: '' },
+      ],
+      caseCount: null,
+    };
+    expect(answerRow(row)).toEqual({
+      ...direct,
+      topParties: [
+        { party: { id: 'person:a' }, cases: 2, roles: ['DEFENDANT', 'PLAINTIFF'] },
+        { party: { id: 'person:b' }, cases: 1, roles: [] },
+      ],
+    });
+    const stale = { fresh: false, snapshotRow: null, caseCount: 3 };
+    expect(answerRow(stale)).toBe(stale);
   });
 });

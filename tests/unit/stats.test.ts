@@ -66,7 +66,7 @@ describe('outcomeStatsQuery snapshots', () => {
 
   it('counts every case, and lists none, when nothing is filtered', () => {
     const { cypher, params } = outcomeStatsQuery({}, 10);
-    expect(cypher).toContain('CALL () {\n  MATCH (c:Case)\n  RETURN count(c) AS caseCount\n}');
+    expect(cypher).toContain('CALL () {\n    MATCH (c:Case)\n    RETURN count(c) AS caseCount\n  }');
     expect(cypher).not.toMatch(/ AS cases\n/);
     expect(cypher).not.toContain('UNWIND cases');
     expect(cypher).not.toContain('WHERE this');
