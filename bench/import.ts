@@ -8,6 +8,7 @@ import { ensureSchema } from '../src/db/schema-setup';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/server';
 import { fingerprint } from '../tests/support/graph';
 import { parseCommand } from '../src/cli/args';
+import { profileImport, renderProfile, type ImportProfile } from './import-profile';
 
 // The importer at scale, as a user runs it: `npm run import` processes against one Neo4j.
 //   npm run bench:import -- [--count 10000] [--window 1000] [--overlap-set 2000]
@@ -15,7 +16,9 @@ import { parseCommand } from '../src/cli/args';
 //    dockets: the rate of each window (does the last window run as fast as the second?), and the
 //    peak resident memory of the importer and of Neo4j.
 // 2. The same dockets again, unchanged; then again with 10% of them changed (one entry added).
-// 3. Two importers at once over overlapping halves of the first `overlap-set` dockets, against
+// 3. A profile: more dockets imported in this process into the graph of `count`, each statement
+//    timed (where a late docket's time goes).
+// 4. Two importers at once over overlapping halves of the first `overlap-set` dockets, against
 //    one importer doing both halves in turn on an empty graph: time, and the canonical hash of
 //    the whole graph (they must be equal).
 // Results: bench/results/import.json and the section of BENCHMARKS.md between the markers.
@@ -28,6 +31,7 @@ const HELP = `usage: npm run bench:import -- [--count N] [--window N] [--overlap
   --window       dockets per import process, the unit of the rate figures (default 1000)
   --overlap-set  dockets of the concurrent-importers comparison (default 2000)
   --seed         generator seed (default 7)
+  --profile      dockets of the profile after the re-imports (default 200)
 `;
 
 interface Window {
@@ -174,6 +178,7 @@ type ImportResult = {
     twoImportersSeconds: number;
     sameHash: boolean;
   };
+  profile: ImportProfile;
 };
 
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -218,6 +223,8 @@ export function renderImportSection(r: ImportResult): string {
     '| Target | Figure | |',
     '|---|---|---|',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    renderProfile(r.profile, r.count),
   ].join('\n');
 }
 
@@ -249,6 +256,7 @@ async function main(argv: string[]): Promise<number> {
         window: { type: 'string' },
         'overlap-set': { type: 'string' },
         seed: { type: 'string' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -259,7 +267,14 @@ async function main(argv: string[]): Promise<number> {
   const windowSize = Number(parsed.values.window ?? 1000);
   const overlapSet = Math.min(count, Number(parsed.values['overlap-set'] ?? 2000));
   const seed = Number(parsed.values.seed ?? 7);
-  for (const [name, v] of Object.entries({ count, window: windowSize, 'overlap-set': overlapSet, seed })) {
+  const profileCount = Number(parsed.values.profile ?? 200);
+  for (const [name, v] of Object.entries({
+    count,
+    window: windowSize,
+    'overlap-set': overlapSet,
+    seed,
+    profile: profileCount,
+  })) {
     if (!Number.isInteger(v) || v <= 0) {
       process.stderr.write(`--${name} must be a positive whole number\n${HELP}`);
       return 2;
@@ -267,8 +282,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const work = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  say(`generating ${count} dockets (seed ${seed})`);
-  const files = generate(count, seed, join(work, 'dockets'));
+  say(`generating ${count} + ${profileCount} dockets (seed ${seed})`);
+  const generated = generate(count + profileCount, seed, join(work, 'dockets'));
+  const files = generated.slice(0, count);
+  const profileFiles = generated.slice(count);
   const db = await startLocalNeo4j({ dataDir: join(work, 'neo4j'), heap: '2g', pageCache: '1g' });
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
   const executor = new Executor(driver, 'neo4j');
@@ -297,6 +314,13 @@ async function main(argv: string[]): Promise<number> {
     changed.forEach(changeDocket);
     const tenPercent = await runImport(db, files);
     say(`re-import, ${changed.length} changed: ${tenPercent.seconds.toFixed(1)} s`);
+    const profile = await profileImport(executor, profileFiles);
+    say(
+      `profile: ${profile.dockets} dockets, ${profile.msPerDocket.toFixed(1)} ms each; ${profile.statements
+        .slice(0, 3)
+        .map((s) => `${s.name} ${(s.ms / Math.max(profile.dockets, 1)).toFixed(1)} ms`)
+        .join(', ')}`,
+    );
     const neo4jPeakMb = toMb(peakKb(db.pid));
 
     // Concurrent importers: halves overlapping by a third of the set, on an empty graph each time.
@@ -343,6 +367,7 @@ async function main(argv: string[]): Promise<number> {
         twoImportersSeconds: twoSeconds,
         sameHash: sequential.hash === concurrent.hash,
       },
+      profile,
     };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/import.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Executor } from '../db/executor';
 import { IngestError } from '../ingest/format';
-import { loadChecked, loadedContentHash, planDocument } from '../ingest/load';
-import { checkDocumentData } from '../ingest/validate';
+import { LOADED_DOCUMENT } from '../graph/labels';
+import { loadPlanned, planDocument } from '../ingest/load';
+import type { GraphPlan } from '../ingest/plan';
+import { checkDocumentData, type CheckedDocument } from '../ingest/validate';
 import type { Proposal } from './document-builder';
 import type { NormalisedDocket } from './model';
 import { normaliseDocket } from './normalise';
@@ -95,13 +97,17 @@ export function documentHash(document: DocketDocument): string {
   return hash.digest('hex');
 }
 
-/** How many of a plan's cases, parties, events and appearances the graph holds already: one statement. */
+/**
+ * How many of a plan's cases, parties, events and appearances the graph holds already, and
+ * the hash of the document as last loaded: one statement.
+ */
 const EXISTING = `// existingCounts
 CALL () { UNWIND $cases AS id MATCH (n:Node {id: id}) RETURN count(n) AS cases }
 CALL () { UNWIND $parties AS id MATCH (n:Node {id: id}) RETURN count(n) AS parties }
 CALL () { UNWIND $events AS id MATCH (n:Node {id: id}) RETURN count(n) AS events }
 CALL () { UNWIND $counsel AS id MATCH ()-[r:COUNSEL_IN {id: id}]->() RETURN count(r) AS counsel }
-RETURN cases, parties, events, counsel`;
+OPTIONAL MATCH (d:${LOADED_DOCUMENT} {id: $doc})
+RETURN cases, parties, events, counsel, d.contentHash AS loadedHash`;
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -111,9 +117,42 @@ export interface ImportOptions {
   cwd?: string;
 }
 
+/** A docket read, mapped, checked and planned: ready to write. */
+interface Ready {
+  file: string;
+  checked: CheckedDocument;
+  plan: GraphPlan;
+  hash: string;
+  warnings: number;
+  proposed: ProposedSameAs[];
+}
+
+/** Reads, maps, checks and plans a docket (this process's own work); or why it cannot be. */
+function readyDocket(file: string, shown: string): Ready | { reason: string } {
+  const prepared = prepareDocket(file);
+  if ('reason' in prepared) return prepared;
+  try {
+    const { doc, texts } = prepared.document;
+    const checked = checkDocumentData(file, doc, texts);
+    return {
+      file,
+      checked,
+      plan: planDocument(checked),
+      hash: documentHash(prepared.document),
+      warnings: prepared.docket.warnings.length,
+      proposed: prepared.document.identity.proposals.map((p) => ({ ...p, file: shown })),
+    };
+  } catch (error) {
+    if (error instanceof IngestError) return { reason: error.message };
+    throw error;
+  }
+}
+
 /**
  * Imports docket files one by one (each in its own transaction, all or nothing).
  * With `dryRun` nothing is written; files are still read, mapped and checked.
+ * The next docket is read, mapped and checked while the one before it is written:
+ * the writes stay one after the other, in the files' order.
  */
 export async function importDockets(
   executor: Executor | null,
@@ -135,71 +174,62 @@ export async function importDockets(
     warnings: 0,
   };
   const shown = (file: string) => (options.cwd ? relative(options.cwd, file) : file);
-  for (const file of files) {
-    const prepared = prepareDocket(file);
-    if ('reason' in prepared) {
-      summary.skipped.push({ file: shown(file), reason: prepared.reason });
-      options.onFile?.(file, 'skipped');
-      continue;
-    }
+  const skip = (file: string, reason: string) => {
+    summary.skipped.push({ file: shown(file), reason });
+    options.onFile?.(file, 'skipped');
+  };
+
+  const write = async (db: Executor, ready: Ready): Promise<void> => {
+    const { plan } = ready;
+    const ids = (label: (l: string) => boolean) => plan.nodes.filter((n) => label(n.label)).map((n) => n.id);
+    const totals: Record<Counted, string[]> = {
+      cases: ids((l) => l === 'Case'),
+      parties: ids((l) => l === 'Person' || l === 'Organization' || l === 'Group'),
+      events: ids((l) => l === 'Event'),
+      counsel: plan.rels.filter((r) => r.type === 'COUNSEL_IN').map((r) => r.id),
+    };
     try {
-      const { doc, texts } = prepared.document;
-      const checked = checkDocumentData(file, doc, texts);
-      const plan = planDocument(checked);
-      summary.warnings += prepared.docket.warnings.length;
-      const proposed = prepared.document.identity.proposals.map((p) => ({ ...p, file: shown(file) }));
-      if (!executor || options.dryRun) {
-        summary.proposed.push(...proposed);
-        options.onFile?.(file, 'checked');
-        continue;
-      }
-      const hash = documentHash(prepared.document);
-      if ((await loadedContentHash(executor, doc.document.id)) === hash) {
+      const [row] = await db.read(EXISTING, { ...totals, doc: plan.docId });
+      if (row?.loadedHash === ready.hash) {
+        summary.proposed.push(...ready.proposed);
         summary.unchanged += 1;
-        summary.proposed.push(...proposed);
-        options.onFile?.(file, 'unchanged');
-        continue;
+        options.onFile?.(ready.file, 'unchanged');
+        return;
       }
-      const ids = (label: (l: string) => boolean) =>
-        plan.nodes.filter((n) => label(n.label)).map((n) => n.id);
-      const caseIds = ids((l) => l === 'Case');
-      const partyIds = ids((l) => l === 'Person' || l === 'Organization' || l === 'Group');
-      const eventIds = ids((l) => l === 'Event');
-      const counselIds = plan.rels.filter((r) => r.type === 'COUNSEL_IN').map((r) => r.id);
-      const [row] = await executor.read(EXISTING, {
-        cases: caseIds,
-        parties: partyIds,
-        events: eventIds,
-        counsel: counselIds,
-      });
-      const before: Record<Counted, number> = {
-        cases: Number(row?.cases ?? 0),
-        parties: Number(row?.parties ?? 0),
-        events: Number(row?.events ?? 0),
-        counsel: Number(row?.counsel ?? 0),
-      };
-      const report = await loadChecked(executor, checked, { contentHash: hash });
-      const totals = {
-        cases: caseIds.length,
-        parties: partyIds.length,
-        events: eventIds.length,
-        counsel: counselIds.length,
-      };
+      const report = await loadPlanned(db, ready.checked.file, plan, { contentHash: ready.hash });
       for (const k of Object.keys(totals) as Counted[]) {
-        summary.created[k] += totals[k] - before[k];
-        summary.merged[k] += before[k];
+        const before = Number(row?.[k] ?? 0);
+        summary.created[k] += totals[k].length - before;
+        summary.merged[k] += before;
       }
       summary.nodes += report.nodes;
       summary.relationships += report.relationships;
       summary.imported += 1;
       summary.documents.push(report.docId);
-      summary.proposed.push(...proposed);
-      options.onFile?.(file, 'imported');
+      summary.proposed.push(...ready.proposed);
+      options.onFile?.(ready.file, 'imported');
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
-      summary.skipped.push({ file: shown(file), reason: error.message });
-      options.onFile?.(file, 'skipped');
+      skip(ready.file, error.message);
     }
+  };
+
+  let writing: Promise<void> = Promise.resolve();
+  for (const file of files) {
+    const ready = readyDocket(file, shown(file));
+    await writing;
+    if ('reason' in ready) {
+      skip(file, ready.reason);
+      continue;
+    }
+    summary.warnings += ready.warnings;
+    if (!executor || options.dryRun) {
+      summary.proposed.push(...ready.proposed);
+      options.onFile?.(file, 'checked');
+      continue;
+    }
+    writing = write(executor, ready);
   }
+  await writing;
   return summary;
 }

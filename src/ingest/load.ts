@@ -2,7 +2,15 @@ import { CalendarDate } from '../db/convert';
 import type { Executor, TxRunner } from '../db/executor';
 import { IngestError, type Issue } from './format';
 import { isDateProperty } from '../graph/codecs';
-import { LOADED_DOCUMENT, NODE, NODE_LABELS, PARTY, PARTY_LABELS, type NodeLabel } from '../graph/labels';
+import {
+  GRAPH_VERSION,
+  LOADED_DOCUMENT,
+  NODE,
+  NODE_LABELS,
+  PARTY,
+  PARTY_LABELS,
+  type NodeLabel,
+} from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
 import { propChanges } from './changes';
 import { assertBy, byDocumentId, owners, withdrawBy, type Stored } from './ownership';
@@ -452,6 +460,15 @@ MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 DELETE d`;
 
 /**
+ * The last statement of every load and removal: the graph's version goes up with this
+ * transaction's commit. Its lock is taken last and held only until the commit, so
+ * loaders queue on it for the commit alone.
+ */
+const RAISE_GRAPH_VERSION = `// raiseGraphVersion
+MERGE (v:${GRAPH_VERSION} {id: 'graph'})
+SET v.version = coalesce(v.version, 0) + 1`;
+
+/**
  * One document's load, in order: lock its record (another load or removal of it
  * waits); find what it stated before and no longer states (skipped on a first
  * load); lock, sorted by id, every node it touches; only then read, check, merge
@@ -485,6 +502,7 @@ async function writePlan(
     relTypes: plan.rels.map((r) => r.type),
     relIds: plan.rels.map((r) => r.id),
   });
+  await tx.run(RAISE_GRAPH_VERSION);
 }
 
 /** The content hash recorded when the document was last loaded, if any. */
@@ -523,6 +541,7 @@ export async function removeDocument(executor: Executor, docId: string): Promise
     await lockEntities(tx, null, stale);
     const deleted = await withdrawDocument(tx, fail, docId, stale);
     await tx.run(FORGET_DOCUMENT, { doc: docId });
+    await tx.run(RAISE_GRAPH_VERSION);
     return deleted;
   });
   return { docId, deleted };
@@ -542,9 +561,18 @@ export async function loadChecked(
   checked: CheckedDocument,
   options: { contentHash?: string } = {},
 ): Promise<LoadReport> {
-  const plan = planDocument(checked);
-  await executor.writeTransaction((tx) => writePlan(tx, checked.file, plan, options.contentHash ?? null));
-  return { file: checked.file, docId: plan.docId, nodes: plan.nodes.length, relationships: plan.rels.length };
+  return loadPlanned(executor, checked.file, planDocument(checked), options);
+}
+
+/** Writes a document already planned (`file` names it in errors). */
+export async function loadPlanned(
+  executor: Executor,
+  file: string,
+  plan: GraphPlan,
+  options: { contentHash?: string } = {},
+): Promise<LoadReport> {
+  await executor.writeTransaction((tx) => writePlan(tx, file, plan, options.contentHash ?? null));
+  return { file, docId: plan.docId, nodes: plan.nodes.length, relationships: plan.rels.length };
 }
 
 /** Checks every file first, then loads each in its own transaction; a bad file stops the run before any write. */

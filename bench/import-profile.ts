@@ -1,0 +1,81 @@
+import { performance } from 'node:perf_hooks';
+import { queryName, type Executor, type Params, type TxRunner } from '../src/db/executor';
+import { importDockets } from '../src/dockets/import';
+
+// Where an import's time goes once the graph is large: the dockets are imported in this
+// process, every statement timed by its name (each statement's time is its round trip:
+// Neo4j's work and the transfer); what is left is this process's own work (reading,
+// mapping, checking and planning the dockets, merging shares).
+
+export interface StatementTime {
+  name: string;
+  calls: number;
+  ms: number;
+}
+
+export interface ImportProfile {
+  dockets: number;
+  msPerDocket: number;
+  /** Time spent waiting on statements, per docket. */
+  statementMsPerDocket: number;
+  /** The statements, most time first. */
+  statements: StatementTime[];
+}
+
+/** Imports `files` through `executor`, timing each statement. */
+export async function profileImport(executor: Executor, files: string[]): Promise<ImportProfile> {
+  const times = new Map<string, StatementTime>();
+  const timedRun = async (run: () => Promise<unknown>, cypher: string) => {
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      const name = queryName(cypher);
+      const t = times.get(name) ?? { name, calls: 0, ms: 0 };
+      t.calls += 1;
+      t.ms += performance.now() - started;
+      times.set(name, t);
+    }
+  };
+  // The same executor, its statements timed (reads one by one, writes inside their transaction).
+  const timed = Object.create(executor) as Executor;
+  timed.read = (cypher: string, params?: Params) =>
+    timedRun(() => executor.read(cypher, params), cypher) as ReturnType<Executor['read']>;
+  timed.writeTransaction = <T>(work: (tx: TxRunner) => Promise<T>) =>
+    executor.writeTransaction((tx) =>
+      work({
+        run: (cypher, params) =>
+          timedRun(() => tx.run(cypher, params), cypher) as ReturnType<TxRunner['run']>,
+      }),
+    );
+  const started = performance.now();
+  const summary = await importDockets(timed, files);
+  const ms = performance.now() - started;
+  const statements = [...times.values()].sort((a, b) => b.ms - a.ms);
+  const n = Math.max(summary.imported, 1);
+  return {
+    dockets: summary.imported,
+    msPerDocket: ms / n,
+    statementMsPerDocket: statements.reduce((sum, s) => sum + s.ms, 0) / n,
+    statements,
+  };
+}
+
+/** The profile as BENCHMARKS.md shows it: the statements that take most of a docket's time. */
+export function renderProfile(p: ImportProfile, graphDockets: number, top = 8): string {
+  const lines = [
+    `Profile: ${p.dockets} more dockets imported in one process into the graph of ${graphDockets}: ` +
+      `${p.msPerDocket.toFixed(1)} ms per docket, ${p.statementMsPerDocket.toFixed(1)} ms of it waiting on ` +
+      `statements (the rest is the importer's own work).`,
+    '',
+    '| Statement | Calls per docket | ms per docket | Share of the docket |',
+    '|---|---|---|---|',
+    ...p.statements
+      .slice(0, top)
+      .map(
+        (s) =>
+          `| \`${s.name}\` | ${(s.calls / Math.max(p.dockets, 1)).toFixed(1)} | ${(s.ms / Math.max(p.dockets, 1)).toFixed(1)} | ${((s.ms / Math.max(p.dockets, 1) / p.msPerDocket) * 100).toFixed(0)}% |`,
+      ),
+  ];
+  return lines.join('\n');
+}
