@@ -115,6 +115,11 @@ export interface ImportOptions {
   onFile?: (file: string, outcome: 'imported' | 'unchanged' | 'checked' | 'skipped') => void;
   /** Paths in messages are relative to this folder. */
   cwd?: string;
+  /**
+   * Read, map and check the next docket while the one before it is written (default true);
+   * false runs each docket's steps one after the other (to time them apart).
+   */
+  prepareAhead?: boolean;
 }
 
 /** A docket read, mapped, checked and planned: ready to write. */
@@ -229,6 +234,7 @@ export async function importDockets(
       continue;
     }
     writing = write(executor, ready);
+    if (options.prepareAhead === false) await writing;
   }
   await writing;
   return summary;

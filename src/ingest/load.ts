@@ -38,28 +38,90 @@ export interface LoadReport {
 
 const isPartyLabel = (label: NodeLabel): boolean => (PARTY_LABELS as readonly string[]).includes(label);
 
-function upsertNodesCypher(label: NodeLabel): string {
-  return `// upsert${label}Nodes
-UNWIND $rows AS row
-MERGE (n:${NODE} {id: row.id})
-SET n += row.props
-SET n:${label}${isPartyLabel(label) ? `:${PARTY}` : ''}`;
+/** Rows of one label or relationship type, as one part of a batched statement. */
+interface Part<K extends string, T> {
+  key: K;
+  rows: T[];
 }
 
-function upsertRelsCypher(type: RelType): string {
-  return `// upsert${type}Rels
-UNWIND $rows AS row
-MATCH (a:Node {id: row.from})
-MATCH (b:Node {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r += row.props`;
+/**
+ * The groups' rows packed into statements of at most CHUNK rows each, every group a part
+ * (a large group split over several): one round trip for what would be one per label or
+ * type. Labels and types are fixed names (never input); the rows travel as `$p0`, `$p1`….
+ */
+function batches<K extends string, T>(groups: Iterable<[K, T[]]>): Part<K, T>[][] {
+  const out: Part<K, T>[][] = [];
+  let current: Part<K, T>[] = [];
+  let size = 0;
+  for (const [key, rows] of groups) {
+    for (const chunk of chunks(rows)) {
+      if (size + chunk.length > CHUNK && current.length > 0) {
+        out.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push({ key, rows: chunk });
+      size += chunk.length;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
-function findRelsCypher(type: RelType): string {
-  return `// find${type}Rels
-UNWIND $ids AS id
-MATCH ()-[r:${type} {id: id}]->()
-RETURN r.id AS id, properties(r) AS props`;
+const partParams = <K extends string, T>(parts: Part<K, T>[]): Record<string, T[]> =>
+  Object.fromEntries(parts.map((p, i) => [`p${i}`, p.rows]));
+
+function upsertNodesCypher(parts: Part<NodeLabel, unknown>[]): string {
+  return `// upsertNodes
+${parts
+  .map(
+    ({ key: label }, i) => `CALL () {
+  UNWIND $p${i} AS row
+  MERGE (n:${NODE} {id: row.id})
+  SET n += row.props
+  SET n:${label}${isPartyLabel(label) ? `:${PARTY}` : ''}
+}`,
+  )
+  .join('\n')}`;
+}
+
+function upsertRelsCypher(parts: Part<RelType, unknown>[]): string {
+  return `// upsertRels
+${parts
+  .map(
+    ({ key: type }, i) => `CALL () {
+  UNWIND $p${i} AS row
+  MATCH (a:Node {id: row.from})
+  MATCH (b:Node {id: row.to})
+  MERGE (a)-[r:${type} {id: row.id}]->(b)
+  SET r += row.props
+}`,
+  )
+  .join('\n')}`;
+}
+
+function findRelsCypher(parts: Part<RelType, unknown>[]): string {
+  return `// findRels
+CALL () {
+${parts
+  .map(
+    ({ key: type }, i) => `  UNWIND $p${i} AS id
+  MATCH ()-[r:${type} {id: id}]->()
+  RETURN r.id AS id, properties(r) AS props`,
+  )
+  .join('\n  UNION ALL\n')}
+}
+RETURN id, props`;
+}
+
+/** What the graph holds of these relationships, by id: one statement per batch. */
+async function existingRels(tx: TxRunner, ids: Iterable<[RelType, string[]]>): Promise<Map<string, Stored>> {
+  const found = new Map<string, Stored>();
+  for (const parts of batches(ids)) {
+    for (const row of await tx.run(findRelsCypher(parts), partParams(parts)))
+      found.set(row.id as string, row.props as Stored);
+  }
+  return found;
 }
 
 function ownedRelsCypher(type: RelType): string {
@@ -194,12 +256,13 @@ async function writeNodes(tx: TxRunner, file: string, plan: GraphPlan): Promise<
   }
   if (issues.length > 0) throw new IngestError(file, issues);
   const nodesByLabel = groupBy<PlannedNode, NodeLabel>(plan.nodes, (n) => n.label);
-  for (const label of NODE_LABELS) {
-    const rows = writeRows(nodesByLabel.get(label) ?? [], (id) => existing.get(id)?.props, plan.docId).map(
+  const rowsByLabel = NODE_LABELS.map((label): [NodeLabel, { id: string; props: unknown }[]] => [
+    label,
+    writeRows(nodesByLabel.get(label) ?? [], (id) => existing.get(id)?.props, plan.docId).map(
       ({ id, props }) => ({ id, props }),
-    );
-    for (const chunk of chunks(rows)) await tx.run(upsertNodesCypher(label), { rows: chunk });
-  }
+    ),
+  ]).filter(([, rows]) => rows.length > 0);
+  for (const parts of batches(rowsByLabel)) await tx.run(upsertNodesCypher(parts), partParams(parts));
 }
 
 /**
@@ -223,19 +286,23 @@ function writeRows<T extends { id: string; props: Props }>(
 
 async function writeRels(tx: TxRunner, plan: GraphPlan): Promise<void> {
   const relsByType = groupBy<PlannedRel, RelType>(plan.rels, (r) => r.type);
-  for (const type of REL_TYPES) {
-    for (const chunk of chunks(relsByType.get(type) ?? [])) {
-      const found = await tx.run(findRelsCypher(type), { ids: chunk.map((r) => r.id) });
-      const existing = new Map(found.map((row) => [row.id as string, row.props as Stored]));
-      const rows = writeRows(chunk, (id) => existing.get(id), plan.docId).map((r) => ({
+  const types = REL_TYPES.filter((type) => relsByType.has(type));
+  const existing = await existingRels(
+    tx,
+    types.map((type): [RelType, string[]] => [type, (relsByType.get(type) ?? []).map((r) => r.id)]),
+  );
+  const rowsByType = types
+    .map((type): [RelType, { id: string; from: string; to: string; props: unknown }[]] => [
+      type,
+      writeRows(relsByType.get(type) ?? [], (id) => existing.get(id), plan.docId).map((r) => ({
         id: r.id,
         from: r.from,
         to: r.to,
         props: r.props,
-      }));
-      if (rows.length > 0) await tx.run(upsertRelsCypher(type), { rows });
-    }
-  }
+      })),
+    ])
+    .filter(([, rows]) => rows.length > 0);
+  for (const parts of batches(rowsByType)) await tx.run(upsertRelsCypher(parts), partParams(parts));
 }
 
 /** What a document stated before and no longer states: node ids, and relationships with their ends. */
@@ -329,13 +396,13 @@ async function withdrawDocument(
   let relsGone = 0;
   for (const [type, staleRels] of stale.rels) {
     for (const chunk of chunks(staleRels)) {
-      const rows = await tx.run(findRelsCypher(type), { ids: chunk.map((r) => r.id) });
+      const rows = await existingRels(tx, [[type, chunk.map((r) => r.id)]]);
       const updates: { id: string; props: Record<string, unknown> }[] = [];
       const gone: string[] = [];
-      for (const row of rows) {
-        const after = withdrawBy(row.props as Stored, doc);
-        if (after) updates.push({ id: row.id as string, props: toWriteProps(after) });
-        else gone.push(row.id as string);
+      for (const [id, props] of rows) {
+        const after = withdrawBy(props, doc);
+        if (after) updates.push({ id, props: toWriteProps(after) });
+        else gone.push(id);
       }
       if (updates.length > 0) await tx.run(updateRelsCypher(type), { rows: updates });
       if (gone.length > 0) await tx.run(deleteRelsCypher(type), { ids: gone });
