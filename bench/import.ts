@@ -9,6 +9,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/server';
 import { fingerprint } from '../tests/support/graph';
 import { parseCommand } from '../src/cli/args';
 import { profileImport, renderProfile, type ImportProfile } from './import-profile';
+import { writePretty } from './pretty';
 
 // The importer at scale, as a user runs it: `npm run import` processes against one Neo4j.
 //   npm run bench:import -- [--count 10000] [--window 1000] [--overlap-set 2000]
@@ -231,13 +232,13 @@ export function renderImportSection(r: ImportResult): string {
 const START = '<!-- import:start -->';
 const END = '<!-- import:end -->';
 
-function writeSection(section: string): void {
+async function writeSection(section: string): Promise<void> {
   const file = join(ROOT, 'BENCHMARKS.md');
   const text = readFileSync(file, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   const block = `${START}\n\n${section}\n\n${END}`;
-  writeFileSync(
+  await writePretty(
     file,
     start >= 0 && end > start
       ? `${text.slice(0, start)}${block}${text.slice(end + END.length)}`
@@ -370,8 +371,8 @@ async function main(argv: string[]): Promise<number> {
       profile,
     };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench/results/import.json'), `${JSON.stringify(result, null, 2)}\n`);
-    writeSection(renderImportSection(result));
+    await writePretty(join(ROOT, 'bench/results/import.json'), JSON.stringify(result));
+    await writeSection(renderImportSection(result));
     say('wrote bench/results/import.json and the import section of BENCHMARKS.md');
     return 0;
   } finally {

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { startLocalNeo4j } from '../src/neo4j-local/server';
 import { profileDir, RESULTS_DIR, runBench, type BenchOptions, type Connection } from './harness';
 import { latestJson, markdownReport } from './report';
 import { parseSize } from './sizes';
+import { writePretty } from './pretty';
 
 // `npm run bench`: ours, raw Cypher and @neo4j/graphql side by side, on graphs
 // of growing size; writes bench/results/latest.json and the table in BENCHMARKS.md.
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       : RESULTS_DIR;
     mkdirSync(out, { recursive: true });
     const jsonFile = join(out, 'latest.json');
-    writeFileSync(jsonFile, await pretty(jsonFile, JSON.stringify(latestJson(report))));
+    await writePretty(jsonFile, JSON.stringify(latestJson(report)));
     const markdown = markdownReport(report);
     if (smoke) writeFileSync(join(out, 'table.md'), `${markdown}\n`);
     else await replaceTable(resolve(__dirname, '../BENCHMARKS.md'), markdown);
@@ -79,12 +79,7 @@ async function replaceTable(file: string, markdown: string): Promise<void> {
     start >= 0 && end > start
       ? text.slice(0, start) + block + text.slice(end + END.length)
       : `${text}\n${block}\n`;
-  writeFileSync(file, await pretty(file, text));
-}
-
-/** As the repository's prettier check wants it. */
-async function pretty(file: string, text: string): Promise<string> {
-  return format(text, { ...(await resolveConfig(file)), filepath: file });
+  await writePretty(file, text);
 }
 
 if (require.main === module) {

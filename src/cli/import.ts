@@ -36,11 +36,13 @@ function line(label: string, counts: Record<string, number>): string {
 
 function report(summary: ImportSummary, dryRun: boolean, seconds: number): string {
   const out = [
-    `${dryRun ? 'checked' : 'imported'} ${dryRun ? summary.files - summary.skipped.length : summary.imported} of ${summary.files} docket files in ${seconds.toFixed(1)} s`,
+    `${dryRun ? 'checked' : 'imported'} ${dryRun ? summary.files - summary.skipped.length : summary.imported} of ${summary.files} docket files in ${seconds.toFixed(1)} s${
+      summary.unchanged > 0
+        ? `; ${summary.unchanged} unchanged (the graph holds them already as read: not written again)`
+        : ''
+    }`,
   ];
   if (!dryRun) {
-    if (summary.unchanged > 0)
-      out.push(`unchanged ${summary.unchanged} dockets the graph holds already as read: not written again`);
     out.push(line('created', summary.created), line('merged', summary.merged));
     out.push(
       `stated   ${summary.nodes} nodes, ${summary.relationships} relationships (${(summary.nodes / Math.max(seconds, 0.001)).toFixed(0)} nodes/s; created or merged as above)`,
