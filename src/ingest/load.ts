@@ -106,20 +106,31 @@ CALL () {
 ${parts
   .map(
     ({ key: type }, i) => `  UNWIND $p${i} AS id
-  MATCH ()-[r:${type} {id: id}]->()
-  RETURN r.id AS id, properties(r) AS props`,
+  MATCH (a)-[r:${type} {id: id}]->(b)
+  RETURN r.id AS id, '${type}' AS type, a.id AS from, b.id AS to, properties(r) AS props`,
   )
   .join('\n  UNION ALL\n')}
 }
-RETURN id, props`;
+RETURN id, type, from, to, props`;
 }
 
 /** What the graph holds of these relationships, by id: one statement per batch. */
-async function existingRels(tx: TxRunner, ids: Iterable<[RelType, string[]]>): Promise<Map<string, Stored>> {
-  const found = new Map<string, Stored>();
+interface FoundRel {
+  id: string;
+  type: RelType;
+  from: string;
+  to: string;
+  props: Stored;
+}
+
+async function existingRels(
+  tx: TxRunner,
+  ids: Iterable<[RelType, string[]]>,
+): Promise<Map<string, FoundRel>> {
+  const found = new Map<string, FoundRel>();
   for (const parts of batches(ids)) {
     for (const row of await tx.run(findRelsCypher(parts), partParams(parts)))
-      found.set(row.id as string, row.props as Stored);
+      found.set(row.id as string, row as unknown as FoundRel);
   }
   return found;
 }
@@ -294,7 +305,7 @@ async function writeRels(tx: TxRunner, plan: GraphPlan): Promise<void> {
   const rowsByType = types
     .map((type): [RelType, { id: string; from: string; to: string; props: unknown }[]] => [
       type,
-      writeRows(relsByType.get(type) ?? [], (id) => existing.get(id), plan.docId).map((r) => ({
+      writeRows(relsByType.get(type) ?? [], (id) => existing.get(id)?.props, plan.docId).map((r) => ({
         id: r.id,
         from: r.from,
         to: r.to,
@@ -318,13 +329,6 @@ const STATED_BY_RECORD = `// statedByRecord
 MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 RETURN d.statedNodes AS nodes, d.statedRelTypes AS relTypes, d.statedRelIds AS relIds`;
 
-function relsWithEndsCypher(type: RelType): string {
-  return `// stated${type}RelsWithEnds
-UNWIND $ids AS id
-MATCH (a)-[r:${type} {id: id}]->(b)
-RETURN r.id AS id, a.id AS from, b.id AS to`;
-}
-
 /**
  * Every node and relationship `doc` states except those in `keep`, from the list its
  * record keeps (an index seek, then the relationships by their id indexes). Read before
@@ -346,20 +350,14 @@ async function statedBefore(
   const idsByType = groupBy(
     asList(record.relTypes)
       .map((type, i) => ({ type: type as RelType, id: relIds[i] ?? '' }))
-      .filter((r) => !keepRels.has(r.id)),
+      .filter((r) => !keepRels.has(r.id) && (REL_TYPES as readonly string[]).includes(r.type)),
     (r) => r.type,
   );
-  const rels = new Map<RelType, { id: string; from: string; to: string }[]>();
-  for (const [type, stated] of idsByType) {
-    if (!(REL_TYPES as readonly string[]).includes(type)) continue;
-    const found: { id: string; from: string; to: string }[] = [];
-    for (const chunk of chunks(stated)) {
-      for (const row of await tx.run(relsWithEndsCypher(type), { ids: chunk.map((r) => r.id) }))
-        found.push({ id: row.id as string, from: row.from as string, to: row.to as string });
-    }
-    if (found.length > 0) rels.set(type, found);
-  }
-  return { nodes, rels };
+  const found = await existingRels(
+    tx,
+    [...idsByType].map(([type, stated]): [RelType, string[]] => [type, stated.map((r) => r.id)]),
+  );
+  return { nodes, rels: groupBy([...found.values()], (r) => r.type) };
 }
 
 /** The same, for a document recorded before records listed what it states: a scan of the graph. */
@@ -399,7 +397,7 @@ async function withdrawDocument(
       const rows = await existingRels(tx, [[type, chunk.map((r) => r.id)]]);
       const updates: { id: string; props: Record<string, unknown> }[] = [];
       const gone: string[] = [];
-      for (const [id, props] of rows) {
+      for (const [id, { props }] of rows) {
         const after = withdrawBy(props, doc);
         if (after) updates.push({ id, props: toWriteProps(after) });
         else gone.push(id);

@@ -66,6 +66,8 @@ export interface CaseFilterClause {
   /** Whether the anchor can bind the same case twice (a party with several roles in it). */
   anchorMayRepeat: boolean;
   conditions: Cypher.Predicate[];
+  /** Every case: the anchor is the label's and no condition narrows it (modifiers alone, `{}`). */
+  selectsAll: boolean;
 }
 
 const param = (value: unknown) => new Cypher.Param(value);
@@ -256,7 +258,8 @@ export function caseFilterClause(input: CaseFilterInput): CaseFilterClause {
   }
   conditions.push(...dateRange(c, 'closed', filter.closedFrom, filter.closedTo, filter.dateMatch));
   if (filter.pendingOn) conditions.push(pendingOn(c, day(filter.pendingOn)));
-  return { node: c, anchor, anchorMayRepeat, conditions };
+  const selectsAll = text === undefined && consumed.size === 0 && conditions.length === 0;
+  return { node: c, anchor, anchorMayRepeat, conditions, selectsAll };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Executor, Params } from '../db/executor';
 import type { CaseKind, OutcomeModel, PartyModel, PartyRole } from '../domain/models';
 import Cypher from '@neo4j/cypher-builder';
-import { caseFilterClause, type CaseFilterInput } from './case-filter';
+import { caseFilterClause, type CaseFilterClause, type CaseFilterInput } from './case-filter';
 import { fixedText } from '../cypher/statement';
 import { roleOf, ROLE_ORDER } from '../graph/roles';
 import { toParty, type Props } from '../cypher/mappers';
@@ -281,16 +281,6 @@ function timesBy(g: Grouping, as: string): string {
 const TOP_PARTY = new Cypher.NamedVariable('p');
 const TOP_PARTY_LINK = new Cypher.NamedRelationship('r');
 
-/** Inputs that only qualify another condition (how dates match, `incidentId`'s reach). */
-const MODIFIERS: ReadonlySet<string> = new Set(['dateMatch', 'transitive']);
-
-/** No condition at all: every case, which a count or a label match reads faster than a list. */
-function unfiltered(filter: CaseFilterInput): boolean {
-  return Object.entries(filter).every(
-    ([name, value]) => value == null || (Array.isArray(value) && value.length === 0) || MODIFIERS.has(name),
-  );
-}
-
 /** How the top parties come: as party summaries (answers) or as ids (a snapshot's rows). */
 type TopPartiesAs = 'summary' | 'id';
 
@@ -306,13 +296,13 @@ type TopPartiesAs = 'summary' | 'id';
  */
 function directStatement(
   compile: (part: Cypher.Expr | Cypher.Clause) => string,
-  filter: CaseFilterInput,
+  clause: CaseFilterClause,
   parts: OutcomeStatsParts,
   withTop: boolean,
   topAs: TopPartiesAs,
 ): { blocks: string[]; columns: string[] } {
-  const clause = caseFilterClause(filter);
-  const all = unfiltered(filter) && clause.conditions.length === 0;
+  // Every case: a count or a label match reads them faster than a list.
+  const all = clause.selectsAll;
   const buckets = parts.buckets;
   const withOutcomes = parts.outcomeCount || buckets.length > 0;
   const withTimes = parts.times.length > 0;
@@ -443,12 +433,12 @@ export function outcomeStatsQuery(
   parts: OutcomeStatsParts = ALL_OUTCOME_STATS_PARTS,
 ): { cypher: string; params: Params } {
   const withTop = parts.topParties && topParties > 0;
-  const fromSnapshot = unfiltered(filter) && caseFilterClause(filter).conditions.length === 0;
+  const clause = caseFilterClause(filter);
   const statement = fixedText('outcomeStats', (compile) => {
-    const { blocks, columns } = directStatement(compile, filter, parts, withTop, 'summary');
+    const { blocks, columns } = directStatement(compile, clause, parts, withTop, 'summary');
     // Nothing selected but `__typename`: the statement still runs once, and says so.
     const direct = `${blocks.map((b) => `${b}\n`).join('')}RETURN ${columns.length ? columns.join(', ') : 'null AS nothing'}`;
-    if (!fromSnapshot || columns.length === 0) return direct;
+    if (!clause.selectsAll || columns.length === 0) return direct;
     const names = columns.map(columnName);
     const top = withTop
       ? `,
@@ -482,7 +472,13 @@ WITH snapshot, snapshot IS NOT NULL AND snapshot.version = coalesce(graphVersion
  */
 export function snapshotStatsQuery(): { cypher: string; params: Params } {
   const statement = fixedText('outcomeStatsSnapshot', (compile) => {
-    const { blocks, columns } = directStatement(compile, {}, ALL_OUTCOME_STATS_PARTS, true, 'id');
+    const { blocks, columns } = directStatement(
+      compile,
+      caseFilterClause({}),
+      ALL_OUTCOME_STATS_PARTS,
+      true,
+      'id',
+    );
     return `${blocks.map((b) => `${b}\n`).join('')}RETURN ${columns.join(', ')}`;
   });
   return { cypher: statement.cypher, params: { ...statement.params, topParties: MAX_TOP_PARTIES } };
