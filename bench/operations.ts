@@ -64,7 +64,9 @@ const CASE_DETAIL_REF = `query BenchCaseDetail($id: ID!) {
 const CASE_DETAIL_RAW = `// rawCaseDetail
 MATCH (c:Case {id: $id})
 RETURN c {
-  .id, .caption, .kind, .status, .docketNumber, .evidenceQuotes,
+  .id, .caption, .kind, .status, .docketNumber,
+  evidenceQuotes: COLLECT { MATCH (s:Share {of: c.id}) WHERE s.evidenceQuotes IS NOT NULL
+    WITH s ORDER BY s.doc UNWIND s.evidenceQuotes AS q RETURN q },
   court: COLLECT { MATCH (c)-[:IN_COURT]->(k:Court) RETURN k {.id, .name} }[0],
   parties: COLLECT { MATCH (p:Party)-[r:PARTY_TO]->(c) RETURN {role: r.role, party: p {.id, .displayName}} ORDER BY r.seq, p.id },
   counsel: COLLECT { MATCH (l:Party)-[r:COUNSEL_IN]->(c)

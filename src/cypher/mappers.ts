@@ -64,7 +64,13 @@ export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
 }
 
 export function toAnnotated(p: Props, prefix: string): AnnotatedTextModel[] {
-  return decodeAnnotated(p[prefix], toEvidence(p, prefix));
+  // Resolved evidence carries each entry's text (read from the records); stored arrays are parallel.
+  const resolved = p[`${prefix}Evidence`];
+  const stored = strList(p[prefix]);
+  const texts = Array.isArray(resolved)
+    ? list(resolved).map((e, i) => e.text ?? stored[i] ?? null)
+    : p[prefix];
+  return decodeAnnotated(texts, toEvidence(p, prefix));
 }
 
 export const toDate = (p: Props, prefix: string): PartialDateModel | null => decodeDate(p, prefix);

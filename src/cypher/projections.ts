@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
-import { CASE_DETAIL_TEXTS, DATE_SUFFIXES, evidenceKeys } from '../graph/codecs';
-import { NODE, PARTY } from '../graph/labels';
+import { ANNOTATED_PREFIXES, CASE_DETAIL_TEXTS, DATE_SUFFIXES, evidenceKeys } from '../graph/codecs';
+import { NODE, PARTY, SHARE } from '../graph/labels';
 import { CASE_OWNS, type RelType } from '../graph/relationships';
 import { partyLink, roleCondition, roleOf } from '../graph/roles';
 import type { PartyRole } from '../generated/graphql';
@@ -45,28 +45,38 @@ export function sourceDocument(s: Cypher.Node | Cypher.Variable, opts: { text?: 
 
 /**
  * Evidence with its sources resolved in the same statement (an index seek per
- * quote), so answering "how do we know?" costs no extra round trip. `prefix`
- * picks the parallel arrays (`evidence`, `descriptors`, `offices`).
+ * quote), so answering "how do we know?" costs no extra round trip. It is read from
+ * the records of the documents stating `v` (an index seek on `of`), by document id and
+ * each document's entries in its own order, so the order never depends on load order.
+ * `prefix` picks the arrays (`evidence`, `descriptors`, `offices`…); entries of
+ * annotated lists carry their `text`.
  */
 export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
   const keys = evidenceKeys(prefix);
+  const record = new Cypher.Node();
   const i = new Cypher.Variable();
   const s = new Cypher.Node();
-  const ids = v.property(keys.sources);
+  const ids = record.property(keys.sources);
   const source = firstOf(
     new Cypher.Match(
       new Cypher.Pattern(s, { labels: ['Source'], properties: { id: ids.property(i) } }),
     ).return(sourceDocument(s)),
   );
-  return new Cypher.ListComprehension(i)
-    .in(Cypher.range(ZERO, Cypher.minus(Cypher.size(Cypher.coalesce(ids, new Cypher.List([]))), ONE)))
-    .map(
-      new Cypher.Map({
-        quote: v.property(keys.quotes).property(i),
-        locator: v.property(keys.locators).property(i),
-        source,
-      }),
-    );
+  const annotated = (ANNOTATED_PREFIXES as readonly string[]).includes(prefix);
+  return new Cypher.Collect(
+    new Cypher.Match(new Cypher.Pattern(record, { labels: [SHARE], properties: { of: v.property('id') } }))
+      .where(Cypher.isNotNull(ids))
+      .unwind([Cypher.range(ZERO, Cypher.minus(Cypher.size(ids), ONE)), i])
+      .return(
+        new Cypher.Map({
+          quote: record.property(keys.quotes).property(i),
+          locator: record.property(keys.locators).property(i),
+          ...(annotated ? { text: record.property(prefix).property(i) } : {}),
+          source,
+        }),
+      )
+      .orderBy([record.property('doc'), 'ASC'], [i, 'ASC']),
+  );
 }
 
 /** `v {.*}` with its evidence: any node or relationship without nested documents. */
@@ -155,13 +165,12 @@ export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
 }
 
 /**
- * What a statement is about, with its labels: the entity's own properties and
- * evidence (and the owning case of a claim, charge, event or outcome). Kept small
- * because every statement carries it: a party's descriptors and offices come with
- * their quotes, their sources are loaded only when asked for.
+ * What a statement is about, with its labels: the entity's own properties and all its
+ * evidence, a party's descriptors and offices included (and the owning case of a claim,
+ * charge, event or outcome).
  */
 export function subjectSummary(x: Cypher.Node): Cypher.Expr {
-  return new Cypher.Map({ labels: Cypher.labels(x), doc: withEvidence(x, { caseId: ownerCaseId(x) }) });
+  return new Cypher.Map({ labels: Cypher.labels(x), doc: entitySummary(x) });
 }
 
 export function statementDocument(s: Cypher.Node): Cypher.Expr {
@@ -170,14 +179,14 @@ export function statementDocument(s: Cypher.Node): Cypher.Expr {
   const x = new Cypher.Node();
   return withEvidence(s, {
     speaker: firstOf(
-      new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(withEvidence(speaker)),
+      new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(partySummary(speaker)),
     ),
     onBehalfOf: firstOf(
       new Cypher.Match(
         pattern(s)
           .related(rels('ON_BEHALF_OF'))
           .to(client, { labels: [PARTY] }),
-      ).return(withEvidence(client)),
+      ).return(partySummary(client)),
     ),
     about: new Cypher.Collect(
       new Cypher.Match(
@@ -265,7 +274,7 @@ function counselRow(rc: Cypher.Relationship, lawyer: Cypher.Node, extra: Extra =
     firstOf(
       new Cypher.Match(
         new Cypher.Pattern(n, { labels: [PARTY], properties: { id: rc.property(key) } }),
-      ).return(withEvidence(n)),
+      ).return(partySummary(n)),
     );
   return new Cypher.Map({
     rel: withEvidence(rc),

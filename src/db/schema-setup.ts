@@ -1,8 +1,6 @@
 import {
   EVIDENCE_INDEX,
   EVIDENCE_QUOTE_PROPERTIES,
-  LINK_EVIDENCE_INDEX,
-  LINK_EVIDENCE_TYPES,
   FULLTEXT_INDEX,
   FULLTEXT_LABELS,
   FULLTEXT_PROPERTIES,
@@ -11,7 +9,8 @@ import {
   PROPERTY_INDEXES,
   UNIQUE_ID_LABELS,
 } from '../graph/indexes';
-import { LOADED_DOCUMENT, NODE } from '../graph/labels';
+import { SHARE } from '../graph/labels';
+import { migrateToRecords } from '../ingest/migrate-records';
 import { REL_TYPES } from '../graph/relationships';
 import type { Executor } from './executor';
 
@@ -53,13 +52,12 @@ export function schemaStatements(): string[] {
     `// createFulltextIndex\nCREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
   );
   statements.push(
-    `// createEvidenceFulltextIndex\nCREATE FULLTEXT INDEX ${EVIDENCE_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [${EVIDENCE_QUOTE_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
-    `// createLinkEvidenceFulltextIndex\nCREATE FULLTEXT INDEX ${LINK_EVIDENCE_INDEX} IF NOT EXISTS FOR ()-[r:${LINK_EVIDENCE_TYPES.join('|')}]-() ON EACH [r.${EVIDENCE_QUOTE_PROPERTIES[0]}]`,
+    `// createEvidenceFulltextIndex\nCREATE FULLTEXT INDEX ${EVIDENCE_INDEX} IF NOT EXISTS FOR (s:${SHARE}) ON EACH [${EVIDENCE_QUOTE_PROPERTIES.map((p) => `s.${p}`).join(', ')}]`,
   );
   return statements;
 }
 
-const CURRENT_FULLTEXT: ReadonlySet<string> = new Set([FULLTEXT_INDEX, EVIDENCE_INDEX, LINK_EVIDENCE_INDEX]);
+const CURRENT_FULLTEXT: ReadonlySet<string> = new Set([FULLTEXT_INDEX, EVIDENCE_INDEX]);
 
 export async function ensureSchema(executor: Executor): Promise<void> {
   for (const statement of schemaStatements()) await executor.write(statement);
@@ -73,14 +71,6 @@ export async function ensureSchema(executor: Executor): Promise<void> {
     }
   }
   await executor.write('// awaitIndexes\nCALL db.awaitIndexes(300)');
-  // A graph loaded before documents were recorded gets its records once, from the `docs` lists.
-  await executor.write(`// backfillDocumentRecords
-CALL () {
-  MATCH (x:${LOADED_DOCUMENT}) RETURN count(x) AS records LIMIT 1
-}
-WITH records WHERE records = 0
-MATCH (n:${NODE})
-UNWIND coalesce(n.docs, [n.doc]) AS doc
-WITH DISTINCT doc WHERE doc IS NOT NULL
-MERGE (:${LOADED_DOCUMENT} {id: doc})`);
+  // A graph loaded before evidence became records is rewritten once.
+  await migrateToRecords(executor);
 }

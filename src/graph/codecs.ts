@@ -2,10 +2,11 @@ import type { AnnotatedTextModel, EvidenceModel, PartialDateModel, Precision } f
 
 // How values that have no Neo4j type of their own are stored as properties, and
 // read back: partial dates (seven properties under a prefix), evidence (parallel
-// arrays of source ids and quotes) and annotated lists (texts with evidence each).
+// arrays of source ids and quotes, on each document's record: ingest/ownership.ts)
+// and annotated lists (texts with evidence each).
 // Loading (ingest/plan.ts) writes with `encode*`; reading (cypher/mappers.ts) uses `decode*`.
 
-export type StoredValue = string | number | boolean | string[] | null;
+export type StoredValue = string | number | boolean | string[] | number[] | null;
 export type StoredProps = Record<string, StoredValue>;
 type Read = { readonly [key: string]: unknown };
 
@@ -97,13 +98,26 @@ export const evidenceKeys = (prefix = 'evidence') =>
   }) as const;
 
 /**
- * Ownership of a node or relationship: `docs` lists the documents that state it, by
- * document id; the live properties are the shown document's scalar values (ingest/ownership.ts
- * picks it by a rule of the documents alone). `docValues` is parallel to `docs` and keeps every
- * document's scalar values as JSON ('' for the shown one, '=' for the same values), so removing
- * a document shows what the rule picks among the rest.
+ * Ownership as stored before evidence became records (ingest/legacy-ownership.ts reads it
+ * to migrate such a graph): `docs` listed the documents stating a node or relationship,
+ * `docValues` their values, `stubDocs` those stating it as a stub.
  */
 export const OWNERSHIP_KEYS = { docs: 'docs', docValues: 'docValues', stubDocs: 'stubDocs' } as const;
+
+/**
+ * An entity's tallies of what documents state of it (ingest/ownership.ts): one entry per
+ * distinct set of values, with how many documents state it, the smallest of their ids and
+ * the values as JSON ('' for the set shown, whose values are the live properties).
+ */
+export const TALLY_KEYS = {
+  valueKeys: 'valueKeys',
+  valueCounts: 'valueCounts',
+  valueFirstDocs: 'valueFirstDocs',
+  valueJsons: 'valueJsons',
+} as const;
+
+/** How many documents state each of an annotated list's texts (parallel to the sorted texts). */
+export const textCountsKey = (prefix: string): string => `${prefix}TextCounts`;
 
 /** The evidence prefixes a set of stored properties holds (`evidence`, `descriptors`…). */
 export function evidencePrefixes(props: Read): string[] {
@@ -182,6 +196,9 @@ export const CASE_DETAIL_TEXTS = [
   'juryDemand',
   'demand',
 ] as const;
+
+/** Every annotated list: texts, each with evidence (an entity keeps the distinct texts). */
+export const ANNOTATED_PREFIXES = ['descriptors', 'offices', 'contacts', ...CASE_DETAIL_TEXTS] as const;
 
 /** Contact points are stored as one annotated list (`contacts`), each text `KIND:value`. */
 export const contactText = (kind: string, value: string) => `${kind}:${value}`;

@@ -1,16 +1,25 @@
 import { evidenceKeys } from './codecs';
-import { BOOKKEEPING_LABELS, LOADED_DOCUMENT, NODE, NODE_LABELS, PARTY, type NodeLabel } from './labels';
+import {
+  BOOKKEEPING_LABELS,
+  LOADED_DOCUMENT,
+  NODE,
+  NODE_LABELS,
+  PARTY,
+  SHARE,
+  type NodeLabel,
+} from './labels';
 import type { RelType } from './relationships';
 
 // The indexes the graph has: unique ids, property and keyset (sort key, id)
 // indexes for the entry points, and the full-text index behind search and `text` filters.
 
-export const UNIQUE_ID_LABELS = [NODE, PARTY, ...NODE_LABELS, LOADED_DOCUMENT, ...BOOKKEEPING_LABELS];
+export const UNIQUE_ID_LABELS = [NODE, PARTY, ...NODE_LABELS, LOADED_DOCUMENT, SHARE, ...BOOKKEEPING_LABELS];
 
-// No index on `docs` (the documents stating a node or relationship): Neo4j's range
-// indexes do not serve list membership (`$doc IN n.docs`, checked with EXPLAIN), so
-// finding what a document states scans; it happens only on reload and removal.
+// A document's records are found by the entity they are of (its evidence, recounts) and
+// by the document (what it stated before, on reload and removal).
 export const PROPERTY_INDEXES: [label: string, property: string][] = [
+  [SHARE, 'of'],
+  [SHARE, 'doc'],
   ['Party', 'displayName'],
   ['Party', 'kind'],
   ['Case', 'status'],
@@ -42,9 +51,11 @@ export const KEYSET_INDEXES: [label: string, property: string][] = [
 // The names carry the definition's version: `IF NOT EXISTS` never alters an index,
 // so a graph made before a change gets the new one beside the old.
 export const FULLTEXT_INDEX = 'search_text_v3';
-/** Evidence quotes are indexed apart, so `text` filters match names and captions only. */
-export const EVIDENCE_INDEX = 'search_evidence_v1';
-export const LINK_EVIDENCE_INDEX = 'search_link_evidence_v1';
+/**
+ * Evidence quotes, on the documents' records of nodes and relationships: indexed apart, so
+ * `text` filters match names and captions only.
+ */
+export const EVIDENCE_INDEX = 'search_evidence_v2';
 /** The labels the full-text index covers: the SearchResult union's types. */
 export const FULLTEXT_LABELS: readonly NodeLabel[] = [
   'Person',
@@ -74,7 +85,7 @@ export const FULLTEXT_PROPERTIES = [
   'reason',
   'stageText',
 ];
-/** Every evidence quote array of a node (its own, its descriptors', its offices'). */
+/** Every evidence quote array of a record (its entity's own, its descriptors', its offices'). */
 export const EVIDENCE_QUOTE_PROPERTIES = [
   evidenceKeys().quotes,
   evidenceKeys('descriptors').quotes,

@@ -11,14 +11,22 @@ export const PARTY = 'Party';
  */
 export const LOADED_DOCUMENT = 'LoadedDocument';
 /**
+ * Internal, not an entity: one document's statement of one node or relationship (its
+ * evidence, its annotated texts, a key of its values), looked up by `of` (the entity's
+ * id) and by `doc` (ingest/ownership.ts). Written and removed with its document alone.
+ */
+export const SHARE = 'Share';
+/**
  * Internal, one node: a counter every load and removal raises in its own transaction, so
  * "has the graph changed since?" is one index seek (precomputed statistics record it).
  */
 export const GRAPH_VERSION = 'GraphVersion';
 /** Internal: the whole graph's statistics, precomputed for the graph version they record. */
 export const STATS_SNAPSHOT = 'StatsSnapshot';
+/** Internal, one node: marks a graph whose evidence is stored as records (migrated or new). */
+export const STORAGE_FORMAT = 'StorageFormat';
 /** Labels of bookkeeping nodes: not facts, and no document states them. */
-export const BOOKKEEPING_LABELS = [GRAPH_VERSION, STATS_SNAPSHOT] as const;
+export const BOOKKEEPING_LABELS = [GRAPH_VERSION, STATS_SNAPSHOT, STORAGE_FORMAT] as const;
 
 export const NODE_LABELS = [
   'Source',

@@ -1,7 +1,7 @@
 import { CalendarDate } from '../db/convert';
 import type { Executor, TxRunner } from '../db/executor';
 import { IngestError, type Issue } from './format';
-import { isDateProperty } from '../graph/codecs';
+import { isDateProperty, TALLY_KEYS } from '../graph/codecs';
 import {
   GRAPH_VERSION,
   LOADED_DOCUMENT,
@@ -9,19 +9,41 @@ import {
   NODE_LABELS,
   PARTY,
   PARTY_LABELS,
+  SHARE,
   type NodeLabel,
 } from '../graph/labels';
 import { REL_TYPES, type RelType } from '../graph/relationships';
 import { propChanges } from './changes';
-import { assertBy, byDocumentId, owners, withdrawBy, type Stored } from './ownership';
-import { buildPlan, PlanError, type GraphPlan, type PlannedNode, type PlannedRel, type Props } from './plan';
+import { chunks, CHUNK } from './chunks';
+import {
+  byDocumentId,
+  entityAfter,
+  needsLiveValues,
+  recountNeeded,
+  shareOf,
+  type DocumentShare,
+  type EntityAfter,
+  type FirstDocAfter,
+  type Stored,
+} from './ownership';
+import { buildPlan, PlanError, type GraphPlan, type Props } from './plan';
+import {
+  deleteShares,
+  firstDocsAfter,
+  readNodeProps,
+  readNodeTallies,
+  readShares,
+  shareId,
+  statingDocs,
+  upsertShares,
+} from './shares';
 import { checkDocumentFile, type CheckedDocument } from './validate';
 
 // Writes a plan in ONE write transaction: either the whole document lands or
-// nothing does. Each node and relationship records the documents that state it
-// (ingest/ownership.ts): loading merges this document's share into what the graph
-// holds, and what this document stated before but no longer states loses only
-// this document's share; it is deleted when no document states it any more.
+// nothing does. Each document's statement of a node or relationship is its own
+// record (ingest/ownership.ts): loading writes this document's records and the
+// entities' tallies; what this document stated before but no longer states loses
+// only this document's record; it is deleted when no document states it any more.
 // Loading the same document twice changes nothing.
 //
 // Loaders may run at once (CLI processes, the loadDocument mutation): every
@@ -135,20 +157,6 @@ async function existingRels(
   return found;
 }
 
-function ownedRelsCypher(type: RelType): string {
-  return `// owned${type}Rels
-MATCH ()-[r:${type}]->()
-WHERE $doc IN coalesce(r.docs, [r.doc]) AND NOT r.id IN $keep
-RETURN r.id AS id, startNode(r).id AS from, endNode(r).id AS to`;
-}
-
-function updateRelsCypher(type: RelType): string {
-  return `// update${type}Rels
-UNWIND $rows AS row
-MATCH ()-[r:${type} {id: row.id}]->()
-SET r = row.props`;
-}
-
 function deleteRelsCypher(type: RelType): string {
   return `// delete${type}Rels
 UNWIND $ids AS id
@@ -161,20 +169,10 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`;
 
-const OWNED_NODES = `// ownedNodes
-MATCH (n:Node)
-WHERE $doc IN coalesce(n.docs, [n.doc]) AND NOT n.id IN $keep
-RETURN n.id AS id`;
-
-const UPDATE_NODES = `// updateNodes
-UNWIND $rows AS row
-MATCH (n:Node {id: row.id})
-SET n = row.props`;
-
 const STILL_CONNECTED = `// stillConnectedNodes
 UNWIND $ids AS id
 MATCH (n:Node {id: id})-[r]-()
-RETURN n.id AS id, r.id AS rel, r.docs AS docs
+RETURN n.id AS id, r.id AS rel
 LIMIT 20`;
 
 const DELETE_NODES = `// deleteNodes
@@ -182,20 +180,11 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})
 DELETE n`;
 
-function toWriteProps(props: Props): Record<string, unknown> {
+export function toWriteProps(props: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     out[key] = isDateProperty(key) && typeof value === 'string' ? new CalendarDate(value) : value;
   }
-  return out;
-}
-
-// Large documents go in bounded statements (still one transaction), so no single
-// statement has to hold every row of a kind at once.
-const CHUNK = 2000;
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
   return out;
 }
 
@@ -209,12 +198,6 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
   }
   return groups;
 }
-
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-
-/** What this document's statement of an entity changes on it (`SET += `: null removes). */
-const changesFor = (before: Stored | null, doc: string, planned: Props): Props =>
-  propChanges(before, assertBy(before, doc, planned));
 
 async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
   if (plan.references.length === 0) return;
@@ -235,85 +218,257 @@ async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPl
   if (issues.length > 0) throw new IngestError(file, issues);
 }
 
-/** What the graph holds for these node ids (labels and properties), read in bounded statements. */
-async function existingNodes(
-  tx: TxRunner,
-  ids: string[],
-): Promise<Map<string, { labels: string[]; props: Stored }>> {
-  const found = new Map<string, { labels: string[]; props: Stored }>();
-  for (const chunk of chunks(ids)) {
-    for (const row of await tx.run(FIND_NODES, { ids: chunk })) {
-      found.set(row.id as string, { labels: row.labels as string[], props: row.props as Stored });
-    }
-  }
-  return found;
+/** A node or relationship this load touches: `doc` states it anew (`share`) or no longer (null). */
+interface Touched {
+  id: string;
+  share: DocumentShare | null;
 }
 
-async function writeNodes(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
-  const existing = await existingNodes(
-    tx,
-    plan.nodes.map((n) => n.id),
-  );
-  const issues: Issue[] = [];
-  for (const n of plan.nodes) {
-    const before = existing.get(n.id);
-    const kind = before?.labels.find((l) => (NODE_LABELS as readonly string[]).includes(l));
-    if (kind && kind !== n.label) {
-      issues.push({
-        path: '',
-        message: `"${n.id}" is a ${kind} in the graph (stated by ${owners(before?.props ?? {}).join(', ')}); this document states a ${n.label}`,
-      });
-    }
-  }
-  if (issues.length > 0) throw new IngestError(file, issues);
-  const nodesByLabel = groupBy<PlannedNode, NodeLabel>(plan.nodes, (n) => n.label);
-  const rowsByLabel = NODE_LABELS.map((label): [NodeLabel, { id: string; props: unknown }[]] => [
-    label,
-    writeRows(nodesByLabel.get(label) ?? [], (id) => existing.get(id)?.props, plan.docId).map(
-      ({ id, props }) => ({ id, props }),
-    ),
-  ]).filter(([, rows]) => rows.length > 0);
-  for (const parts of batches(rowsByLabel)) await tx.run(upsertNodesCypher(parts), partParams(parts));
+/** One touched entity worked out: what it was, `doc`'s record of it before, what it becomes. */
+interface Settled extends Touched {
+  /** Its tallies as stored (for a relationship: all its properties); null when new. */
+  before: Stored | null;
+  /** All its properties, read when the values it shows change. */
+  live: Stored | undefined;
+  /** `doc`'s record of it before this load; null when `doc` did not state it. */
+  record: Stored | null;
+  /** Null: no document states it any more. */
+  after: EntityAfter | null;
 }
 
 /**
- * Rows for the upsert statements: what each entity's properties must change. Entities the
- * graph holds already and this document leaves as they are need no write at all.
+ * The entities' states after `doc`'s statements: `doc`'s earlier records read by id, the
+ * rare recounts of a value set's first document and the live values of the few entities
+ * whose shown values change, each one statement for all. Nothing here grows with the
+ * number of other documents naming an entity.
  */
-function writeRows<T extends { id: string; props: Props }>(
-  planned: T[],
-  before: (id: string) => Stored | undefined,
+async function settle(
+  tx: TxRunner,
   doc: string,
-): (Omit<T, 'props'> & { props: Record<string, unknown> })[] {
-  const rows: (Omit<T, 'props'> & { props: Record<string, unknown> })[] = [];
-  for (const item of planned) {
-    const stored = before(item.id) ?? null;
-    const changes = changesFor(stored, doc, item.props);
-    if (stored && Object.keys(changes).length === 0) continue;
-    rows.push({ ...item, props: toWriteProps(changes) });
-  }
-  return rows;
+  firstLoad: boolean,
+  items: Touched[],
+  before: (id: string) => Stored | null,
+  liveOf: (ids: string[]) => Promise<Map<string, Stored>>,
+): Promise<Settled[]> {
+  const records = firstLoad
+    ? new Map<string, Stored>()
+    : await readShares(
+        tx,
+        doc,
+        items.map((i) => i.id),
+      );
+  const recordOf = (id: string) => records.get(id) ?? null;
+  const recounts = items.flatMap(({ id, share }) => {
+    const key = recountNeeded(before(id), recordOf(id), doc, share?.valuesKey ?? null);
+    return key ? [{ of: id, key }] : [];
+  });
+  const firsts = await firstDocsAfter(tx, doc, recounts);
+  const firstAfter =
+    (id: string): FirstDocAfter =>
+    (key) => {
+      const first = firsts.get(`${id} ${key}`);
+      if (first === undefined) throw new Error(`no other record of ${id} states its values ${key}`);
+      return first;
+    };
+  const needLive = items
+    .filter(({ id, share }) => needsLiveValues(before(id), recordOf(id), doc, share, firstAfter(id)))
+    .map((i) => i.id);
+  const live = await liveOf(needLive);
+  return items.map(({ id, share }) => ({
+    id,
+    share,
+    before: before(id),
+    live: live.get(id),
+    record: recordOf(id),
+    after: entityAfter(before(id), recordOf(id), doc, share, firstAfter(id), live.get(id)),
+  }));
 }
 
-async function writeRels(tx: TxRunner, plan: GraphPlan): Promise<void> {
-  const relsByType = groupBy<PlannedRel, RelType>(plan.rels, (r) => r.type);
-  const types = REL_TYPES.filter((type) => relsByType.has(type));
-  const existing = await existingRels(
+const withoutNulls = (props: Props): Props =>
+  Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+
+/** What to `SET x += ` on a settled entity (null removes a key); null when nothing changes. */
+function entityChanges(s: Settled): Record<string, unknown> | null {
+  if (!s.after) return null;
+  const { tallies, values } = s.after;
+  let changes: Props;
+  if (!s.before) changes = withoutNulls({ ...values, ...tallies });
+  else if (values) {
+    if (!s.live) throw new Error(`the values of ${s.id} change but were not read`);
+    changes = propChanges(s.live, withoutNulls({ ...values, ...tallies }));
+  } else {
+    const stored = Object.fromEntries(Object.keys(tallies).map((k) => [k, s.before?.[k] ?? null]));
+    changes = propChanges(stored, tallies);
+  }
+  return Object.keys(changes).length > 0 ? toWriteProps(changes) : null;
+}
+
+/** `doc`'s record of a settled entity to write, when it is new or differs from the one stored. */
+function recordRow(
+  doc: string,
+  s: Settled,
+  extra: Record<string, string> = {},
+): { id: string; props: Record<string, unknown> } | null {
+  if (!s.share) return null;
+  const id = shareId(doc, s.id);
+  const props: Props = { ...s.share.record, id, of: s.id, doc, ...extra };
+  if (s.record && Object.keys(propChanges(s.record, props)).length === 0) return null;
+  return { id, props };
+}
+
+/** A node the graph holds as another kind than this document states stops the load. */
+async function checkKinds(
+  tx: TxRunner,
+  file: string,
+  plan: GraphPlan,
+  found: Map<string, { labels: string[] }>,
+): Promise<void> {
+  const clashes = plan.nodes.flatMap((n) => {
+    const kind = found.get(n.id)?.labels.find((l) => (NODE_LABELS as readonly string[]).includes(l));
+    return kind && kind !== n.label ? [{ node: n, kind }] : [];
+  });
+  if (clashes.length === 0) return;
+  const docs = await statingDocs(
     tx,
-    types.map((type): [RelType, string[]] => [type, (relsByType.get(type) ?? []).map((r) => r.id)]),
+    clashes.map((c) => c.node.id),
   );
-  const rowsByType = types
-    .map((type): [RelType, { id: string; from: string; to: string; props: unknown }[]] => [
+  throw new IngestError(
+    file,
+    clashes.map(({ node, kind }) => ({
+      path: '',
+      message: `"${node.id}" is a ${kind} in the graph (stated by ${(docs.get(node.id) ?? []).join(', ')}); this document states a ${node.label}`,
+    })),
+  );
+}
+
+const kindOf = (labels: string[] | undefined): NodeLabel | undefined =>
+  labels?.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
+
+/**
+ * Writes `doc`'s statements: the plan's nodes and relationships (none for a removal) and
+ * the withdrawal of the stale ones (locked by the caller). Each entity's tallies and
+ * values change as `entityAfter` says, `doc`'s records are written or deleted, and what
+ * no document states any more is deleted. A node that would go while another document
+ * still states a relationship to it stops the load (that document would lose a fact).
+ */
+async function writeStatements(
+  tx: TxRunner,
+  file: string,
+  fail: (issues: Issue[]) => Error,
+  doc: string,
+  plan: GraphPlan | null,
+  stale: Stale,
+  firstLoad: boolean,
+): Promise<{ nodes: number; relationships: number }> {
+  const planned = plan ?? { docId: doc, nodes: [], rels: [], references: [] };
+  const nodeItems: Touched[] = [
+    ...planned.nodes.map((n) => ({ id: n.id, share: shareOf(n.props) })),
+    ...stale.nodes.map((id) => ({ id, share: null })),
+  ];
+  const tallies = await readNodeTallies(
+    tx,
+    nodeItems.map((i) => i.id),
+  );
+  await checkKinds(tx, file, planned, tallies);
+  const nodes = await settle(
+    tx,
+    doc,
+    firstLoad,
+    nodeItems,
+    // A node this load creates is there already, bare (locked by `lockEntities`): no tallies.
+    (id) => {
+      const props = tallies.get(id)?.props;
+      return props && props[TALLY_KEYS.valueKeys] != null ? props : null;
+    },
+    (ids) => readNodeProps(tx, ids),
+  );
+
+  const staleRels = [...stale.rels].flatMap(([type, rels]) => rels.map((r) => ({ ...r, type })));
+  const relEnds = new Map<string, { type: RelType; from: string; to: string }>(
+    [...planned.rels, ...staleRels].map((r) => [r.id, { type: r.type, from: r.from, to: r.to }]),
+  );
+  const found = await existingRels(
+    tx,
+    [...groupBy([...relEnds], ([, r]) => r.type)].map(([type, rows]): [RelType, string[]] => [
       type,
-      writeRows(relsByType.get(type) ?? [], (id) => existing.get(id)?.props, plan.docId).map((r) => ({
-        id: r.id,
-        from: r.from,
-        to: r.to,
-        props: r.props,
+      rows.map(([id]) => id),
+    ]),
+  );
+  const rels = await settle(
+    tx,
+    doc,
+    firstLoad,
+    [
+      ...planned.rels.map((r) => ({ id: r.id, share: shareOf(r.props) })),
+      ...staleRels.map((r) => ({ id: r.id, share: null })),
+    ],
+    (id) => found.get(id)?.props ?? null,
+    async (ids) => new Map(ids.map((id) => [id, found.get(id)?.props ?? {}])),
+  );
+
+  const labelOf = new Map<string, NodeLabel | undefined>([
+    ...nodes.map((n): [string, NodeLabel | undefined] => [n.id, kindOf(tallies.get(n.id)?.labels)]),
+    ...planned.nodes.map((n): [string, NodeLabel] => [n.id, n.label]),
+  ]);
+  const nodeRows = nodes.flatMap((n) => {
+    const props = entityChanges(n);
+    const label = labelOf.get(n.id);
+    return props && label ? [{ label, id: n.id, props }] : [];
+  });
+  const nodesByLabel = groupBy(nodeRows, (r) => r.label);
+  for (const parts of batches(
+    NODE_LABELS.flatMap((label): [NodeLabel, { id: string; props: unknown }[]][] => {
+      const rows = nodesByLabel.get(label);
+      return rows ? [[label, rows.map(({ id, props }) => ({ id, props }))]] : [];
+    }),
+  ))
+    await tx.run(upsertNodesCypher(parts), partParams(parts));
+
+  const relRows = rels.flatMap((r) => {
+    const props = entityChanges(r);
+    const ends = relEnds.get(r.id);
+    return props && ends ? [{ ...ends, id: r.id, props }] : [];
+  });
+  const relsByType = groupBy(relRows, (r) => r.type);
+  for (const parts of batches(
+    REL_TYPES.flatMap((type): [RelType, { id: string; from: string; to: string; props: unknown }[]][] => {
+      const rows = relsByType.get(type);
+      return rows ? [[type, rows.map(({ id, from, to, props }) => ({ id, from, to, props }))]] : [];
+    }),
+  ))
+    await tx.run(upsertRelsCypher(parts), partParams(parts));
+
+  const goneRels = rels.filter((r) => !r.after);
+  for (const [type, gone] of groupBy(goneRels, (r) => relEnds.get(r.id)?.type ?? ('' as RelType)))
+    for (const chunk of chunks(gone)) await tx.run(deleteRelsCypher(type), { ids: chunk.map((r) => r.id) });
+  const goneNodes = nodes.filter((n) => !n.after).map((n) => n.id);
+  const connected = goneNodes.length > 0 ? await tx.run(STILL_CONNECTED, { ids: goneNodes }) : [];
+  if (connected.length > 0) {
+    const docs = await statingDocs(
+      tx,
+      connected.map((row) => String(row.rel)),
+    );
+    throw fail(
+      connected.map((row) => ({
+        path: '',
+        message: `"${String(row.id)}" would go, but ${String(row.rel)} (stated by ${(docs.get(String(row.rel)) ?? []).join(', ')}) still uses it; change or remove that document first`,
       })),
-    ])
-    .filter(([, rows]) => rows.length > 0);
-  for (const parts of batches(rowsByType)) await tx.run(upsertRelsCypher(parts), partParams(parts));
+    );
+  }
+  for (const chunk of chunks(goneNodes)) await tx.run(DELETE_NODES, { ids: chunk });
+
+  await upsertShares(tx, [
+    ...nodes.flatMap((n) => recordRow(doc, n) ?? []),
+    ...rels.flatMap((r) => {
+      const ends = relEnds.get(r.id);
+      return recordRow(doc, r, ends ? { type: ends.type, from: ends.from, to: ends.to } : {}) ?? [];
+    }),
+  ]);
+  await deleteShares(
+    tx,
+    [...nodes, ...rels].filter((x) => !x.share && x.record).map((x) => shareId(doc, x.id)),
+  );
+  return { nodes: goneNodes.length, relationships: goneRels.length };
 }
 
 /** What a document stated before and no longer states: node ids, and relationships with their ends. */
@@ -324,108 +479,34 @@ interface Stale {
 
 const NOTHING_STALE: Stale = { nodes: [], rels: new Map() };
 
-/** What a document's record lists as stated by it (null: recorded before records listed it). */
-const STATED_BY_RECORD = `// statedByRecord
-MATCH (d:${LOADED_DOCUMENT} {id: $doc})
-RETURN d.statedNodes AS nodes, d.statedRelTypes AS relTypes, d.statedRelIds AS relIds`;
+/** What a document's records say it states: an index seek on the document's id. */
+const STATED_BY_RECORDS = `// statedByRecords
+MATCH (s:${SHARE} {doc: $doc})
+RETURN s.of AS id, s.type AS type, s.from AS from, s.to AS to`;
 
 /**
- * Every node and relationship `doc` states except those in `keep`, from the list its
- * record keeps (an index seek, then the relationships by their id indexes). Read before
- * their locks are taken: which entities name `doc` changes only when `doc` itself is
- * loaded or removed, and those wait for its record's lock, which the caller holds;
- * their properties are read again once locked.
+ * Every node and relationship `doc` states except those in `keep`, from its records (in
+ * proportion to the document). Read before their locks are taken: which entities `doc`
+ * states changes only when `doc` itself is loaded or removed, and those wait for its
+ * document record's lock, which the caller holds; their properties are read once locked.
  */
 async function statedBefore(
   tx: TxRunner,
   doc: string,
   keep: { nodes: string[]; rels: string[] },
 ): Promise<Stale> {
-  const [record] = await tx.run(STATED_BY_RECORD, { doc });
-  if (!Array.isArray(record?.nodes)) return statedBeforeByScan(tx, doc, keep);
-  const keepNodes = new Set(keep.nodes);
-  const keepRels = new Set(keep.rels);
-  const nodes = asList(record.nodes).filter((id) => !keepNodes.has(id));
-  const relIds = asList(record.relIds);
-  const idsByType = groupBy(
-    asList(record.relTypes)
-      .map((type, i) => ({ type: type as RelType, id: relIds[i] ?? '' }))
-      .filter((r) => !keepRels.has(r.id) && (REL_TYPES as readonly string[]).includes(r.type)),
-    (r) => r.type,
-  );
-  const found = await existingRels(
-    tx,
-    [...idsByType].map(([type, stated]): [RelType, string[]] => [type, stated.map((r) => r.id)]),
-  );
-  return { nodes, rels: groupBy([...found.values()], (r) => r.type) };
-}
-
-/** The same, for a document recorded before records listed what it states: a scan of the graph. */
-async function statedBeforeByScan(
-  tx: TxRunner,
-  doc: string,
-  keep: { nodes: string[]; rels: string[] },
-): Promise<Stale> {
-  const rels = new Map<RelType, { id: string; from: string; to: string }[]>();
-  for (const type of REL_TYPES) {
-    const rows = await tx.run(ownedRelsCypher(type), { doc, keep: keep.rels });
-    if (rows.length > 0)
-      rels.set(
-        type,
-        rows.map((row) => ({ id: row.id as string, from: row.from as string, to: row.to as string })),
-      );
-  }
-  const nodes = (await tx.run(OWNED_NODES, { doc, keep: keep.nodes })).map((row) => row.id as string);
-  return { nodes, rels };
-}
-
-/**
- * `doc` stops stating the `stale` nodes and relationships (locked by the caller):
- * its share goes; what no document states any more is deleted. A node that would
- * go while another document still states a relationship to it stops the load
- * (that document would lose a fact).
- */
-async function withdrawDocument(
-  tx: TxRunner,
-  fail: (issues: Issue[]) => Error,
-  doc: string,
-  stale: Stale,
-): Promise<{ nodes: number; relationships: number }> {
-  let relsGone = 0;
-  for (const [type, staleRels] of stale.rels) {
-    for (const chunk of chunks(staleRels)) {
-      const rows = await existingRels(tx, [[type, chunk.map((r) => r.id)]]);
-      const updates: { id: string; props: Record<string, unknown> }[] = [];
-      const gone: string[] = [];
-      for (const [id, { props }] of rows) {
-        const after = withdrawBy(props, doc);
-        if (after) updates.push({ id, props: toWriteProps(after) });
-        else gone.push(id);
-      }
-      if (updates.length > 0) await tx.run(updateRelsCypher(type), { rows: updates });
-      if (gone.length > 0) await tx.run(deleteRelsCypher(type), { ids: gone });
-      relsGone += gone.length;
-    }
-  }
-  const updates: { id: string; props: Record<string, unknown> }[] = [];
-  const gone: string[] = [];
-  for (const [id, { props }] of await existingNodes(tx, stale.nodes)) {
-    const after = withdrawBy(props, doc);
-    if (after) updates.push({ id, props: toWriteProps(after) });
-    else gone.push(id);
-  }
-  for (const chunk of chunks(updates)) await tx.run(UPDATE_NODES, { rows: chunk });
-  const connected = gone.length > 0 ? await tx.run(STILL_CONNECTED, { ids: gone }) : [];
-  if (connected.length > 0) {
-    throw fail(
-      connected.map((row) => ({
-        path: '',
-        message: `"${String(row.id)}" would go, but ${String(row.rel)} (stated by ${asList(row.docs).join(', ')}) still uses it; change or remove that document first`,
-      })),
-    );
-  }
-  for (const chunk of chunks(gone)) await tx.run(DELETE_NODES, { ids: chunk });
-  return { nodes: gone.length, relationships: relsGone };
+  const keeping = new Set([...keep.nodes, ...keep.rels]);
+  const rows = (await tx.run(STATED_BY_RECORDS, { doc })).filter((row) => !keeping.has(String(row.id)));
+  const nodes = rows.filter((row) => row.type === null).map((row) => String(row.id));
+  const rels = rows
+    .filter((row) => (REL_TYPES as readonly unknown[]).includes(row.type))
+    .map((row) => ({
+      id: String(row.id),
+      type: row.type as RelType,
+      from: String(row.from),
+      to: String(row.to),
+    }));
+  return { nodes, rels: groupBy(rels, (r) => r.type) };
 }
 
 // Locks. Writing a property takes the entity's write lock until the transaction ends
@@ -512,11 +593,9 @@ async function lockEntities(tx: TxRunner, plan: GraphPlan | null, stale: Stale):
 
 // The content hash lets a bulk load skip a document loaded before unchanged
 // (null when the loader was given none: a later bulk load then reloads it).
-// What the document states is listed on its record (in proportion to the document), so
-// a later load or removal finds its earlier share by the record's id, never by a scan.
 const RECORD_DOCUMENT = `// recordDocument
 MERGE (d:${LOADED_DOCUMENT} {id: $doc})
-SET d.contentHash = $hash, d.statedNodes = $nodes, d.statedRelTypes = $relTypes, d.statedRelIds = $relIds`;
+SET d.contentHash = $hash`;
 const LOADED_HASH = `// loadedDocumentHash
 MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 RETURN d.contentHash AS hash`;
@@ -557,16 +636,16 @@ async function writePlan(
       });
   await lockEntities(tx, plan, stale);
   await checkExternalReferences(tx, file, plan);
-  await writeNodes(tx, file, plan);
-  await writeRels(tx, plan);
-  await withdrawDocument(tx, (issues) => new IngestError(file, issues), plan.docId, stale);
-  await tx.run(RECORD_DOCUMENT, {
-    doc: plan.docId,
-    hash: contentHash,
-    nodes: plan.nodes.map((n) => n.id),
-    relTypes: plan.rels.map((r) => r.type),
-    relIds: plan.rels.map((r) => r.id),
-  });
+  await writeStatements(
+    tx,
+    file,
+    (issues) => new IngestError(file, issues),
+    plan.docId,
+    plan,
+    stale,
+    firstLoad,
+  );
+  await tx.run(RECORD_DOCUMENT, { doc: plan.docId, hash: contentHash });
   await tx.run(RAISE_GRAPH_VERSION);
 }
 
@@ -604,7 +683,7 @@ export async function removeDocument(executor: Executor, docId: string): Promise
     if (await lockDocument(tx, docId)) throw fail([{ path: '', message: NO_SUCH_DOCUMENT }]);
     const stale = await statedBefore(tx, docId, { nodes: [], rels: [] });
     await lockEntities(tx, null, stale);
-    const deleted = await withdrawDocument(tx, fail, docId, stale);
+    const deleted = await writeStatements(tx, `document ${docId}`, fail, docId, null, stale, false);
     await tx.run(FORGET_DOCUMENT, { doc: docId });
     await tx.run(RAISE_GRAPH_VERSION);
     return deleted;

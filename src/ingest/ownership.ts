@@ -1,274 +1,308 @@
+import { createHash } from 'node:crypto';
 import {
+  ANNOTATED_PREFIXES,
   evidenceEntryKeys,
-  evidenceKeys,
   evidencePrefixes,
-  OWNERSHIP_KEYS,
+  TALLY_KEYS,
+  textCountsKey,
   type StoredProps,
   type StoredValue,
 } from '../graph/codecs';
 
-// Facts belong to the documents that state them. A node or relationship records
-// which documents state it (`docs`), every evidence entry records the document that
-// gave it (`<prefix>Docs`), and the scalar values shown are one document's; the
-// others' values are kept (`docValues`, parallel to `docs`) so that removing that
-// document shows the next one's. What is stored never depends on the order the
-// documents were loaded in (nor on which of two loaders committed first):
-// - `docs` is sorted by document id; every evidence list holds its entries by
-//   document id, each document's entries in the order that document gives them;
-// - the values shown are chosen by `shownDoc`: among the documents that state the
-//   entity in full (not as a stub; only stubs: among those), the values the most
-//   documents state (all of a document's scalar values compared as a whole); on a
-//   tie, those of the smallest document id. That document's `docValues` entry is
-//   '', a document stating the same values '=', any other its values as JSON (keys
-//   sorted).
-// Document ids compare by UTF-16 code units (JavaScript's `<`), never by locale.
-// Pure functions over stored properties: the loader reads, calls these, writes.
+// Facts belong to the documents that state them. Each document's statement of a node
+// or relationship is a record of its own (a `Share`: its evidence entries, its
+// annotated texts, a key of its values), written and removed with that document alone.
+// The entity keeps what it shows and small tallies, never a list that grows with the
+// number of documents naming it:
+// - the values shown are chosen by a rule of the documents alone (`shownGroup`): among
+//   the documents that state the entity in full (not as a stub; only stubs: among
+//   those), the values the most documents state (all of a document's scalar values
+//   compared as a whole); on a tie, those whose smallest document id is smallest;
+// - one tally per distinct set of values (`valueKeys`, `valueCounts`, `valueFirstDocs`,
+//   `valueJsons`: the values as JSON, '' for the shown set, whose values are the live
+//   properties): as many as the documents disagree, not as many as they are;
+// - annotated lists (descriptors, offices…) keep their distinct texts, sorted, with how
+//   many documents state each (`<prefix>TextCounts`), so search and filters see them.
+// Evidence is read from the records, by document id (ids compare by UTF-16 code units,
+// JavaScript's `<`, never by locale), each document's entries in its own order.
+// Pure functions: the loader reads the entity and the document's record, calls these, writes.
 
 /** Properties as read back from the graph (dates as ISO strings). */
 export type Stored = { readonly [key: string]: unknown };
 
-interface Entry {
-  values: Record<string, StoredValue>;
-}
-
-/** One document's share of an entity: its scalar values and its evidence entries per prefix. */
-interface Share {
-  /** A stub's values (a case known only from another case's docket) yield to any full share's. */
-  stub: boolean;
-  scalars: Record<string, StoredValue>;
-  /** prefix → the entries (source, quote and, for annotated lists, the text) */
-  entries: Map<string, Entry[]>;
-  /** Prefixes that are annotated lists (texts under the prefix itself). */
-  annotated: Set<string>;
-}
-
-const LEGACY_DOC = 'doc';
-/** In `docValues`: this document states the same values as the shown one. */
-const SAME_AS_SHOWN = '=';
+/** The planner marks a stub's properties with this key; it is never stored. */
+export const STUB_MARK = '__stub';
 
 /** Document ids in their canonical order: by UTF-16 code units, the same on every machine. */
 export const byDocumentId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const sortedDocs = (docs: Iterable<string>): string[] => [...new Set(docs)].sort(byDocumentId);
+/** One document's statement of an entity: the values it gives and the record of its evidence. */
+export interface DocumentShare {
+  /** Its scalar values (no nulls). */
+  scalars: Record<string, StoredValue>;
+  /** `f:` or `s:` (stated in full, or as a stub) and a hash of the values. */
+  valuesKey: string;
+  /** The record's own properties: the key, the stub flag, the evidence arrays and annotated texts. */
+  record: StoredProps;
+}
 
-/**
- * A document's values as JSON with keys sorted: to compare two documents' values, and
- * as stored in `docValues` (so the text does not depend on where the values were read
- * from). Memoised per object: the documents that state the shown values share one
- * object, which may hold a long text.
- */
-const stableJsonOf = new WeakMap<object, string>();
+/** A set of values some documents state, and how many. */
+interface Group {
+  key: string;
+  count: number;
+  firstDoc: string;
+  /** The values as JSON; '' for the shown set (its values are the live properties). */
+  json: string;
+}
+
+const SHOWN = '';
+
+/** A document's values as JSON with keys sorted, so equal values give equal text wherever they come from. */
 function stableJson(values: Record<string, StoredValue>): string {
-  let json = stableJsonOf.get(values);
-  if (json === undefined) {
-    json = JSON.stringify(
-      Object.fromEntries(
-        Object.keys(values)
-          .sort()
-          .map((k) => [k, values[k]]),
-      ),
-    );
-    stableJsonOf.set(values, json);
-  }
-  return json;
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.keys(values)
+        .sort()
+        .map((k) => [k, values[k]]),
+    ),
+  );
 }
 
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : String(v))) : [];
-}
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : String(v))) : [];
+const asNumbers = (value: unknown): number[] => (Array.isArray(value) ? value.map(Number) : []);
 
-function docsOf(stored: Stored): string[] {
-  const docs = asStrings(stored[OWNERSHIP_KEYS.docs]);
-  // Graphs loaded before ownership was recorded carry a single `doc`.
-  if (docs.length === 0 && typeof stored[LEGACY_DOC] === 'string') return [stored[LEGACY_DOC]];
-  return docs;
-}
+const TALLY_KEY_SET: ReadonlySet<string> = new Set([
+  ...Object.values(TALLY_KEYS),
+  ...ANNOTATED_PREFIXES.flatMap((p) => [p, textCountsKey(p)]),
+]);
 
-/** The documents that state an entity (by document id, as stored). */
-export function owners(stored: Stored): string[] {
-  return docsOf(stored);
-}
-
-function isEntryKey(props: Stored, key: string): boolean {
-  return evidencePrefixes(props).some((p) => evidenceEntryKeys(props, p).includes(key));
-}
-
-/** The planner marks a stub's properties with this key; it is never stored. */
-export const STUB_MARK = '__stub';
-
-const isOwnershipKey = (key: string) =>
-  key === OWNERSHIP_KEYS.docs ||
-  key === OWNERSHIP_KEYS.docValues ||
-  key === OWNERSHIP_KEYS.stubDocs ||
-  key === LEGACY_DOC ||
-  key === STUB_MARK;
-
+/** The scalar values among planned or stored properties: no evidence, no tallies, no nulls. */
 function scalarsOf(props: Stored): Record<string, StoredValue> {
+  const entryKeys = new Set(evidencePrefixes(props).flatMap((p) => evidenceEntryKeys(props, p)));
   const out: Record<string, StoredValue> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (isOwnershipKey(key)) continue;
-    if (isEntryKey(props, key)) continue;
-    // Neo4j stores no nulls: a planned null and a value read back without that key are the
-    // same value (otherwise every document re-stating a shared entity kept a copy of it).
+    if (key === STUB_MARK || entryKeys.has(key) || TALLY_KEY_SET.has(key)) continue;
+    // Neo4j stores no nulls: a planned null and a value read back without that key are the same.
     if (value === null || value === undefined) continue;
     out[key] = value as StoredValue;
   }
   return out;
 }
 
-/** Evidence entries by document, for every prefix; entries without a document belong to `fallback`. */
-function entriesByDoc(props: Stored, fallback: string): Map<string, Map<string, Entry[]>> {
-  const byDoc = new Map<string, Map<string, Entry[]>>();
-  for (const prefix of evidencePrefixes(props)) {
-    const keys = evidenceKeys(prefix);
-    const sources = asStrings(props[keys.sources]);
-    const quotes = asStrings(props[keys.quotes]);
-    const docs = asStrings(props[keys.docs]);
-    const locators = asStrings(props[keys.locators]);
-    const texts = Array.isArray(props[prefix]) ? asStrings(props[prefix]) : undefined;
-    sources.forEach((source, i) => {
-      const doc = docs[i] ?? fallback;
-      const perDoc = byDoc.get(doc) ?? new Map<string, Entry[]>();
-      const values: Record<string, StoredValue> = {
-        [keys.sources]: source,
-        [keys.quotes]: quotes[i] ?? '',
-        [keys.locators]: locators[i] ?? '',
-      };
-      if (texts) values[prefix] = texts[i] ?? '';
-      perDoc.set(prefix, [...(perDoc.get(prefix) ?? []), { values }]);
-      byDoc.set(doc, perDoc);
-    });
+/** Splits what a document plans for an entity into the values it states and its record. */
+export function shareOf(planned: StoredProps): DocumentShare {
+  const stub = planned[STUB_MARK] === true;
+  const scalars = scalarsOf(planned);
+  const hash = createHash('sha256').update(stableJson(scalars)).digest('base64url').slice(0, 22);
+  const valuesKey = `${stub ? 's' : 'f'}:${hash}`;
+  const record: StoredProps = { valuesKey };
+  for (const prefix of evidencePrefixes(planned))
+    for (const key of evidenceEntryKeys(planned, prefix))
+      if (planned[key] !== undefined && planned[key] !== null) record[key] = planned[key];
+  return { scalars, valuesKey, record };
+}
+
+/** The distinct texts a record states under each annotated prefix. */
+function recordTexts(record: Stored | null): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!record) return out;
+  for (const prefix of ANNOTATED_PREFIXES) {
+    if (Array.isArray(record[prefix])) out.set(prefix, new Set(asStrings(record[prefix])));
   }
-  return byDoc;
+  return out;
 }
 
-const annotatedPrefixes = (props: Stored): Set<string> =>
-  new Set(evidencePrefixes(props).filter((p) => Array.isArray(props[p])));
-
-function plannedShare(planned: StoredProps): Share {
-  const entries = entriesByDoc(planned, '').get('') ?? new Map<string, Entry[]>();
-  // Prefixes the document states with no entries still need their (empty) arrays.
-  for (const prefix of evidencePrefixes(planned)) if (!entries.has(prefix)) entries.set(prefix, []);
-  return {
-    stub: planned[STUB_MARK] === true,
-    scalars: scalarsOf(planned),
-    entries,
-    annotated: annotatedPrefixes(planned),
-  };
+function groupsOf(entity: Stored | null): Group[] {
+  if (!entity) return [];
+  const keys = asStrings(entity[TALLY_KEYS.valueKeys]);
+  const counts = asNumbers(entity[TALLY_KEYS.valueCounts]);
+  const firsts = asStrings(entity[TALLY_KEYS.valueFirstDocs]);
+  const jsons = asStrings(entity[TALLY_KEYS.valueJsons]);
+  return keys.map((key, i) => ({
+    key,
+    count: counts[i] ?? 0,
+    firstDoc: firsts[i] ?? '',
+    json: jsons[i] ?? '',
+  }));
 }
 
-/**
- * The document whose values are shown, whatever the load order: among the documents
- * that state the entity in full (only stubs: among those), the values stated by the
- * most documents; on a tie, those of the smallest document id. `order` is sorted.
- */
-function shownDoc(order: string[], shares: Map<string, Share>): string | undefined {
-  const full = order.filter((doc) => shares.get(doc)?.stub === false);
-  const candidates = full.length > 0 ? full : order;
-  // Groups in the order of their smallest document id: on a tie the first one stays.
-  const groups = new Map<string, string[]>();
-  for (const doc of candidates) {
-    const share = shares.get(doc);
-    const key = share ? stableJson(share.scalars) : '';
-    groups.set(key, [...(groups.get(key) ?? []), doc]);
-  }
-  let best: string[] | undefined;
-  for (const docs of groups.values()) if (!best || docs.length > best.length) best = docs;
-  return best?.[0];
-}
-
-function sharesOf(stored: Stored): { order: string[]; shares: Map<string, Share> } {
-  const order = docsOf(stored);
-  const last = order[order.length - 1] ?? '';
-  const values = asStrings(stored[OWNERSHIP_KEYS.docValues]);
-  const stubs = new Set(asStrings(stored[OWNERSHIP_KEYS.stubDocs]));
-  const entries = entriesByDoc(stored, last);
-  const live = scalarsOf(stored);
-  const prefixes = evidencePrefixes(stored);
-  const shares = new Map<string, Share>();
-  order.forEach((doc, i) => {
-    const json = values[i];
-    // The live values are those of the doc whose docValues entry is '' (the shown one);
-    // SAME_AS_SHOWN marks a document that states exactly those values.
-    const scalars =
-      !json || json === SAME_AS_SHOWN ? live : (JSON.parse(json) as Record<string, StoredValue>);
-    const own = entries.get(doc) ?? new Map<string, Entry[]>();
-    for (const prefix of prefixes) if (!own.has(prefix)) own.set(prefix, []);
-    shares.set(doc, { stub: stubs.has(doc), scalars, entries: own, annotated: annotatedPrefixes(stored) });
-  });
-  return { order, shares };
-}
-
-function compose(order: string[], shares: Map<string, Share>): StoredProps {
-  const shown = shownDoc(order, shares);
-  const shownShare = shown === undefined ? undefined : shares.get(shown);
-  if (shown === undefined || !shownShare) throw new Error('an entity needs at least one document');
-  const out: StoredProps = { ...shownShare.scalars };
-  out[OWNERSHIP_KEYS.docs] = [...order];
-  const shownValues = stableJson(shownShare.scalars);
-  out[OWNERSHIP_KEYS.docValues] = order.map((doc) => {
-    if (doc === shown) return '';
-    const scalars = shares.get(doc)?.scalars ?? {};
-    // Many documents state a shared entity (a court, the court table) with the same values:
-    // one marker each, not a copy each (a copy of a source's text per docket grew without bound).
-    const json = scalars === shownShare.scalars ? shownValues : stableJson(scalars);
-    return json === shownValues ? SAME_AS_SHOWN : json;
-  });
-  const stubDocs = order.filter((doc) => shares.get(doc)?.stub);
-  if (stubDocs.length > 0) out[OWNERSHIP_KEYS.stubDocs] = stubDocs;
-  const prefixes = new Set<string>();
-  const annotatedOnes = new Set<string>();
-  for (const doc of order) {
-    const share = shares.get(doc);
-    share?.entries.forEach((_, prefix) => prefixes.add(prefix));
-    share?.annotated.forEach((prefix) => annotatedOnes.add(prefix));
-  }
-  for (const prefix of [...prefixes].sort()) {
-    const keys = evidenceKeys(prefix);
-    const annotated = annotatedOnes.has(prefix);
-    const sources: string[] = [];
-    const quotes: string[] = [];
-    const docs: string[] = [];
-    const texts: string[] = [];
-    const locators: string[] = [];
-    for (const doc of order) {
-      for (const entry of shares.get(doc)?.entries.get(prefix) ?? []) {
-        sources.push(String(entry.values[keys.sources]));
-        quotes.push(String(entry.values[keys.quotes]));
-        locators.push(String(entry.values[keys.locators] ?? ''));
-        docs.push(doc);
-        if (annotated) texts.push(String(entry.values[prefix] ?? ''));
-      }
-    }
-    out[keys.sources] = sources;
-    out[keys.quotes] = quotes;
-    out[keys.docs] = docs;
-    if (locators.some((l) => l !== '')) out[keys.locators] = locators;
-    if (annotated) out[prefix] = texts;
+function textCountsOf(entity: Stored | null): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  if (!entity) return out;
+  for (const prefix of ANNOTATED_PREFIXES) {
+    const texts = asStrings(entity[prefix]);
+    const counts = asNumbers(entity[textCountsKey(prefix)]);
+    if (texts.length > 0) out.set(prefix, new Map(texts.map((t, i) => [t, counts[i] ?? 0])));
   }
   return out;
 }
 
 /**
- * `doc` states the entity with `planned` (its properties and evidence, without
- * ownership): its share (values and evidence) replaces what it stated before and
- * every other document's is kept; the values shown follow `shownDoc`.
+ * The shown set: among sets stated in full (only stubs: among all), the one most documents
+ * state; on a tie, the one whose first document id is smallest.
  */
-export function assertBy(existing: Stored | null, doc: string, planned: StoredProps): StoredProps {
-  const { order, shares } = existing ? sharesOf(existing) : { order: [], shares: new Map<string, Share>() };
-  shares.set(doc, plannedShare(planned));
-  return compose(sortedDocs([...order, doc]), shares);
+function shownGroup(groups: Group[]): Group | undefined {
+  const full = groups.filter((g) => g.key.startsWith('f:'));
+  const candidates = full.length > 0 ? full : groups;
+  let best: Group | undefined;
+  for (const g of candidates) {
+    if (
+      !best ||
+      g.count > best.count ||
+      (g.count === best.count && byDocumentId(g.firstDoc, best.firstDoc) < 0)
+    )
+      best = g;
+  }
+  return best;
 }
 
 /**
- * `doc` no longer states the entity: its evidence and values go; the entity keeps
- * the others' (the values shown follow `shownDoc` among them). Null when no
- * document states it any more, so it is to be deleted.
+ * The smallest id among the other documents stating a set, for a document that leaves it
+ * while being its first: found by the caller from the records (by the entity's index).
  */
-export function withdrawBy(existing: Stored, doc: string): StoredProps | null {
-  const { order, shares } = sharesOf(existing);
-  const rest = sortedDocs(order.filter((d) => d !== doc));
-  if (rest.length === 0) return null;
-  shares.delete(doc);
-  return compose(rest, shares);
+export type FirstDocAfter = (valuesKey: string) => string;
+
+/** The group key a document leaves whose first document it is (so the caller finds the next), or null. */
+export function recountNeeded(
+  entity: Stored | null,
+  old: Stored | null,
+  doc: string,
+  newKey: string | null,
+): string | null {
+  const oldKey = typeof old?.valuesKey === 'string' ? old.valuesKey : null;
+  if (oldKey === null || oldKey === newKey) return null;
+  const group = groupsOf(entity).find((g) => g.key === oldKey);
+  return group && group.firstDoc === doc && group.count > 1 ? oldKey : null;
+}
+
+function tallyGroups(
+  groups: Group[],
+  old: Stored | null,
+  doc: string,
+  share: DocumentShare | null,
+  firstDocAfter: FirstDocAfter,
+): Group[] {
+  const oldKey = typeof old?.valuesKey === 'string' ? old.valuesKey : null;
+  const newKey = share?.valuesKey ?? null;
+  if (oldKey === newKey) return groups;
+  let out = groups.map((g) => ({ ...g }));
+  if (oldKey !== null) {
+    out = out
+      .map((g) =>
+        g.key !== oldKey
+          ? g
+          : {
+              ...g,
+              count: g.count - 1,
+              firstDoc: g.firstDoc === doc && g.count > 1 ? firstDocAfter(g.key) : g.firstDoc,
+            },
+      )
+      .filter((g) => g.count > 0);
+  }
+  if (share && newKey !== null) {
+    const existing = out.find((g) => g.key === newKey);
+    if (existing) {
+      existing.count += 1;
+      if (byDocumentId(doc, existing.firstDoc) < 0) existing.firstDoc = doc;
+    } else out.push({ key: newKey, count: 1, firstDoc: doc, json: stableJson(share.scalars) });
+  }
+  return out.sort((a, b) => byDocumentId(a.key, b.key));
+}
+
+function tallyTexts(
+  counts: Map<string, Map<string, number>>,
+  old: Stored | null,
+  share: DocumentShare | null,
+): Map<string, Map<string, number>> {
+  const out = new Map([...counts].map(([p, m]) => [p, new Map(m)]));
+  const bump = (texts: Map<string, Set<string>>, by: number) => {
+    for (const [prefix, set] of texts) {
+      const m = out.get(prefix) ?? new Map<string, number>();
+      for (const text of set) {
+        const n = (m.get(text) ?? 0) + by;
+        if (n > 0) m.set(text, n);
+        else m.delete(text);
+      }
+      out.set(prefix, m);
+    }
+  };
+  bump(recordTexts(old), -1);
+  bump(recordTexts(share?.record ?? null), 1);
+  return out;
+}
+
+/** What an entity becomes when a document states it anew, changes its statement or withdraws it. */
+export interface EntityAfter {
+  /** Its tallies (value sets, annotated texts): every tally key, null for one that goes. */
+  tallies: StoredProps;
+  /** Its new scalar values, when the values shown change (absent: they stay as they are). */
+  values?: Record<string, StoredValue>;
+}
+
+/**
+ * The entity after `doc` states it with `share` (null: no longer states it), given its
+ * tallies before (`entity`) and `doc`'s record before (`old`); null when no document
+ * states it any more. When the shown set changes to another one and the former stays
+ * stated, `live` must give the entity's current values (its set's JSON is kept then):
+ * `needsLiveValues` says when to read them.
+ */
+export function entityAfter(
+  entity: Stored | null,
+  old: Stored | null,
+  doc: string,
+  share: DocumentShare | null,
+  firstDocAfter: FirstDocAfter,
+  live?: Stored,
+): EntityAfter | null {
+  const before = groupsOf(entity);
+  const previous = shownGroup(before);
+  const groups = tallyGroups(before, old, doc, share, firstDocAfter);
+  const shown = shownGroup(groups);
+  if (!shown) return null;
+  const changed = !previous || shown.key !== previous.key;
+  const jsonOf = (g: Group): string => {
+    if (g.json !== SHOWN) return g.json;
+    if (!live) throw new Error("the shown values change: the entity's live values are needed");
+    return stableJson(scalarsOf(live));
+  };
+  const tallies: StoredProps = {
+    [TALLY_KEYS.valueKeys]: groups.map((g) => g.key),
+    [TALLY_KEYS.valueCounts]: groups.map((g) => g.count),
+    [TALLY_KEYS.valueFirstDocs]: groups.map((g) => g.firstDoc),
+    [TALLY_KEYS.valueJsons]: groups.map((g) => (g.key === shown.key ? SHOWN : jsonOf(g))),
+  };
+  const texts = tallyTexts(textCountsOf(entity), old, share);
+  for (const prefix of ANNOTATED_PREFIXES) {
+    const counts = texts.get(prefix);
+    const sorted = counts ? [...counts.keys()].sort(byDocumentId) : [];
+    tallies[prefix] = sorted.length > 0 ? sorted : null;
+    tallies[textCountsKey(prefix)] = sorted.length > 0 ? sorted.map((t) => counts?.get(t) ?? 0) : null;
+  }
+  if (!changed) return { tallies };
+  return { tallies, values: JSON.parse(jsonOf(shown)) as Record<string, StoredValue> };
+}
+
+/**
+ * Whether the live values are needed: the shown set changes (`entityAfter` keeps the former
+ * one's JSON when it stays stated; the loader removes the keys the new values lack).
+ */
+export function needsLiveValues(
+  entity: Stored | null,
+  old: Stored | null,
+  doc: string,
+  share: DocumentShare | null,
+  firstDocAfter: FirstDocAfter,
+): boolean {
+  const before = groupsOf(entity);
+  const previous = shownGroup(before);
+  if (!previous) return false;
+  const groups = tallyGroups(before, old, doc, share, firstDocAfter);
+  const shown = shownGroup(groups);
+  return shown !== undefined && shown.key !== previous.key;
+}
+
+/** How many documents state the entity, from its tallies. */
+export function documentCount(entity: Stored): number {
+  return groupsOf(entity).reduce((sum, g) => sum + g.count, 0);
 }

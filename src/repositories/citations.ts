@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { Executor } from '../db/executor';
 import { evidenceKeys } from '../graph/codecs';
+import { NODE, SHARE } from '../graph/labels';
 import { fixedText } from '../cypher/statement';
 import type { Props } from '../cypher/mappers';
 import {
@@ -13,8 +14,7 @@ import {
 } from './explore';
 
 // The facts a source supports, for a source view: every entity and relationship whose
-// evidence cites the source. Evidence is stored as parallel arrays on nodes and
-// relationships (no Source→fact link), so this scans them; fine at the graph's size.
+// evidence cites the source, one row per document record citing it.
 
 export type CitationField = 'ENTITY' | 'DESCRIPTOR' | 'OFFICE' | 'RELATIONSHIP';
 
@@ -42,26 +42,27 @@ const n = new Cypher.NamedVariable('n');
 const a = new Cypher.NamedVariable('a');
 const b = new Cypher.NamedVariable('b');
 const r = new Cypher.NamedVariable('r');
-const citing = (v: string, prefix: string) =>
-  `$sourceId IN coalesce(${v}.${evidenceKeys(prefix).sources}, [])`;
+const citing = (prefix: string) => `$sourceId IN coalesce(rec.${evidenceKeys(prefix).sources}, [])`;
 
+// Evidence cites the sources of its own document: the records citing a source are among
+// the records of the documents stating it (index seeks on `of`, then on `doc`).
 export const CITATIONS_QUERY = fixedText(
   'sourceCitations',
   (compile) => `MATCH (s:Source {id: $sourceId})
-CALL () {
-  MATCH (n:Node)
-  WHERE NOT n:Source AND (${NODE_EVIDENCE.map((e) => citing('n', e.prefix)).join(' OR ')})
-  RETURN ${compile(graphNodeProjection(n))} AS node, n {${STORED.map((k) => `.${k}`).join(', ')}} AS stored, null AS edge, null AS target
+MATCH (stating:${SHARE} {of: s.id})
+WITH DISTINCT s, stating.doc AS doc
+MATCH (rec:${SHARE} {doc: doc})
+WHERE ${NODE_EVIDENCE.map((e) => citing(e.prefix)).join(' OR ')}
+CALL (rec) {
+  MATCH (n:${NODE} {id: rec.of})
+  WHERE rec.type IS NULL AND NOT n:Source
+  RETURN ${compile(graphNodeProjection(n))} AS node, null AS edge, null AS target
   UNION ALL
-  MATCH (a:Node)-[r]->(b:Node)
-  WHERE ${citing('r', 'evidence')}
-  RETURN ${compile(graphNodeProjection(a))} AS node, r {${STORED.slice(0, 2)
-    .map((k) => `.${k}`)
-    .join(
-      ', ',
-    )}} AS stored, ${compile(graphEdgeProjection(r))} AS edge, ${compile(graphNodeProjection(b))} AS target
+  MATCH (a:${NODE} {id: rec.from})-[r]->(b:${NODE} {id: rec.to})
+  WHERE rec.type IS NOT NULL AND r.id = rec.of
+  RETURN ${compile(graphNodeProjection(a))} AS node, ${compile(graphEdgeProjection(r))} AS edge, ${compile(graphNodeProjection(b))} AS target
 }
-RETURN s.text AS text, node, stored, edge, target`,
+RETURN s.text AS text, node, rec {${STORED.map((k) => `.${k}`).join(', ')}} AS stored, edge, target`,
 ).cypher;
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);

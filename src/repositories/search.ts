@@ -6,11 +6,12 @@ import { toEvidence, toNode, type Props } from '../cypher/mappers';
 import { badInput, MAX_PAGE } from '../cypher/paging';
 import { entitySummary, evidenceOf, statementDocument } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
-import { EVIDENCE_INDEX, FULLTEXT_INDEX, FULLTEXT_LABELS, LINK_EVIDENCE_INDEX } from '../graph/indexes';
+import { EVIDENCE_INDEX, FULLTEXT_INDEX, FULLTEXT_LABELS, LINK_EVIDENCE_TYPES } from '../graph/indexes';
+import { NODE } from '../graph/labels';
 import { matchTexts, type MatchText } from './search-matches';
 
-// Query.search: three full-text indexes (the entities' own texts, their evidence
-// quotes, the quotes of the links between them) merged per entity; entities whose
+// Query.search: two full-text indexes (the entities' own texts; the evidence quotes on
+// the documents' records, of entities and of the links between them) merged per entity; entities whose
 // own texts match come first, then those found only through a sentence, best first;
 // each hit then says which of its texts hold the words.
 
@@ -23,15 +24,35 @@ export function searchStatement(query: string, limit: number): Statement {
   const tier = new Cypher.Variable();
   const q = new Cypher.Param(query);
   const options = { limit: new Cypher.Param(limit) };
-  const byNode = (index: string, rank: number) =>
-    Cypher.db.index.fulltext
-      .queryNodes(new Cypher.Literal(index), q, options)
-      .yield(['node', hit], ['score', score])
-      .return(hit, score, [Cypher.Null, link], [new Cypher.Literal(rank), tier]);
+  const byOwnText = Cypher.db.index.fulltext
+    .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), q, options)
+    .yield(['node', hit], ['score', score])
+    .return(hit, score, [Cypher.Null, link], [new Cypher.Literal(0), tier]);
+  // Evidence quotes live on the records of the documents stating a fact (one index):
+  // a record of a node gives that node, one of a link (a relationship with evidence of
+  // its own) both its ends. More records than hits are read: records of other
+  // relationships repeat their fact's quotes and are dropped.
+  const shareOptions = { limit: new Cypher.Param(limit * 4) };
+  const sh = new Cypher.Node();
+  const byEvidence = Cypher.db.index.fulltext
+    .queryNodes(new Cypher.Literal(EVIDENCE_INDEX), q, shareOptions)
+    .yield(['node', sh], ['score', score])
+    .where(Cypher.isNull(sh.property('type')))
+    .match(new Cypher.Pattern(hit, { labels: [NODE], properties: { id: sh.property('of') } }))
+    .where(Cypher.or(...FULLTEXT_LABELS.map((l) => hit.hasLabel(l))))
+    .return(hit, score, [Cypher.Null, link], [new Cypher.Literal(1), tier]);
   const r = new Cypher.Relationship();
+  const from = new Cypher.Node();
   const byLink = Cypher.db.index.fulltext
-    .queryRelationships(new Cypher.Literal(LINK_EVIDENCE_INDEX), q, options)
-    .yield(['relationship', r], ['score', score])
+    .queryNodes(new Cypher.Literal(EVIDENCE_INDEX), q, shareOptions)
+    .yield(['node', sh], ['score', score])
+    .where(Cypher.in(sh.property('type'), new Cypher.Literal([...LINK_EVIDENCE_TYPES])))
+    .match(
+      new Cypher.Pattern(from, { labels: [NODE], properties: { id: sh.property('from') } })
+        .related(r)
+        .to(new Cypher.Node()),
+    )
+    .where(Cypher.eq(r.property('id'), sh.property('of')))
     .unwind([new Cypher.List([Cypher.startNode(r), Cypher.endNode(r)]), hit])
     .with(hit, score, r)
     .where(Cypher.or(...FULLTEXT_LABELS.map((l) => hit.hasLabel(l))))
@@ -47,7 +68,7 @@ export function searchStatement(query: string, limit: number): Statement {
   const bestTier = new Cypher.Variable();
   return named(
     'searchEntities',
-    new Cypher.Call(new Cypher.Union(byNode(FULLTEXT_INDEX, 0), byNode(EVIDENCE_INDEX, 1), byLink).all())
+    new Cypher.Call(new Cypher.Union(byOwnText, byEvidence, byLink).all())
       .with(hit, [Cypher.min(tier), bestTier], [Cypher.max(score), best], [Cypher.collect(link), links])
       .orderBy([bestTier, 'ASC'], [best, 'DESC'], [hit.property('id'), 'ASC'])
       .limit(new Cypher.Param(limit))

@@ -248,11 +248,13 @@ describe('loaders at once', () => {
     const session = h.driver.session({ database: process.env[TEST_ENV.database] });
     const removal = await session.beginTransaction();
     try {
-      // What removeDocument does for a document that alone states a node: lock, then delete.
+      // What removeDocument does for a document that alone states a node: lock, then delete
+      // (the nodes, the document's records of them, its record).
       await removal.run(
         `MATCH (d:LoadedDocument {id: $doc}) SET d.__lock = true REMOVE d.__lock
          WITH d MATCH (n:Node) WHERE n.id IN $ids SET n.__lock = true REMOVE n.__lock
-         WITH d, collect(n) AS nodes FOREACH (n IN nodes | DETACH DELETE n) DELETE d`,
+         WITH d, collect(n) AS nodes FOREACH (n IN nodes | DETACH DELETE n)
+         WITH d CALL (d) { MATCH (s:Share {doc: d.id}) DELETE s } DELETE d`,
         { doc: x!.id, ids: ['person:race-shared', `source:${x!.id}`] },
       );
       const waiting = Promise.allSettled(others.map((doc) => loadChecked(h.executor, doc.checked)));

@@ -33,15 +33,12 @@ function brokenCopy(edit: (doc: any) => void): string {
 
 describe('evidence in the graph', () => {
   it('every quote on every node and relationship is verbatim in its source', async () => {
+    // Evidence lives on the documents' records, one per document and node or relationship.
     const rows = await h.executor.read(`// allQuotes
-      CALL () {
-        MATCH (n:Node) WHERE NOT n:Source
-        RETURN n.evidenceSources + coalesce(n.descriptorsSources, []) + coalesce(n.officesSources, []) AS sources,
-               n.evidenceQuotes + coalesce(n.descriptorsQuotes, []) + coalesce(n.officesQuotes, []) AS quotes
-        UNION ALL
-        MATCH ()-[r]->()
-        RETURN r.evidenceSources AS sources, r.evidenceQuotes AS quotes
-      }
+      MATCH (rec:Share)
+      WITH coalesce(rec.evidenceSources, []) + coalesce(rec.descriptorsSources, []) + coalesce(rec.officesSources, []) AS sources,
+           coalesce(rec.evidenceQuotes, []) + coalesce(rec.descriptorsQuotes, []) + coalesce(rec.officesQuotes, []) AS quotes
+      WHERE size(sources) > 0
       UNWIND range(0, size(sources) - 1) AS i
       MATCH (s:Source {id: sources[i]})
       RETURN quotes[i] AS quote, s.id AS source, s.text CONTAINS quotes[i] AS verbatim`);
@@ -52,10 +49,11 @@ describe('evidence in the graph', () => {
   it('every fact-bearing node and every relationship has evidence', async () => {
     const bare = await h.executor.read(`// withoutEvidence
       CALL () {
-        MATCH (n:Node) WHERE NOT n:Source AND size(coalesce(n.evidenceQuotes, [])) = 0 RETURN n.id AS id
+        MATCH (n:Node) WHERE NOT n:Source RETURN n.id AS id
         UNION ALL
-        MATCH ()-[r]->() WHERE size(coalesce(r.evidenceQuotes, [])) = 0 RETURN r.id AS id
+        MATCH ()-[r]->() RETURN r.id AS id
       }
+      WITH id WHERE NOT EXISTS { MATCH (rec:Share {of: id}) WHERE size(coalesce(rec.evidenceQuotes, [])) > 0 }
       RETURN id`);
     expect(bare).toEqual([]);
     const [counts] = await h.executor.read(`// evidencedCounts

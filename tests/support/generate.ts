@@ -98,9 +98,9 @@ export function generateLitigation(opts: GenerateOptions): { file: string; caseI
  */
 export const REMOVE_DOCUMENT = `// removeDocument
 CALL () {
-  MATCH (n:Node)
-  WHERE n.docs = [$doc]
-  DETACH DELETE n
+  MATCH (s:Share {doc: $doc})
+  OPTIONAL MATCH (n:Node {id: s.of})
+  DETACH DELETE s, n
 }
 MERGE (v:GraphVersion {id: 'graph'})
 SET v.version = coalesce(v.version, 0) + 1`;

@@ -5,7 +5,7 @@ import type { Executor } from '../../src/db/executor';
 
 // Bookkeeping (the graph's version, precomputed statistics) is not part of what the graph states.
 export const FINGERPRINT_NODES = `// fingerprintNodes
-MATCH (n) WHERE NOT n:GraphVersion AND NOT n:StatsSnapshot
+MATCH (n) WHERE NOT n:GraphVersion AND NOT n:StatsSnapshot AND NOT n:StorageFormat
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
 ORDER BY id`;
 
@@ -47,27 +47,24 @@ export async function fingerprint(
   return { nodes: entities.length, rels: rels.length, hash: hash.digest('hex') };
 }
 
+const SHARES = `// fingerprintShares
+MATCH (s:Share)
+RETURN properties(s) AS props`;
+
 /**
  * Every record of which document states what, counted: `entity id␟list␟document` → how
- * many entries. The lists are `docs` and every evidence list's `<prefix>Docs`, on nodes
- * and relationships. Two graphs that should be equal but are not: what one lacks.
+ * many entries (`record`: the record itself; `<prefix>Sources`: its evidence entries).
+ * Two graphs that should be equal but are not: what one lacks.
  */
 export async function statedBy(executor: Executor): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const add = (entity: string, props: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(props)) {
-      if (!(key === 'docs' || key.endsWith('Docs')) || !Array.isArray(value)) continue;
-      for (const doc of value) {
-        const k = `${entity}\u241f${key}\u241f${String(doc)}`;
-        counts.set(k, (counts.get(k) ?? 0) + 1);
-      }
-    }
-  };
-  for (const n of await executor.read(FINGERPRINT_NODES))
-    add(String(n.id), n.props as Record<string, unknown>);
-  for (const r of await executor.read(FINGERPRINT_RELS)) {
-    const props = r.props as Record<string, unknown>;
-    add(String(props.id ?? `${String(r.from)}-${String(r.type)}->${String(r.to)}`), props);
+  const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
+  for (const { props } of await executor.read(SHARES)) {
+    const record = props as Record<string, unknown>;
+    const at = (list: string) => `${String(record.of)}\u241f${list}\u241f${String(record.doc)}`;
+    add(at('record'), 1);
+    for (const [key, value] of Object.entries(record))
+      if (key.endsWith('Sources') && Array.isArray(value)) add(at(key), value.length);
   }
   return counts;
 }

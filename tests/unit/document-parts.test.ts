@@ -114,7 +114,7 @@ describe('a document holds exactly the parts asked for', () => {
   it('a summary is the entity and its evidence only', () => {
     const cypher = statementOf((c) => caseDocument(c, new Set()));
     expect(cypher).not.toContain('COLLECT {\n    MATCH (this0)-');
-    expect(cypher.match(/MATCH/g)).toHaveLength(2); // the entity, and a source per quote
+    expect(cypher.match(/MATCH/g)).toHaveLength(3); // the entity, its records, and a source per quote
   });
 
   it.each(PARTY_PARTS)('party part %s alone', (part) => {

@@ -358,11 +358,11 @@ describe('Cypher texts', () => {
     /** `v`'s evidence under `prefix`, each quote with its source looked up by id. */
     const evidence = (v: string, prefix: string) =>
       new RegExp(
-        `\\[(\\w+) IN range\\(0, \\(size\\(coalesce\\(${v}\\.${prefix}Sources, \\[\\]\\)\\) - 1\\)\\) \\| \\{quote: ${v}\\.${prefix}Quotes\\[\\1\\], locator: ${v}\\.${prefix}Locators\\[\\1\\], source: COLLECT \\{\\n {2}MATCH \\((\\w+):Source \\{ id: ${v}\\.${prefix}Sources\\[\\1\\] \\}\\)\\n {2}RETURN \\2 \\{ \\.id, \\.kind, \\.title, `,
+        `COLLECT \\{\\n {2}MATCH \\((\\w+):Share \\{ of: ${v}\\.id \\}\\)\\n {2}WHERE \\1\\.${prefix}Sources IS NOT NULL\\n {2}UNWIND range\\(0, \\(size\\(\\1\\.${prefix}Sources\\) - 1\\)\\) AS (\\w+)\\n {2}RETURN \\{quote: \\1\\.${prefix}Quotes\\[\\2\\], locator: \\1\\.${prefix}Locators\\[\\2\\], (text: \\1\\.${prefix}\\[\\2\\], )?source: COLLECT \\{\\n {4}MATCH \\((\\w+):Source \\{ id: \\1\\.${prefix}Sources\\[\\2\\] \\}\\)\\n {4}RETURN \\4 \\{ \\.id, \\.kind, \\.title, `,
       );
 
     const node = compiled(graphNodeProjection, 'n');
-    expect(node).toMatch(/^\{labels: labels\(n\), doc: n \{ \.\*, evidence: \[/);
+    expect(node).toMatch(/^\{labels: labels\(n\), doc: n \{ \.\*, evidence: COLLECT \{/);
     for (const prefix of ['evidence', 'descriptors', 'offices']) expect(node).toMatch(evidence('n', prefix));
     // Facts a case owns carry that case's id.
     expect(node).toMatch(
@@ -371,7 +371,7 @@ describe('Cypher texts', () => {
 
     const edge = compiled(graphEdgeProjection, 'r');
     expect(edge).toMatch(
-      /^\{id: r\.id, type: type\(r\), source: \[(\w+) IN \[startNode\(r\)\] \| \1\.id\]\[0\], target: \[(\w+) IN \[endNode\(r\)\] \| \2\.id\]\[0\], props: r \{ \.role, \.capacity, \.kind, \.detail, \.roleText \}, evidence: \[/,
+      /^\{id: r\.id, type: type\(r\), source: \[(\w+) IN \[startNode\(r\)\] \| \1\.id\]\[0\], target: \[(\w+) IN \[endNode\(r\)\] \| \2\.id\]\[0\], props: r \{ \.role, \.capacity, \.kind, \.detail, \.roleText \}, evidence: COLLECT \{/,
     );
     expect(edge).toMatch(evidence('r', 'evidence'));
   });

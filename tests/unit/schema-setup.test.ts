@@ -32,7 +32,16 @@ describe('schemaStatements', () => {
   });
 
   it('has a unique id constraint for Node, Party, every node label, the document records and the bookkeeping nodes', () => {
-    const labels = ['Node', 'Party', ...NODE_LABELS, 'LoadedDocument', 'GraphVersion', 'StatsSnapshot'];
+    const labels = [
+      'Node',
+      'Party',
+      ...NODE_LABELS,
+      'LoadedDocument',
+      'Share',
+      'GraphVersion',
+      'StatsSnapshot',
+      'StorageFormat',
+    ];
     for (const label of labels) {
       expect(statements).toContain(
         `// createUniqueId${label}\nCREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -40,7 +49,7 @@ describe('schemaStatements', () => {
     }
     const constraints = statements.filter((s) => s.includes('CREATE CONSTRAINT'));
     expect(constraints).toHaveLength(labels.length);
-    expect(constraints).toHaveLength(18);
+    expect(constraints).toHaveLength(20);
   });
 
   it('indexes id on every relationship type', () => {
@@ -68,23 +77,29 @@ describe('schemaStatements', () => {
     }
   });
 
-  it('creates the fulltext indexes the searches query, last: own texts, evidence quotes, link quotes', () => {
+  it('indexes the documents’ records by the entity they are of and by document', () => {
+    for (const property of ['of', 'doc'])
+      expect(statements).toContain(
+        `// createIndexShare_${property}\nCREATE INDEX share_${property} IF NOT EXISTS FOR (n:Share) ON (n.${property})`,
+      );
+  });
+
+  it('creates the fulltext indexes the searches query, last: own texts, the records’ evidence quotes', () => {
     expect(FULLTEXT_INDEX).toBe('search_text_v3');
     const fulltext = statements.filter((s) => s.includes('FULLTEXT'));
-    expect(fulltext).toHaveLength(3);
-    expect(statements.slice(-3)).toEqual(fulltext);
+    expect(fulltext).toHaveLength(2);
+    expect(statements.slice(-2)).toEqual(fulltext);
     const labels =
       'Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court|Statement|Event|Outcome';
     expect(fulltext).toEqual([
       `// createFulltextIndex\nCREATE FULLTEXT INDEX search_text_v3 IF NOT EXISTS FOR (n:${labels}) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels, n.content, n.description, n.reason, n.stageText]`,
-      `// createEvidenceFulltextIndex\nCREATE FULLTEXT INDEX search_evidence_v1 IF NOT EXISTS FOR (n:${labels}) ON EACH [n.evidenceQuotes, n.descriptorsQuotes, n.officesQuotes]`,
-      '// createLinkEvidenceFulltextIndex\nCREATE FULLTEXT INDEX search_link_evidence_v1 IF NOT EXISTS FOR ()-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN|IN_COURT|ARISES_FROM|RELATED_TO|SPOUSE_OF|PARENT_OF|WORKED_ON|INVOLVED_IN]-() ON EACH [r.evidenceQuotes]',
+      `// createEvidenceFulltextIndex\nCREATE FULLTEXT INDEX search_evidence_v2 IF NOT EXISTS FOR (s:Share) ON EACH [s.evidenceQuotes, s.descriptorsQuotes, s.officesQuotes]`,
     ]);
   });
 
   it('has the expected number of statements', () => {
-    // 18 constraints + 13 property indexes + 1 relationship property index + 6 keyset composites + 1 per relationship type + 3 fulltext indexes
-    expect(statements).toHaveLength(18 + 13 + 6 + REL_TYPES.length + 1 + 3);
+    // 20 constraints + 15 property indexes + 1 relationship property index + 6 keyset composites + 1 per relationship type + 2 fulltext indexes
+    expect(statements).toHaveLength(20 + 15 + 6 + REL_TYPES.length + 1 + 2);
     expect(REL_TYPES).toHaveLength(21);
   });
 
