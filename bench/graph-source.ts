@@ -15,8 +15,11 @@ import { refreshOutcomeStats } from '../src/repositories/stats-snapshot';
 // chosen, is in every graph and every size asks the same questions.
 
 export interface GraphSize {
+  /** Entities (`Node`): what the sizes count. */
   nodes: number;
   relationships: number;
+  /** The documents' records of what they state (`Share`), one per document and fact. */
+  records: number;
   cases: number;
   documents: string[];
   loadSeconds: number;
@@ -28,16 +31,22 @@ export interface GraphSize {
 const NODES_PER_CASE = 9.5;
 
 const COUNT = `// benchGraphSize
-CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH (n:Node) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+CALL () { MATCH (s:Share) RETURN count(s) AS records }
 CALL () { MATCH (c:Case) RETURN count(c) AS cases }
-RETURN nodes, relationships, cases`;
+RETURN nodes, relationships, records, cases`;
 
 export async function graphSize(
   executor: Executor,
 ): Promise<Omit<GraphSize, 'documents' | 'loadSeconds' | 'statsSeconds'>> {
   const [row] = await executor.read(COUNT);
-  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships), cases: Number(row?.cases) };
+  return {
+    nodes: Number(row?.nodes),
+    relationships: Number(row?.relationships),
+    records: Number(row?.records),
+    cases: Number(row?.cases),
+  };
 }
 
 export interface GrowOptions {

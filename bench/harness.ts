@@ -212,7 +212,7 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
       report.graphs.push({ ...graph, target });
       await forgetPlans(driver, db.database, log);
       log(
-        `graph ${target}: ${graph.nodes} nodes, ${graph.relationships} relationships, loaded in ${graph.loadSeconds.toFixed(1)} s, statistics precomputed in ${graph.statsSeconds.toFixed(1)} s`,
+        `graph ${target}: ${graph.nodes} nodes, ${graph.relationships} relationships, ${graph.records} records, loaded in ${graph.loadSeconds.toFixed(1)} s, statistics precomputed in ${graph.statsSeconds.toFixed(1)} s`,
       );
       report.targets ??= await chooseTargets(executor, opts.prefix);
       const ops = operations(report.targets).filter((o) => !opts.only || opts.only.includes(o.name));

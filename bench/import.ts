@@ -289,7 +289,8 @@ async function main(argv: string[]): Promise<number> {
   const profileFiles = generated.slice(count);
   const db = await startLocalNeo4j({ dataDir: join(work, 'neo4j'), heap: '2g', pageCache: '1g' });
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
-  const executor = new Executor(driver, 'neo4j');
+  // The whole graph's hash reads every node and record: minutes at 10,000 dockets, not seconds.
+  const executor = new Executor(driver, 'neo4j', undefined, 30 * 60_000);
   try {
     await ensureSchema(executor);
     const windows: Window[] = [];

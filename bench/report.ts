@@ -13,6 +13,7 @@ export function latestJson(report: BenchReport): unknown {
       target: g.target,
       nodes: g.nodes,
       relationships: g.relationships,
+      records: g.records,
       cases: g.cases,
       loadSeconds: g.loadSeconds,
       statsSeconds: g.statsSeconds,
@@ -106,7 +107,7 @@ export function markdownReport(report: BenchReport): string {
   const g = growth(report);
   return [
     `Run of ${report.date}: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}; load average at the end ${m.loadAverage.join(' ')}.`,
-    `Graphs: ${report.graphs.map((x) => `${x.nodes} nodes / ${x.relationships} relationships (${x.cases} cases, loaded in ${x.loadSeconds.toFixed(0)} s, statistics precomputed in ${(x.statsSeconds ?? 0).toFixed(1)} s)`).join('; ')}.`,
+    `Graphs: ${report.graphs.map((x) => `${x.nodes} nodes / ${x.relationships} relationships / ${x.records} records (${x.cases} cases, loaded in ${x.loadSeconds.toFixed(0)} s, statistics precomputed in ${(x.statsSeconds ?? 0).toFixed(1)} s)`).join('; ')}.`,
     `Each cell: ${report.options.seconds} s of load after ${report.options.warmupSeconds} s of warm-up (repeated until a round is answered), with query plans made on the loaded graph; closed loop.`,
     '',
     markdownTable(report),
