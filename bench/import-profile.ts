@@ -25,10 +25,14 @@ export interface ImportProfile {
   statements: StatementTime[];
 }
 
-/** Imports `files` through `executor`, timing each statement. */
-export async function profileImport(executor: Executor, files: string[]): Promise<ImportProfile> {
+/** An executor whose statements are timed by name, and what it measured so far. */
+export function timedExecutor(executor: Executor): {
+  timed: Executor;
+  statements: () => StatementTime[];
+  /** The timing's own cost (sizing the rows), to take out of a total. */
+  overheadMs: () => number;
+} {
   const times = new Map<string, StatementTime>();
-  /** The profile's own cost (sizing the rows), taken out of the total. */
   let overheadMs = 0;
   const timedRun = async (run: () => Promise<unknown>, cypher: string) => {
     const started = performance.now();
@@ -54,11 +58,21 @@ export async function profileImport(executor: Executor, files: string[]): Promis
           timedRun(() => tx.run(cypher, params), cypher) as ReturnType<TxRunner['run']>,
       }),
     );
+  return {
+    timed,
+    statements: () => [...times.values()].sort((a, b) => b.ms - a.ms),
+    overheadMs: () => overheadMs,
+  };
+}
+
+/** Imports `files` through `executor`, timing each statement. */
+export async function profileImport(executor: Executor, files: string[]): Promise<ImportProfile> {
+  const { timed, statements: measured, overheadMs } = timedExecutor(executor);
   const started = performance.now();
   // One step after the other: a statement's time is then not the next docket's preparation.
   const summary = await importDockets(timed, files, { prepareAhead: false });
-  const ms = performance.now() - started - overheadMs;
-  const statements = [...times.values()].sort((a, b) => b.ms - a.ms);
+  const ms = performance.now() - started - overheadMs();
+  const statements = measured();
   const n = Math.max(summary.imported, 1);
   return {
     dockets: summary.imported,
