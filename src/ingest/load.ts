@@ -17,10 +17,9 @@ import { propChanges } from './changes';
 import { chunks, CHUNK } from './chunks';
 import {
   byDocumentId,
-  entityAfter,
-  needsLiveValues,
   recountNeeded,
   shareOf,
+  tally,
   type DocumentShare,
   type EntityAfter,
   type FirstDocAfter,
@@ -128,31 +127,20 @@ CALL () {
 ${parts
   .map(
     ({ key: type }, i) => `  UNWIND $p${i} AS id
-  MATCH (a)-[r:${type} {id: id}]->(b)
-  RETURN r.id AS id, '${type}' AS type, a.id AS from, b.id AS to, properties(r) AS props`,
+  MATCH ()-[r:${type} {id: id}]->()
+  RETURN r.id AS id, properties(r) AS props`,
   )
   .join('\n  UNION ALL\n')}
 }
-RETURN id, type, from, to, props`;
+RETURN id, props`;
 }
 
-/** What the graph holds of these relationships, by id: one statement per batch. */
-interface FoundRel {
-  id: string;
-  type: RelType;
-  from: string;
-  to: string;
-  props: Stored;
-}
-
-async function existingRels(
-  tx: TxRunner,
-  ids: Iterable<[RelType, string[]]>,
-): Promise<Map<string, FoundRel>> {
-  const found = new Map<string, FoundRel>();
+/** The properties the graph holds of these relationships, by id: one statement per batch. */
+async function existingRels(tx: TxRunner, ids: Iterable<[RelType, string[]]>): Promise<Map<string, Stored>> {
+  const found = new Map<string, Stored>();
   for (const parts of batches(ids)) {
     for (const row of await tx.run(findRelsCypher(parts), partParams(parts)))
-      found.set(row.id as string, row as unknown as FoundRel);
+      found.set(row.id as string, row.props as Stored);
   }
   return found;
 }
@@ -167,7 +155,7 @@ DELETE r`;
 const FIND_NODES = `// findNodesById
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`;
+RETURN n.id AS id, labels(n) AS labels`;
 
 const STILL_CONNECTED = `// stillConnectedNodes
 UNWIND $ids AS id
@@ -188,13 +176,18 @@ export function toWriteProps(props: Props): Record<string, unknown> {
   return out;
 }
 
-function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
+/** Items by key, each as `value` gives it (the item itself by default), in the order met. */
+function groupBy<T, K extends string, V = T>(
+  items: T[],
+  key: (item: T) => K,
+  value: (item: T) => V = (item) => item as unknown as V,
+): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
   for (const item of items) {
     const k = key(item);
     const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+    if (group) group.push(value(item));
+    else groups.set(k, [value(item)]);
   }
   return groups;
 }
@@ -270,17 +263,16 @@ async function settle(
       if (first === undefined) throw new Error(`no other record of ${id} states its values ${key}`);
       return first;
     };
-  const needLive = items
-    .filter(({ id, share }) => needsLiveValues(before(id), recordOf(id), doc, share, firstAfter(id)))
-    .map((i) => i.id);
-  const live = await liveOf(needLive);
-  return items.map(({ id, share }) => ({
-    id,
-    share,
-    before: before(id),
-    live: live.get(id),
-    record: recordOf(id),
-    after: entityAfter(before(id), recordOf(id), doc, share, firstAfter(id), live.get(id)),
+  const worked = items.map(({ id, share }) => {
+    const stored = before(id);
+    const record = recordOf(id);
+    return { id, share, before: stored, record, tallied: tally(stored, record, doc, share, firstAfter(id)) };
+  });
+  const live = await liveOf(worked.filter((w) => w.tallied.needsLive).map((w) => w.id));
+  return worked.map(({ tallied, ...w }) => ({
+    ...w,
+    live: live.get(w.id),
+    after: tallied.after(live.get(w.id)),
   }));
 }
 
@@ -387,12 +379,18 @@ async function writeStatements(
   const relEnds = new Map<string, { type: RelType; from: string; to: string }>(
     [...planned.rels, ...staleRels].map((r) => [r.id, { type: r.type, from: r.from, to: r.to }]),
   );
+  const endsOf = (id: string) => {
+    const ends = relEnds.get(id);
+    if (!ends) throw new Error(`relationship ${id} has no recorded ends`);
+    return ends;
+  };
   const found = await existingRels(
     tx,
-    [...groupBy([...relEnds], ([, r]) => r.type)].map(([type, rows]): [RelType, string[]] => [
-      type,
-      rows.map(([id]) => id),
-    ]),
+    groupBy(
+      [...relEnds],
+      ([, r]) => r.type,
+      ([id]) => id,
+    ),
   );
   const rels = await settle(
     tx,
@@ -402,8 +400,8 @@ async function writeStatements(
       ...planned.rels.map((r) => ({ id: r.id, share: shareOf(r.props) })),
       ...staleRels.map((r) => ({ id: r.id, share: null })),
     ],
-    (id) => found.get(id)?.props ?? null,
-    async (ids) => new Map(ids.map((id) => [id, found.get(id)?.props ?? {}])),
+    (id) => found.get(id) ?? null,
+    async (ids) => new Map(ids.map((id) => [id, found.get(id) ?? {}])),
   );
 
   const labelOf = new Map<string, NodeLabel | undefined>([
@@ -415,32 +413,35 @@ async function writeStatements(
     const label = labelOf.get(n.id);
     return props && label ? [{ label, id: n.id, props }] : [];
   });
-  const nodesByLabel = groupBy(nodeRows, (r) => r.label);
   for (const parts of batches(
-    NODE_LABELS.flatMap((label): [NodeLabel, { id: string; props: unknown }[]][] => {
-      const rows = nodesByLabel.get(label);
-      return rows ? [[label, rows.map(({ id, props }) => ({ id, props }))]] : [];
-    }),
+    groupBy(
+      nodeRows,
+      (r) => r.label,
+      ({ id, props }) => ({ id, props }),
+    ),
   ))
     await tx.run(upsertNodesCypher(parts), partParams(parts));
 
   const relRows = rels.flatMap((r) => {
     const props = entityChanges(r);
-    const ends = relEnds.get(r.id);
-    return props && ends ? [{ ...ends, id: r.id, props }] : [];
+    return props ? [{ ...endsOf(r.id), id: r.id, props }] : [];
   });
-  const relsByType = groupBy(relRows, (r) => r.type);
   for (const parts of batches(
-    REL_TYPES.flatMap((type): [RelType, { id: string; from: string; to: string; props: unknown }[]][] => {
-      const rows = relsByType.get(type);
-      return rows ? [[type, rows.map(({ id, from, to, props }) => ({ id, from, to, props }))]] : [];
-    }),
+    groupBy(
+      relRows,
+      (r) => r.type,
+      ({ id, from, to, props }) => ({ id, from, to, props }),
+    ),
   ))
     await tx.run(upsertRelsCypher(parts), partParams(parts));
 
   const goneRels = rels.filter((r) => !r.after);
-  for (const [type, gone] of groupBy(goneRels, (r) => relEnds.get(r.id)?.type ?? ('' as RelType)))
-    for (const chunk of chunks(gone)) await tx.run(deleteRelsCypher(type), { ids: chunk.map((r) => r.id) });
+  for (const [type, ids] of groupBy(
+    goneRels,
+    (r) => endsOf(r.id).type,
+    (r) => r.id,
+  ))
+    for (const chunk of chunks(ids)) await tx.run(deleteRelsCypher(type), { ids: chunk });
   const goneNodes = nodes.filter((n) => !n.after).map((n) => n.id);
   const connected = goneNodes.length > 0 ? await tx.run(STILL_CONNECTED, { ids: goneNodes }) : [];
   if (connected.length > 0) {
@@ -460,8 +461,8 @@ async function writeStatements(
   await upsertShares(tx, [
     ...nodes.flatMap((n) => recordRow(doc, n) ?? []),
     ...rels.flatMap((r) => {
-      const ends = relEnds.get(r.id);
-      return recordRow(doc, r, ends ? { type: ends.type, from: ends.from, to: ends.to } : {}) ?? [];
+      const { type, from, to } = endsOf(r.id);
+      return recordRow(doc, r, { type, from, to }) ?? [];
     }),
   ]);
   await deleteShares(

@@ -240,13 +240,62 @@ export interface EntityAfter {
   values?: Record<string, StoredValue>;
 }
 
+/** `doc`'s statement worked out against an entity's tallies, once: what it needs, what it gives. */
+export interface Tallied {
+  /**
+   * The live values are needed: the shown set changes (`after` keeps the former one's JSON
+   * when it stays stated; the loader removes the keys the new values lack).
+   */
+  needsLive: boolean;
+  /** The entity after the statement (null: no document states it any more). */
+  after(live?: Stored): EntityAfter | null;
+}
+
 /**
- * The entity after `doc` states it with `share` (null: no longer states it), given its
- * tallies before (`entity`) and `doc`'s record before (`old`); null when no document
- * states it any more. When the shown set changes to another one and the former stays
- * stated, `live` must give the entity's current values (its set's JSON is kept then):
- * `needsLiveValues` says when to read them.
+ * `doc` states the entity with `share` (null: no longer states it), given its tallies
+ * before (`entity`) and `doc`'s record before (`old`). When the shown set changes to
+ * another one, `after` must be given the entity's current properties (`needsLive`).
  */
+export function tally(
+  entity: Stored | null,
+  old: Stored | null,
+  doc: string,
+  share: DocumentShare | null,
+  firstDocAfter: FirstDocAfter,
+): Tallied {
+  const before = groupsOf(entity);
+  const previous = shownGroup(before);
+  const groups = tallyGroups(before, old, doc, share, firstDocAfter);
+  const shown = shownGroup(groups);
+  return {
+    needsLive: previous !== undefined && shown !== undefined && shown.key !== previous.key,
+    after: (live) => {
+      if (!shown) return null;
+      const jsonOf = (g: Group): string => {
+        if (g.json !== SHOWN) return g.json;
+        if (!live) throw new Error("the shown values change: the entity's live values are needed");
+        return stableJson(scalarsOf(live));
+      };
+      const tallies: StoredProps = {
+        [TALLY_KEYS.valueKeys]: groups.map((g) => g.key),
+        [TALLY_KEYS.valueCounts]: groups.map((g) => g.count),
+        [TALLY_KEYS.valueFirstDocs]: groups.map((g) => g.firstDoc),
+        [TALLY_KEYS.valueJsons]: groups.map((g) => (g.key === shown.key ? SHOWN : jsonOf(g))),
+      };
+      const texts = tallyTexts(textCountsOf(entity), old, share);
+      for (const prefix of ANNOTATED_PREFIXES) {
+        const counts = texts.get(prefix);
+        const sorted = counts ? [...counts.keys()].sort(byDocumentId) : [];
+        tallies[prefix] = sorted.length > 0 ? sorted : null;
+        tallies[textCountsKey(prefix)] = sorted.length > 0 ? sorted.map((t) => counts?.get(t) ?? 0) : null;
+      }
+      if (previous && shown.key === previous.key) return { tallies };
+      return { tallies, values: JSON.parse(jsonOf(shown)) as Record<string, StoredValue> };
+    },
+  };
+}
+
+/** `tally(…).after(live)` in one call: the entity after `doc`'s statement. */
 export function entityAfter(
   entity: Stored | null,
   old: Stored | null,
@@ -255,51 +304,7 @@ export function entityAfter(
   firstDocAfter: FirstDocAfter,
   live?: Stored,
 ): EntityAfter | null {
-  const before = groupsOf(entity);
-  const previous = shownGroup(before);
-  const groups = tallyGroups(before, old, doc, share, firstDocAfter);
-  const shown = shownGroup(groups);
-  if (!shown) return null;
-  const changed = !previous || shown.key !== previous.key;
-  const jsonOf = (g: Group): string => {
-    if (g.json !== SHOWN) return g.json;
-    if (!live) throw new Error("the shown values change: the entity's live values are needed");
-    return stableJson(scalarsOf(live));
-  };
-  const tallies: StoredProps = {
-    [TALLY_KEYS.valueKeys]: groups.map((g) => g.key),
-    [TALLY_KEYS.valueCounts]: groups.map((g) => g.count),
-    [TALLY_KEYS.valueFirstDocs]: groups.map((g) => g.firstDoc),
-    [TALLY_KEYS.valueJsons]: groups.map((g) => (g.key === shown.key ? SHOWN : jsonOf(g))),
-  };
-  const texts = tallyTexts(textCountsOf(entity), old, share);
-  for (const prefix of ANNOTATED_PREFIXES) {
-    const counts = texts.get(prefix);
-    const sorted = counts ? [...counts.keys()].sort(byDocumentId) : [];
-    tallies[prefix] = sorted.length > 0 ? sorted : null;
-    tallies[textCountsKey(prefix)] = sorted.length > 0 ? sorted.map((t) => counts?.get(t) ?? 0) : null;
-  }
-  if (!changed) return { tallies };
-  return { tallies, values: JSON.parse(jsonOf(shown)) as Record<string, StoredValue> };
-}
-
-/**
- * Whether the live values are needed: the shown set changes (`entityAfter` keeps the former
- * one's JSON when it stays stated; the loader removes the keys the new values lack).
- */
-export function needsLiveValues(
-  entity: Stored | null,
-  old: Stored | null,
-  doc: string,
-  share: DocumentShare | null,
-  firstDocAfter: FirstDocAfter,
-): boolean {
-  const before = groupsOf(entity);
-  const previous = shownGroup(before);
-  if (!previous) return false;
-  const groups = tallyGroups(before, old, doc, share, firstDocAfter);
-  const shown = shownGroup(groups);
-  return shown !== undefined && shown.key !== previous.key;
+  return tally(entity, old, doc, share, firstDocAfter).after(live);
 }
 
 /** How many documents state the entity, from its tallies. */

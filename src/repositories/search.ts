@@ -28,47 +28,47 @@ export function searchStatement(query: string, limit: number): Statement {
     .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), q, options)
     .yield(['node', hit], ['score', score])
     .return(hit, score, [Cypher.Null, link], [new Cypher.Literal(0), tier]);
-  // Evidence quotes live on the records of the documents stating a fact (one index):
-  // a record of a node gives that node, one of a link (a relationship with evidence of
-  // its own) both its ends. More records than hits are read: records of other
+  // Evidence quotes live on the records of the documents stating a fact (one index, read
+  // once): a record of a node gives that node, one of a link (a relationship with evidence
+  // of its own) both its ends. More records than hits are read: records of other
   // relationships repeat their fact's quotes and are dropped.
-  const shareOptions = { limit: new Cypher.Param(limit * 4) };
+  const searchable = (v: Cypher.Node | Cypher.Variable) =>
+    Cypher.or(...FULLTEXT_LABELS.map((l) => (v as Cypher.Node).hasLabel(l)));
   const sh = new Cypher.Node();
-  const byEvidence = Cypher.db.index.fulltext
-    .queryNodes(new Cypher.Literal(EVIDENCE_INDEX), q, shareOptions)
-    .yield(['node', sh], ['score', score])
-    .where(Cypher.isNull(sh.property('type')))
-    .match(new Cypher.Pattern(hit, { labels: [NODE], properties: { id: sh.property('of') } }))
-    .where(Cypher.or(...FULLTEXT_LABELS.map((l) => hit.hasLabel(l))))
-    .return(hit, score, [Cypher.Null, link], [new Cypher.Literal(1), tier]);
+  const ofNode = new Cypher.Match(
+    new Cypher.Pattern(hit, { labels: [NODE], properties: { id: sh.property('of') } }),
+  )
+    .where(Cypher.and(Cypher.isNull(sh.property('type')), searchable(hit)))
+    .return(hit, [Cypher.Null, link]);
   const r = new Cypher.Relationship();
-  const from = new Cypher.Node();
-  const byLink = Cypher.db.index.fulltext
-    .queryNodes(new Cypher.Literal(EVIDENCE_INDEX), q, shareOptions)
-    .yield(['node', sh], ['score', score])
-    .where(Cypher.in(sh.property('type'), new Cypher.Literal([...LINK_EVIDENCE_TYPES])))
-    .match(
-      new Cypher.Pattern(from, { labels: [NODE], properties: { id: sh.property('from') } })
-        .related(r)
-        .to(new Cypher.Node()),
+  const ofLink = new Cypher.Match(
+    new Cypher.Pattern(new Cypher.Node(), { labels: [NODE], properties: { id: sh.property('from') } })
+      .related(r)
+      .to(new Cypher.Node()),
+  )
+    .where(
+      Cypher.and(
+        Cypher.in(sh.property('type'), new Cypher.Literal([...LINK_EVIDENCE_TYPES])),
+        Cypher.eq(r.property('id'), sh.property('of')),
+      ),
     )
-    .where(Cypher.eq(r.property('id'), sh.property('of')))
     .unwind([new Cypher.List([Cypher.startNode(r), Cypher.endNode(r)]), hit])
-    .with(hit, score, r)
-    .where(Cypher.or(...FULLTEXT_LABELS.map((l) => hit.hasLabel(l))))
-    .return(
-      hit,
-      score,
-      [new Cypher.Map({ type: Cypher.type(r), evidence: evidenceOf(r) }), link],
-      [new Cypher.Literal(1), tier],
-    );
+    .with(hit, r)
+    .where(searchable(hit))
+    .return(hit, [new Cypher.Map({ type: Cypher.type(r), evidence: evidenceOf(r) }), link]);
+  const byEvidence = Cypher.db.index.fulltext
+    .queryNodes(new Cypher.Literal(EVIDENCE_INDEX), q, { limit: new Cypher.Param(limit * 8) })
+    .yield(['node', sh], ['score', score])
+    .with(sh, score)
+    .call(new Cypher.Union(ofNode, ofLink).all(), [sh])
+    .return(hit, score, link, [new Cypher.Literal(1), tier]);
 
   const best = new Cypher.Variable();
   const links = new Cypher.Variable();
   const bestTier = new Cypher.Variable();
   return named(
     'searchEntities',
-    new Cypher.Call(new Cypher.Union(byOwnText, byEvidence, byLink).all())
+    new Cypher.Call(new Cypher.Union(byOwnText, byEvidence).all())
       .with(hit, [Cypher.min(tier), bestTier], [Cypher.max(score), best], [Cypher.collect(link), links])
       .orderBy([bestTier, 'ASC'], [best, 'DESC'], [hit.property('id'), 'ASC'])
       .limit(new Cypher.Param(limit))

@@ -2,10 +2,10 @@ import { legacyStatements } from '../../src/ingest/legacy-ownership';
 import {
   documentCount,
   entityAfter,
-  needsLiveValues,
   recountNeeded,
   shareOf,
   STUB_MARK,
+  tally,
   type Stored,
 } from '../../src/ingest/ownership';
 
@@ -228,8 +228,8 @@ describe('ownership of facts: one record per document, tallies on the entity', (
       throw new Error('no recount expected');
     };
     const c = shareOf({ ...fromB, evidenceQuotes: ['Mr X'] } as never);
-    expect(needsLiveValues(ab.entity, null, 'doc-c', c, never)).toBe(true);
-    expect(needsLiveValues(ab.entity, null, 'doc-c', shareOf(fromA as never), never)).toBe(false);
+    expect(tally(ab.entity, null, 'doc-c', c, never).needsLive).toBe(true);
+    expect(tally(ab.entity, null, 'doc-c', shareOf(fromA as never), never).needsLive).toBe(false);
     expect(() => entityAfter(ab.entity, null, 'doc-c', c, never)).toThrow(/live values/);
   });
 
