@@ -19,6 +19,7 @@ import {
   type ServerChild,
 } from './measure';
 import { operations, type Targets } from './operations';
+import { readPathFigures, type ReadPathFigures } from './read-path';
 
 // The side-by-side run: for each graph size, each operation and each
 // concurrency, ours, raw and the @neo4j/graphql reference one after the other
@@ -90,7 +91,7 @@ export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: number[] };
   date: string;
   options: Omit<BenchOptions, 'log'>;
-  graphs: (GraphSize & { target: number })[];
+  graphs: (GraphSize & { target: number; readPath?: ReadPathFigures })[];
   targets: Targets;
   results: ResultRow[];
 }
@@ -106,7 +107,12 @@ ORDER BY degree DESC, c.id, first.id LIMIT 1
 CALL () {
   MATCH (p:Party)-[:PARTY_TO]->(x:Case) WHERE any(pre IN $partyPrefixes WHERE p.id STARTS WITH pre)
   WITH p, count(x) AS n ORDER BY n DESC, p.id LIMIT 1
-  RETURN p.id AS partyId
+  RETURN p.id AS partyId, n AS partyCases
+}
+CALL () {
+  MATCH (p:Party)-[:PARTY_TO]->(x:Case) WHERE any(pre IN $partyPrefixes WHERE p.id STARTS WITH pre)
+  WITH p, count(x) AS n ORDER BY abs(n - 10), p.id LIMIT 1
+  RETURN p.id AS smallPartyId, n AS smallPartyCases
 }
 CALL () {
   MATCH (k:Court)<-[:IN_COURT]-(x:Case {kind: 'CIVIL'}) WHERE k.id STARTS WITH $courtPrefix
@@ -118,7 +124,7 @@ CALL (c, first) {
   WHERE c2 <> c AND b <> first AND NOT (b)-[:PARTY_TO]->(c)
   RETURN b.id AS pathTo ORDER BY b.id LIMIT 1
 }
-RETURN c.id AS caseId, partyId, courtId, first.id AS pathFrom, pathTo, last(split(first.displayName, ' ')) AS searchText`;
+RETURN c.id AS caseId, partyId, partyCases, smallPartyId, smallPartyCases, courtId, first.id AS pathFrom, pathTo, last(split(first.displayName, ' ')) AS searchText`;
 
 async function chooseTargets(executor: Executor, prefix: string): Promise<Targets> {
   const doc = worldPrefix(prefix, 0);
@@ -131,6 +137,9 @@ async function chooseTargets(executor: Executor, prefix: string): Promise<Target
   return {
     caseId: String(row.caseId),
     partyId: String(row.partyId),
+    partyCases: Number(row.partyCases),
+    smallPartyId: String(row.smallPartyId),
+    smallPartyCases: Number(row.smallPartyCases),
     courtId: String(row.courtId),
     caseKind: 'CIVIL',
     searchText: String(row.searchText),
@@ -209,12 +218,15 @@ export async function runBench(db: Connection, opts: BenchOptions): Promise<Benc
         loaded,
         world,
       );
-      report.graphs.push({ ...graph, target });
+      const sized: GraphSize & { target: number; readPath?: ReadPathFigures } = { ...graph, target };
+      report.graphs.push(sized);
       await forgetPlans(driver, db.database, log);
       log(
         `graph ${target}: ${graph.nodes} nodes, ${graph.relationships} relationships, ${graph.records} records, loaded in ${graph.loadSeconds.toFixed(1)} s, statistics precomputed in ${graph.statsSeconds.toFixed(1)} s`,
       );
       report.targets ??= await chooseTargets(executor, opts.prefix);
+      sized.readPath = await readPathFigures(executor, report.targets);
+      log(`graph ${target}: read path ${JSON.stringify(sized.readPath)}`);
       const ops = operations(report.targets).filter((o) => !opts.only || opts.only.includes(o.name));
       for (const op of ops) {
         const pushed = report.results.length;

@@ -9,7 +9,13 @@ import { FULLTEXT_INDEX, EVIDENCE_INDEX } from '../src/graph/indexes';
 /** Entities of the smallest graph chosen once, so every size asks the same questions. */
 export interface Targets {
   caseId: string;
+  /** The busiest party of the first world (the most cases). */
   partyId: string;
+  /** How many cases it is a party to. */
+  partyCases: number;
+  /** A party of the first world in about ten cases (the closest to ten, then by id). */
+  smallPartyId: string;
+  smallPartyCases: number;
   courtId: string;
   caseKind: string;
   searchText: string;
@@ -215,6 +221,13 @@ export function operations(t: Targets): Operation[] {
       ours: { query: PARTY_PROFILE, variables: { id: t.partyId } },
       raw: { cypher: PARTY_PROFILE_RAW, params: { id: t.partyId } },
       neo4jGraphql: { query: PARTY_PROFILE_REF, variables: { id: t.partyId } },
+    },
+    {
+      // The same page for a party in about ten cases: the busiest's should cost about as much.
+      name: 'partyProfile10',
+      ours: { query: PARTY_PROFILE, variables: { id: t.smallPartyId } },
+      raw: { cypher: PARTY_PROFILE_RAW, params: { id: t.smallPartyId } },
+      neo4jGraphql: { query: PARTY_PROFILE_REF, variables: { id: t.smallPartyId } },
     },
     {
       name: 'search',

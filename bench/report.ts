@@ -102,12 +102,33 @@ export function growth(
   return out;
 }
 
+/** Per graph: its shape as the cost estimate reads it, the research questions' costs, the case detail row. */
+function readPathLines(report: BenchReport): string[] {
+  const t = report.targets;
+  const lines = report.graphs.flatMap((x) => {
+    const r = x.readPath;
+    if (!r) return [];
+    const costs = Object.entries(r.costs)
+      .map(([name, cost]) => `${name} ${cost.toLocaleString('en-US')}`)
+      .join(', ');
+    return [
+      `- ${x.nodes} nodes: shape read in ${r.shapeMs} ms (99th percentiles: ${r.recordsP99} documents per entity, largest ${r.recordsLargest}; ${r.anyDegreeP99} relationships per node; ${r.partiesPerCaseP99} parties and ${r.eventsPerCaseP99} events per case). Estimated costs under the limit of ${r.limit.toLocaleString('en-US')}: ${costs}. Case detail row: ${r.caseDetailRowBytes.exact.toLocaleString('en-US')} bytes (${r.caseDetailRowBytes.withNestedEvidence.toLocaleString('en-US')} with the evidence of what the case nests).`,
+    ];
+  });
+  if (lines.length === 0) return [];
+  const parties = t
+    ? ` The busiest party (party profile) is in ${t.partyCases} cases; party profile 10 asks for a party in ${t.smallPartyCases}.`
+    : '';
+  return [`Read path (bench/read-path.ts):${parties}`, ...lines];
+}
+
 export function markdownReport(report: BenchReport): string {
   const m = report.machine;
   const g = growth(report);
   return [
     `Run of ${report.date}: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}; load average at the end ${m.loadAverage.join(' ')}.`,
     `Graphs: ${report.graphs.map((x) => `${x.nodes} nodes / ${x.relationships} relationships / ${x.records} records (${x.cases} cases, loaded in ${x.loadSeconds.toFixed(0)} s, statistics precomputed in ${(x.statsSeconds ?? 0).toFixed(1)} s)`).join('; ')}.`,
+    ...readPathLines(report),
     `Each cell: ${report.options.seconds} s of load after ${report.options.warmupSeconds} s of warm-up (repeated until a round is answered), with query plans made on the loaded graph; closed loop.`,
     '',
     markdownTable(report),

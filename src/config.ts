@@ -48,7 +48,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         default: '',
         desc: 'Comma-separated origins allowed from browsers; empty = same origin only; * = any',
       }),
-      MAX_QUERY_COST: num({ default: 20000, desc: 'Estimated cost above which an operation is refused' }),
+      MAX_QUERY_COST: num({
+        default: 500_000,
+        desc: 'Rows an operation may make the database read (estimated) before it is refused',
+      }),
       REQUEST_TIMEOUT_MS: num({ default: 10000, desc: 'Time a client has to send its whole request' }),
       HEADERS_TIMEOUT_MS: num({ default: 5000, desc: 'Time a client has to send its request headers' }),
       LOG_FORMAT: str({

@@ -3,8 +3,8 @@ import type { CasePart, PartyPart } from '../cypher/projections';
 import { dataIntegrity } from '../domain/errors';
 import type { CaseDetails, CaseModel, PartyModel } from '../domain/models';
 import type { GraphQLContext } from './context';
-import { casePartsFor, partySelection } from './parts';
-import { fieldNodesBelow, fieldNodesOnParent, selectedAt, selectedOnParent } from './selection';
+import { casePartsOf, partySelection } from './parts';
+import { fieldNodesBelow, fieldNodesOnParent } from './selection';
 
 // Models arrive as summaries (one level down) or with some parts of their
 // document. A missing part is fetched by the operation's batched loader together
@@ -22,7 +22,7 @@ export function caseForSelection(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
 ): Promise<CaseModel | null> {
-  return ctx.loaders.casesWith(casePartsFor(selectedAt(info, []))).load(caseId);
+  return ctx.loaders.casesWith(casePartsOf(info, fieldNodesBelow(info, info.fieldNodes, []))).load(caseId);
 }
 
 /** A case another entity names: it must exist (see caseForSelection). */
@@ -63,7 +63,7 @@ export async function caseDetails<K extends keyof CaseDetails>(
 ): Promise<Pick<CaseDetails, K>> {
   const missing = keys.filter((k) => !(c.details && k in c.details));
   if (missing.length > 0) {
-    const parts = casePartsFor(selectedOnParent(info));
+    const parts = casePartsOf(info, fieldNodesOnParent(info));
     for (const k of missing) parts.add(PART_OF[k]);
     const loaded = required(await ctx.loaders.casesWith(parts).load(c.id), `Case ${c.id}`);
     c.details = { ...loaded.details, ...c.details };
@@ -91,6 +91,8 @@ const PARTY_PART_FIELDS: Record<PartyPart, (keyof PartyModel)[]> = {
   contacts: ['contacts'],
   counselAppearances: ['counselAppearances'],
   possibleSameAs: ['possibleSameAs'],
+  evidence: ['evidence'],
+  nestedEvidence: [],
 };
 
 /** A party by id with the parts (and page of cases) the field's own selection needs. */
@@ -118,6 +120,6 @@ export async function partyWith(
     for (const f of PARTY_PART_FIELDS[loadedPart])
       if (p[f] === undefined) Object.assign(p, { [f]: loaded[f] });
   }
-  if (loaded.casePage) p.casePage = [...(p.casePage ?? []), ...loaded.casePage];
+  p.casePage ??= loaded.casePage;
   return p;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
-import type { CaseModel, PartyModel } from '../domain/models';
+import type { CaseModel, IncidentModel, PartyModel } from '../domain/models';
 import type { CasePart, PartyPart } from '../cypher/projections';
 import {
   casePageKey,
@@ -20,6 +20,8 @@ type Loaded<K extends EntityKind> =
 
 export type Loaders = { [K in EntityKind]: DataLoader<string, Loaded<K> | null> } & {
   casesWith(parts: ReadonlySet<CasePart>): DataLoader<string, CaseModel | null>;
+  /** Incidents whose cases carry `caseParts`. */
+  incidentsWith(caseParts: ReadonlySet<CasePart>): DataLoader<string, IncidentModel | null>;
   partiesWith(parts: ReadonlySet<PartyPart>, page?: CasePage): DataLoader<string, PartyModel | null>;
 };
 
@@ -57,6 +59,7 @@ export function createLoaders(executor: Executor): Loaders {
   return {
     ...byKind,
     casesWith: byParts((ids, parts) => partsRepository.cases(executor, ids, parts)),
+    incidentsWith: byParts((ids, parts) => partsRepository.incidents(executor, ids, parts)),
     partiesWith: byParts((ids, parts, page) => partsRepository.parties(executor, ids, parts, page)),
   };
 }

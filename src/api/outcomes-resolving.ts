@@ -4,10 +4,12 @@ import { required } from './documents';
 
 /** The outcomes of a charge's or claim's case that resolve it, from the case's one document. */
 export async function outcomesResolving(
-  x: { id: string; caseId: string },
+  x: { id: string; caseId: string; outcomes?: OutcomeModel[] },
   ctx: GraphQLContext,
 ): Promise<OutcomeModel[]> {
-  const owner = await ctx.loaders.casesWith(new Set(['outcomes'])).load(x.caseId);
+  if (x.outcomes) return x.outcomes;
+  // With their evidence: the selection below the outcomes is not known here.
+  const owner = await ctx.loaders.casesWith(new Set(['outcomes', 'nestedEvidence'])).load(x.caseId);
   const outcomes = required(owner?.details?.outcomes, `Case ${x.caseId}`);
   return outcomes.filter((o) => o.resolves?.some((r) => r.id === x.id));
 }

@@ -3,69 +3,24 @@ import { DEFAULT_PAGE, MAX_PAGE, decodeCursor } from '../cypher/paging';
 import type { CasePart, PartyPart } from '../cypher/projections';
 import type { PartyRole } from '../domain/models';
 import type { CasePage } from '../repositories/entities';
-import { namesBelow } from './selection';
+import { CASE, PARTY, type FieldSpec } from './fields';
+import { fieldNodesBelow, selectsNestedEvidence } from './selection';
 
-// Which parts of a case or party document each GraphQL field needs. Every field
-// of the types is either answered by the summary or listed here (a unit test
-// checks the schema against both), so a new field cannot silently go unfetched.
+// Which parts of a case or party projection each GraphQL field needs, read from
+// the field models (`fields/`): the compiler checks that every schema field of
+// the types has its entry, so a new field cannot silently go unfetched.
 
-export const CASE_SUMMARY_FIELDS = [
-  '__typename',
-  'id',
-  'caption',
-  'captionKind',
-  'kind',
-  'status',
-  'jurisdiction',
-  'docketNumber',
-  'filed',
-  'closed',
-  'evidence',
-] as const;
+/** Field name → the parts it needs, for the fields that need any. */
+function partsTable<P extends string>(
+  model: Readonly<Record<string, FieldSpec<P>>>,
+): Record<string, readonly P[]> {
+  return Object.fromEntries(
+    Object.entries(model).flatMap(([field, spec]) => (spec.parts?.length ? [[field, spec.parts]] : [])),
+  );
+}
 
-export const CASE_FIELD_PARTS: Readonly<Record<string, readonly CasePart[]>> = {
-  court: ['court'],
-  incident: ['incident'],
-  // Asking for the prosecution also finds the lawyers who prosecute, stored as counsel.
-  parties: ['parties', 'counsel'],
-  counsel: ['counsel'],
-  judges: ['judges'],
-  charges: ['charges'],
-  claims: ['claims'],
-  outcomes: ['outcomes'],
-  events: ['events'],
-  relatedCases: ['related'],
-  statements: ['statements'],
-  natureOfSuit: ['texts'],
-  cause: ['texts'],
-  jurisdictionBasis: ['texts'],
-  juryDemand: ['texts'],
-  demand: ['texts'],
-  asOf: ['incident', 'events', 'outcomes', 'parties'],
-};
-
-export const PARTY_SUMMARY_FIELDS = [
-  '__typename',
-  'id',
-  'name',
-  'displayName',
-  'aliases',
-  'descriptors',
-  'offices',
-  'evidence',
-] as const;
-
-export const PARTY_FIELD_PARTS: Readonly<Record<string, readonly PartyPart[]>> = {
-  cases: ['caseLinks'],
-  relationships: ['relationships'],
-  credits: ['credits'],
-  incidents: ['incidents'],
-  statements: ['statementLinks'],
-  statementsAbout: ['statementLinks'],
-  contacts: ['contacts'],
-  counselAppearances: ['counselAppearances'],
-  possibleSameAs: ['possibleSameAs'],
-};
+export const CASE_FIELD_PARTS: Readonly<Record<string, readonly CasePart[]>> = partsTable<CasePart>(CASE);
+export const PARTY_FIELD_PARTS: Readonly<Record<string, readonly PartyPart[]>> = partsTable<PartyPart>(PARTY);
 
 function partsFor<P extends string>(
   table: Readonly<Record<string, readonly P[]>>,
@@ -76,7 +31,21 @@ function partsFor<P extends string>(
   return parts;
 }
 
-/** The case parts a selection of Case fields needs. */
+/** The case parts the selected Case fields `fields` need, `nestedEvidence` when evidence is selected below them. */
+export function casePartsOf(info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<CasePart> {
+  const parts = casePartsFor(fields.map((f) => f.name.value));
+  if (selectsNestedEvidence(info, fields)) parts.add('nestedEvidence');
+  return parts;
+}
+
+/** The party parts the selected Party fields `fields` need (see casePartsOf). */
+export function partyPartsOf(info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<PartyPart> {
+  const parts = partyPartsFor(fields.map((f) => f.name.value));
+  if (selectsNestedEvidence(info, fields)) parts.add('nestedEvidence');
+  return parts;
+}
+
+/** The case parts a selection of Case fields needs, by name (no evidence below them). */
 export const casePartsFor = (fields: Iterable<string>): Set<CasePart> => partsFor(CASE_FIELD_PARTS, fields);
 
 /** The party parts a selection of Party fields needs. */
@@ -95,12 +64,15 @@ export function partySelection(
   info: GraphQLResolveInfo,
   fields: readonly FieldNode[],
 ): { parts: Set<PartyPart>; page?: CasePage } {
-  const parts = partyPartsFor(fields.map((f) => f.name.value));
+  const parts = partyPartsOf(info, fields);
   const casesFields = fields.filter((f) => f.name.value === 'cases');
-  const nodeFields = namesBelow(info, casesFields, ['edges', 'node']);
-  if (nodeFields.size === 0) return { parts };
-  const page = casePageOf(info, casesFields, casePartsFor(nodeFields));
-  return page ? { parts, page } : { parts };
+  const nodeFields = fieldNodesBelow(info, casesFields, ['edges', 'node']);
+  if (casesFields.length === 0) return { parts };
+  const page = casePageOf(info, casesFields, casePartsOf(info, nodeFields));
+  if (!page) return { parts };
+  // The page is read in Cypher with the party: the whole list of its cases is not needed.
+  parts.delete('caseLinks');
+  return { parts, page };
 }
 
 function casePageOf(

@@ -52,6 +52,23 @@ export function namesBelow(
   return new Set(fieldNodesBelow(info, fields, path).map((f) => f.name.value));
 }
 
+/** Fields whose answers read an entity's evidence (`asOf` dates a status by its sources). */
+const READS_EVIDENCE = new Set(['evidence', 'asOf']);
+
+function readsEvidence(info: GraphQLResolveInfo, selections: readonly SelectionNode[]): boolean {
+  return fieldsOf(info, selections).some(
+    (f) => READS_EVIDENCE.has(f.name.value) || readsEvidence(info, f.selectionSet?.selections ?? []),
+  );
+}
+
+/**
+ * Whether anything below the entity fields `fields` reads evidence: when nothing
+ * does, the entity's projection leaves out the evidence of what it nests.
+ */
+export function selectsNestedEvidence(info: GraphQLResolveInfo, fields: readonly FieldNode[]): boolean {
+  return fields.some((f) => readsEvidence(info, f.selectionSet?.selections ?? []));
+}
+
 /** Whether the client selected `field` directly under this field (e.g. `totalCount`). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
   return selectedAt(info, []).has(field);

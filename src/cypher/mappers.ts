@@ -3,6 +3,9 @@ import { CASE_DETAIL_TEXTS, decodeAnnotated, decodeDate, decodeEvidence } from '
 import { entityLabelOf, PARTY_KIND_LABELS, type NodeLabel } from '../graph/labels';
 import { PROSECUTOR_CAPACITIES, ROLE_ORDER } from '../graph/roles';
 import { chronological } from '../domain/dates';
+import { list, obj, optBool, optNum, optStr, str, strList, type Props } from './rows';
+
+export type { Props };
 import type {
   CounselCapacity,
   AnnotatedTextModel,
@@ -37,16 +40,6 @@ import type {
 
 // Rows (plain maps from the executor) to models. Pure: unit-tested without a database.
 
-export type Props = { [key: string]: Plain };
-
-const str = (v: Plain | undefined): string => (typeof v === 'string' ? v : String(v ?? ''));
-const optStr = (v: Plain | undefined): string | null => (typeof v === 'string' ? v : null);
-const optBool = (v: Plain | undefined): boolean | null => (typeof v === 'boolean' ? v : null);
-const optNum = (v: Plain | undefined): number | null => (typeof v === 'number' ? v : null);
-const strList = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map((x) => str(x)) : []);
-const obj = (v: Plain | undefined): Props => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const list = (v: Plain | undefined): Props[] => (Array.isArray(v) ? v.map(obj) : []);
-
 export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
   // Projections resolve sources inline as `evidence` / `<prefix>Evidence`; without them, the stored arrays.
   const resolved = p[prefix === 'evidence' ? 'evidence' : `${prefix}Evidence`];
@@ -65,6 +58,9 @@ export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
 
 export function toAnnotated(p: Props, prefix: string): AnnotatedTextModel[] {
   // Resolved evidence carries each entry's text (read from the records); stored arrays are parallel.
+  const textsOnly = p[`${prefix}Texts`];
+  // A lean projection reads the texts in their evidence's order, without the evidence.
+  if (Array.isArray(textsOnly)) return decodeAnnotated(textsOnly, []);
   const resolved = p[`${prefix}Evidence`];
   const stored = strList(p[prefix]);
   const texts = Array.isArray(resolved)
@@ -96,7 +92,22 @@ export function toParty(p: Props): PartyModel {
     party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
   }
   if (Array.isArray(p.caseLinks)) party.caseLinks = groupCaseLinks(list(p.caseLinks));
-  if (Array.isArray(p.casePage)) party.casePage = list(p.casePage).map(toCase);
+  if (p.casePage && typeof p.casePage === 'object' && !Array.isArray(p.casePage)) {
+    const page = obj(p.casePage);
+    // The page it was asked for is stamped by the repository, which knows the parameters.
+    party.casePage = {
+      role: null,
+      after: null,
+      first: 0,
+      rows: list(page.rows).map((row) => {
+        const doc = toCase(obj(row.case));
+        const [link] = groupCaseLinks(list(row.links).map((l) => ({ ...l, caseId: doc.id })));
+        return { caseId: doc.id, roles: link?.roles ?? [], case: doc };
+      }),
+      total: optNum(page.total) ?? 0,
+      afterKnown: page.afterKnown === true,
+    };
+  }
   if (Array.isArray(p.contactsEvidence)) party.contacts = toContacts(p);
   if (Array.isArray(p.counselAppearances)) {
     party.counselAppearances = list(p.counselAppearances)
@@ -403,7 +414,17 @@ function toCaseDetails(p: Props, owner: CaseModel): Partial<CaseDetails> {
   ][]) {
     if (detailKey(k) in p) details[k] = (read as (p: Props, owner: CaseModel) => unknown)(p, owner);
   }
+  attachResolvingOutcomes(details);
   return details as Partial<CaseDetails>;
+}
+
+/** A charge's or claim's outcomes are the case's outcomes that resolve it: the same models. */
+function attachResolvingOutcomes(details: Partial<Record<keyof CaseDetails, unknown>>): void {
+  const outcomes = details.outcomes as CaseDetails['outcomes'] | undefined;
+  if (!outcomes) return;
+  const resolving = (id: string) => outcomes.filter((o) => o.resolves?.some((r) => r.id === id));
+  for (const x of (details.charges ?? []) as CaseDetails['charges']) x.outcomes = resolving(x.id);
+  for (const x of (details.claims ?? []) as CaseDetails['claims']) x.outcomes = resolving(x.id);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

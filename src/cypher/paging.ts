@@ -98,6 +98,34 @@ export function pageWindow(args: PageArgs, order: string): Window {
   };
 }
 
+/**
+ * A connection over one forward page read in Cypher: `rows` holds at most
+ * `first` + 1 items after the item `after` (the extra one says a next page
+ * exists), `total` the length of the whole list, `afterKnown` whether `after` is
+ * in it. Answers as connectionFromList would over the whole list.
+ */
+export function connectionFromPage<T>(
+  page: { rows: readonly T[]; first: number; after: string | null; total: number; afterKnown: boolean },
+  idOf: (item: T) => string,
+  order: string,
+): ConnectionModel<T> {
+  if (!page.afterKnown) throw badInput('`after` points to an item no longer in this list', 'after');
+  const edges: EdgeModel<T>[] = page.rows.slice(0, page.first).map((node) => ({
+    node,
+    cursor: encodeCursor({ order, key: null, id: idOf(node) }),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasPreviousPage: page.after !== null,
+      hasNextPage: page.rows.length > page.first,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => page.total,
+  };
+}
+
 /** A connection over a list already in memory and in its final order (nested lists of a document). */
 export function connectionFromList<T>(
   items: readonly T[],

@@ -79,18 +79,48 @@ export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
   );
 }
 
-/** `v {.*}` with its evidence: any node or relationship without nested documents. */
-export function withEvidence(v: Ref, extra: Extra = {}): Cypher.MapProjection {
-  return new Cypher.MapProjection(v, '*', { evidence: evidenceOf(v), ...extra });
+/**
+ * Whether the entities a document nests carry their evidence (`full`) or not
+ * (`lean`: the selection asks for no evidence below the document's own level, so
+ * none is read). A document's own evidence is always read.
+ */
+export type EvidenceMode = 'full' | 'lean';
+
+/** `v {.*}` with its evidence (none when `lean`): any node or relationship without nested documents. */
+export function withEvidence(v: Ref, extra: Extra = {}, mode: EvidenceMode = 'full'): Cypher.MapProjection {
+  return new Cypher.MapProjection(v, '*', mode === 'full' ? { evidence: evidenceOf(v), ...extra } : extra);
 }
 
-/** A party's own properties, with the evidence of its descriptors and offices. */
-export function partySummary(p: Ref, extra: Extra = {}): Cypher.MapProjection {
-  return withEvidence(p, {
-    descriptorsEvidence: evidenceOf(p, 'descriptors'),
-    officesEvidence: evidenceOf(p, 'offices'),
-    ...extra,
-  });
+/**
+ * An annotated list's texts in the order its evidence gives them (by document id,
+ * then each document's own order), without the evidence: what `lean` reads.
+ */
+export function textsOf(v: Ref, prefix: string): Cypher.Expr {
+  const keys = evidenceKeys(prefix);
+  const record = new Cypher.Node();
+  const i = new Cypher.Variable();
+  return new Cypher.Collect(
+    new Cypher.Match(new Cypher.Pattern(record, { labels: [SHARE], properties: { of: v.property('id') } }))
+      .where(Cypher.isNotNull(record.property(keys.sources)))
+      .unwind([Cypher.range(ZERO, Cypher.minus(Cypher.size(record.property(prefix)), ONE)), i])
+      .return(record.property(prefix).property(i))
+      .orderBy([record.property('doc'), 'ASC'], [i, 'ASC']),
+  );
+}
+
+/** A party's own properties, with its descriptors and offices (and their evidence unless `lean`). */
+export function partySummary(p: Ref, extra: Extra = {}, mode: EvidenceMode = 'full'): Cypher.MapProjection {
+  return mode === 'full'
+    ? withEvidence(p, {
+        descriptorsEvidence: evidenceOf(p, 'descriptors'),
+        officesEvidence: evidenceOf(p, 'offices'),
+        ...extra,
+      })
+    : withEvidence(
+        p,
+        { descriptorsTexts: textsOf(p, 'descriptors'), officesTexts: textsOf(p, 'offices'), ...extra },
+        'lean',
+      );
 }
 
 /** The id of the case that owns a charge, claim, outcome or event. */
@@ -110,58 +140,66 @@ export function ownerCaseId(x: Ref): Cypher.Expr {
  * graph views): its properties, all its evidence (absent arrays give empty lists)
  * and, for facts a case owns, that case's id.
  */
-export function entitySummary(v: Ref): Cypher.Expr {
-  return partySummary(v, { caseId: ownerCaseId(v) });
+export function entitySummary(v: Ref, mode: EvidenceMode = 'full'): Cypher.Expr {
+  return partySummary(v, { caseId: ownerCaseId(v) }, mode);
 }
 
-export function courtDocument(x: Ref): Cypher.Expr {
-  return withEvidence(x);
+export function courtDocument(x: Ref, mode: EvidenceMode = 'full'): Cypher.Expr {
+  return withEvidence(x, {}, mode);
 }
 
-export function chargeDocument(x: Cypher.Node): Cypher.Expr {
+export function chargeDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
   const d = new Cypher.Node();
-  return withEvidence(x, {
-    caseId: ownerCaseId(x),
-    defendant: firstOf(
-      new Cypher.Match(
-        pattern(x)
-          .related(rels('CHARGED'))
-          .to(d, { labels: [PARTY] }),
-      ).return(partySummary(d)),
-    ),
-  });
+  return withEvidence(
+    x,
+    {
+      caseId: ownerCaseId(x),
+      defendant: firstOf(
+        new Cypher.Match(
+          pattern(x)
+            .related(rels('CHARGED'))
+            .to(d, { labels: [PARTY] }),
+        ).return(partySummary(d, {}, mode)),
+      ),
+    },
+    mode,
+  );
 }
 
-export function claimDocument(x: Cypher.Node): Cypher.Expr {
-  return withEvidence(x, { caseId: ownerCaseId(x) });
+export function claimDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+  return withEvidence(x, { caseId: ownerCaseId(x) }, mode);
 }
 
-export function eventDocument(x: Cypher.Node): Cypher.Expr {
-  return withEvidence(x, { caseId: ownerCaseId(x) });
+export function eventDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+  return withEvidence(x, { caseId: ownerCaseId(x) }, mode);
 }
 
-export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
+export function outcomeDocument(o: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
   const j = new Cypher.Node();
   const x = new Cypher.Node();
-  return withEvidence(o, {
-    caseId: ownerCaseId(o),
-    decidedBy: firstOf(
-      new Cypher.Match(
-        pattern(o)
-          .related(rels('DECIDED_BY'))
-          .to(j, { labels: [PARTY] }),
-      ).return(partySummary(j)),
-    ),
-    resolves: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(o)
-          .related(rels('RESOLVES'))
-          .to(x, { labels: [NODE] }),
-      )
-        .return(withEvidence(x, { labels: Cypher.labels(x), caseId: ownerCaseId(x) }))
-        .orderBy([x.property('id'), 'ASC']),
-    ),
-  });
+  return withEvidence(
+    o,
+    {
+      caseId: ownerCaseId(o),
+      decidedBy: firstOf(
+        new Cypher.Match(
+          pattern(o)
+            .related(rels('DECIDED_BY'))
+            .to(j, { labels: [PARTY] }),
+        ).return(partySummary(j, {}, mode)),
+      ),
+      resolves: new Cypher.Collect(
+        new Cypher.Match(
+          pattern(o)
+            .related(rels('RESOLVES'))
+            .to(x, { labels: [NODE] }),
+        )
+          .return(withEvidence(x, { labels: Cypher.labels(x), caseId: ownerCaseId(x) }, mode))
+          .orderBy([x.property('id'), 'ASC']),
+      ),
+    },
+    mode,
+  );
 }
 
 /**
@@ -169,35 +207,41 @@ export function outcomeDocument(o: Cypher.Node): Cypher.Expr {
  * evidence, a party's descriptors and offices included (and the owning case of a claim,
  * charge, event or outcome).
  */
-export function subjectSummary(x: Cypher.Node): Cypher.Expr {
-  return new Cypher.Map({ labels: Cypher.labels(x), doc: entitySummary(x) });
+export function subjectSummary(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+  return new Cypher.Map({ labels: Cypher.labels(x), doc: entitySummary(x, mode) });
 }
 
-export function statementDocument(s: Cypher.Node): Cypher.Expr {
+export function statementDocument(s: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
   const speaker = new Cypher.Node();
   const client = new Cypher.Node();
   const x = new Cypher.Node();
-  return withEvidence(s, {
-    speaker: firstOf(
-      new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(partySummary(speaker)),
-    ),
-    onBehalfOf: firstOf(
-      new Cypher.Match(
-        pattern(s)
-          .related(rels('ON_BEHALF_OF'))
-          .to(client, { labels: [PARTY] }),
-      ).return(partySummary(client)),
-    ),
-    about: new Cypher.Collect(
-      new Cypher.Match(
-        pattern(s)
-          .related(rels('ABOUT'))
-          .to(x, { labels: [NODE] }),
-      )
-        .return(subjectSummary(x))
-        .orderBy([x.property('id'), 'ASC']),
-    ),
-  });
+  return withEvidence(
+    s,
+    {
+      speaker: firstOf(
+        new Cypher.Match(pattern(speaker, [PARTY]).related(rels('STATED')).to(s)).return(
+          partySummary(speaker, {}, mode),
+        ),
+      ),
+      onBehalfOf: firstOf(
+        new Cypher.Match(
+          pattern(s)
+            .related(rels('ON_BEHALF_OF'))
+            .to(client, { labels: [PARTY] }),
+        ).return(partySummary(client, {}, mode)),
+      ),
+      about: new Cypher.Collect(
+        new Cypher.Match(
+          pattern(s)
+            .related(rels('ABOUT'))
+            .to(x, { labels: [NODE] }),
+        )
+          .return(subjectSummary(x, mode))
+          .orderBy([x.property('id'), 'ASC']),
+      ),
+    },
+    mode,
+  );
 }
 
 /** Statements oldest first (undated last, as Cypher sorts nulls), then in source order. */
@@ -212,7 +256,7 @@ const statementOrder = (s: Cypher.Node): [Cypher.Expr, 'ASC'][] => [
  * outcomes): zero or one step from the case, then back along ABOUT, so the
  * subquery starts from the case and never scans statements.
  */
-export function caseStatements(c: Cypher.Node): Cypher.Expr {
+export function caseStatements(c: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
   const s = new Cypher.Node();
   const x = new Cypher.Node();
   return new Cypher.Collect(
@@ -225,7 +269,7 @@ export function caseStatements(c: Cypher.Node): Cypher.Expr {
           .to(s, { labels: ['Statement'] }),
       ),
       new Cypher.With(s).distinct(),
-      new Cypher.Return(statementDocument(s)).orderBy(...statementOrder(s)),
+      new Cypher.Return(statementDocument(s, mode)).orderBy(...statementOrder(s)),
     ),
   );
 }
@@ -235,7 +279,7 @@ export function caseStatements(c: Cypher.Node): Cypher.Expr {
  * or its lawyer for it: STATED, ON_BEHALF_OF), `about` (ABOUT the party). One
  * subquery serves both `Party.statements` and `Party.statementsAbout`.
  */
-export function statementsInvolving(p: Cypher.Node): Cypher.Expr {
+export function statementsInvolving(p: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
   const s = new Cypher.Node();
   const by = new Cypher.Exists(
     new Cypher.Match(
@@ -253,7 +297,7 @@ export function statementsInvolving(p: Cypher.Node): Cypher.Expr {
           .to(s, { labels: ['Statement'] }),
       ),
       new Cypher.With(s).distinct(),
-      new Cypher.Return(new Cypher.Map({ by, about, statement: statementDocument(s) })).orderBy(
+      new Cypher.Return(new Cypher.Map({ by, about, statement: statementDocument(s, mode) })).orderBy(
         ...statementOrder(s),
       ),
     ),
@@ -267,18 +311,23 @@ const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
 ];
 
 /** A COUNSEL_IN relationship `rc` from `lawyer`: the appearance with its client and firm. */
-function counselRow(rc: Cypher.Relationship, lawyer: Cypher.Node, extra: Extra = {}): Cypher.Expr {
+function counselRow(
+  rc: Cypher.Relationship,
+  lawyer: Cypher.Node,
+  extra: Extra,
+  mode: EvidenceMode,
+): Cypher.Expr {
   const client = new Cypher.Node();
   const firm = new Cypher.Node();
   const byId = (n: Cypher.Node, key: string) =>
     firstOf(
       new Cypher.Match(
         new Cypher.Pattern(n, { labels: [PARTY], properties: { id: rc.property(key) } }),
-      ).return(partySummary(n)),
+      ).return(partySummary(n, {}, mode)),
     );
   return new Cypher.Map({
-    rel: withEvidence(rc),
-    lawyer: partySummary(lawyer),
+    rel: withEvidence(rc, {}, mode),
+    lawyer: partySummary(lawyer, {}, mode),
     client: byId(client, 'clientId'),
     firm: byId(firm, 'firmId'),
     ...extra,
@@ -312,12 +361,21 @@ export const CASE_PARTS = [
   'events',
   'related',
   'statements',
+  /** The case's own evidence. */
+  'evidence',
+  /** Not a field: the entities the case nests carry their evidence (see EvidenceMode). */
+  'nestedEvidence',
 ] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
 export const ALL_CASE_PARTS: ReadonlySet<CasePart> = new Set(CASE_PARTS);
+/** A case with its own evidence and nothing else: the summary other documents nest. */
+const CASE_SUMMARY: ReadonlySet<CasePart> = new Set(['evidence']);
+const NO_CASE_PARTS: ReadonlySet<CasePart> = new Set();
 
 /** A case with the `parts` asked for (all of them by default): what it owns, who is in it. */
 export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_CASE_PARTS): Cypher.Expr {
+  const mode: EvidenceMode = parts.has('nestedEvidence') ? 'full' : 'lean';
+  const own: EvidenceMode = parts.has('evidence') || mode === 'full' ? 'full' : 'lean';
   const build: Record<CasePart, () => Extra> = {
     texts: () =>
       Object.fromEntries(CASE_DETAIL_TEXTS.map((prefix) => [`${prefix}Evidence`, evidenceOf(c, prefix)])),
@@ -329,7 +387,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
             pattern(c)
               .related(rels('IN_COURT'))
               .to(ct, { labels: ['Court'] }),
-          ).return(courtDocument(ct)),
+          ).return(courtDocument(ct, mode)),
         ),
       };
     },
@@ -341,7 +399,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
             pattern(c)
               .related(rels('ARISES_FROM'))
               .to(inc, { labels: ['Incident'] }),
-          ).return(withEvidence(inc)),
+          ).return(withEvidence(inc, {}, mode)),
         ),
       };
     },
@@ -351,7 +409,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
       return {
         parties: new Cypher.Collect(
           new Cypher.Match(pattern(p, [PARTY]).related(r, rels('PARTY_TO')).to(c))
-            .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
+            .return(new Cypher.Map({ rel: withEvidence(r, {}, mode), party: partySummary(p, {}, mode) }))
             .orderBy(...inSourceOrder(r)),
         ),
       };
@@ -362,7 +420,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
       return {
         counsel: new Cypher.Collect(
           new Cypher.Match(pattern(lawyer, [PARTY]).related(rc, rels('COUNSEL_IN')).to(c))
-            .return(counselRow(rc, lawyer))
+            .return(counselRow(rc, lawyer, {}, mode))
             .orderBy(...inSourceOrder(rc)),
         ),
       };
@@ -373,7 +431,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
       return {
         judges: new Cypher.Collect(
           new Cypher.Match(pattern(judge, [PARTY]).related(rj, rels('JUDGE_IN')).to(c))
-            .return(new Cypher.Map({ rel: withEvidence(rj), judge: partySummary(judge) }))
+            .return(new Cypher.Map({ rel: withEvidence(rj, {}, mode), judge: partySummary(judge, {}, mode) }))
             .orderBy(...inSourceOrder(rj)),
         ),
       };
@@ -387,7 +445,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
               .related(rels('HAS_CHARGE'))
               .to(ch, { labels: ['Charge'] }),
           )
-            .return(chargeDocument(ch))
+            .return(chargeDocument(ch, mode))
             .orderBy(...inSourceOrder(ch)),
         ),
       };
@@ -401,7 +459,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
               .related(rels('HAS_CLAIM'))
               .to(cl, { labels: ['Claim'] }),
           )
-            .return(claimDocument(cl))
+            .return(claimDocument(cl, mode))
             .orderBy(...inSourceOrder(cl)),
         ),
       };
@@ -414,7 +472,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
             pattern(c)
               .related(rels('HAS_OUTCOME'))
               .to(o, { labels: ['Outcome'] }),
-          ).return(outcomeDocument(o)),
+          ).return(outcomeDocument(o, mode)),
         ),
       };
     },
@@ -426,7 +484,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
             pattern(c)
               .related(rels('HAS_EVENT'))
               .to(e, { labels: ['Event'] }),
-          ).return(eventDocument(e)),
+          ).return(eventDocument(e, mode)),
         ),
       };
     },
@@ -442,18 +500,20 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
           )
             .return(
               new Cypher.Map({
-                rel: withEvidence(rr),
+                rel: withEvidence(rr, {}, mode),
                 outgoing: Cypher.eq(Cypher.startNode(rr), c),
-                case: withEvidence(other),
+                case: withEvidence(other, {}, mode),
               }),
             )
             .orderBy([other.property('caption'), 'ASC'], [other.property('id'), 'ASC']),
         ),
       };
     },
-    statements: () => ({ statements: caseStatements(c) }),
+    statements: () => ({ statements: caseStatements(c, mode) }),
+    evidence: () => ({}),
+    nestedEvidence: () => ({}),
   };
-  return withEvidence(c, partsOf(CASE_PARTS, parts, build));
+  return withEvidence(c, partsOf(CASE_PARTS, parts, build), own);
 }
 
 /** The parts of a party document beyond its own fields (see CASE_PARTS). */
@@ -466,6 +526,10 @@ export const PARTY_PARTS = [
   'contacts',
   'counselAppearances',
   'possibleSameAs',
+  /** The party's own evidence, and its descriptors' and offices'. */
+  'evidence',
+  /** Not a field: the entities the party nests carry their evidence (see EvidenceMode). */
+  'nestedEvidence',
 ] as const;
 export type PartyPart = (typeof PARTY_PARTS)[number];
 export const ALL_PARTY_PARTS: ReadonlySet<PartyPart> = new Set(PARTY_PARTS);
@@ -481,41 +545,65 @@ export interface CasePageSpec {
 }
 
 /**
- * The cases of a party's case list in caption order after `$casePageAfter`, at
- * most `$casePageFirst`, as documents with `spec.caseParts`. Only a prefetch: the
- * connection itself is paged from the lean case list, and a case it shows that
- * this page lacks is loaded on its own.
+ * One page of a party's cases, paged in Cypher: the cases it has the role asked
+ * for, in caption order after `$casePageAfter` (a case id, or null), at most
+ * `$casePageFirst` + 1 (the extra row says a next page exists), each with every
+ * role the party has in it and the case's document with `spec.caseParts`; the
+ * number of such cases; and whether the `after` case is one of them. A party in
+ * ten thousand cases reads its links to count them and sorts them by caption,
+ * but ships one page.
  */
 function casePage(p: Cypher.Node, spec: CasePageSpec): Cypher.Expr {
-  const rc = new Cypher.Relationship();
-  const c = new Cypher.Node();
-  const a = new Cypher.Node();
   const link = partyLink(spec.role);
   const after = new Cypher.NamedParam('casePageAfter');
+  const held = (c: Cypher.Node) => {
+    const rc = new Cypher.Relationship();
+    return new Cypher.Match(
+      pattern(p)
+        .related(rc, rels(...link.types))
+        .to(c, { labels: ['Case'] }),
+    ).where(roleCondition(link, rc));
+  };
+  const a = new Cypher.Node();
   const afterCaption = firstOf(
     new Cypher.Match(new Cypher.Pattern(a, { labels: ['Case'], properties: { id: after } })).return(
       a.property('caption'),
     ),
   );
+  const c = new Cypher.Node();
   const afterIt = Cypher.or(
     Cypher.isNull(after),
     Cypher.gt(c.property('caption'), afterCaption),
     Cypher.and(Cypher.eq(c.property('caption'), afterCaption), Cypher.gt(c.property('id'), after)),
   );
-  return new Cypher.Collect(
-    Cypher.utils.concat(
-      new Cypher.Match(
-        pattern(p)
-          .related(rc, rels(...link.types))
-          .to(c, { labels: ['Case'] }),
-      ).where(Cypher.and(roleCondition(link, rc), afterIt)!),
-      new Cypher.With(c)
-        .distinct()
-        .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC'])
-        .limit(new Cypher.NamedParam('casePageFirst')),
-      new Cypher.Return(caseDocument(c, spec.caseParts)),
-    ),
+  const rAll = new Cypher.Relationship();
+  const roles = new Cypher.Collect(
+    new Cypher.Match(
+      pattern(p)
+        .related(rAll, rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'))
+        .to(c),
+    ).return(new Cypher.Map({ role: roleOf(rAll), capacity: rAll.property('capacity') })),
   );
+  const counted = new Cypher.Node();
+  const known = new Cypher.Node();
+  const matchHeld = held(c);
+  return new Cypher.Map({
+    rows: new Cypher.Collect(
+      Cypher.utils.concat(
+        matchHeld.and(afterIt),
+        new Cypher.With(c)
+          .distinct()
+          .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC'])
+          .limit(Cypher.plus(new Cypher.NamedParam('casePageFirst'), ONE)),
+        new Cypher.Return(new Cypher.Map({ links: roles, case: caseDocument(c, spec.caseParts) })),
+      ),
+    ),
+    total: new Cypher.Count(Cypher.utils.concat(held(counted), new Cypher.Return(counted).distinct())),
+    afterKnown: Cypher.or(
+      Cypher.isNull(after),
+      new Cypher.Exists(held(known).and(Cypher.eq(known.property('id'), after))),
+    ),
+  });
 }
 
 /**
@@ -527,6 +615,8 @@ export function partyDocument(
   parts: ReadonlySet<PartyPart> = ALL_PARTY_PARTS,
   page?: CasePageSpec,
 ): Cypher.Expr {
+  const mode: EvidenceMode = parts.has('nestedEvidence') ? 'full' : 'lean';
+  const own: EvidenceMode = parts.has('evidence') || mode === 'full' ? 'full' : 'lean';
   const build: Record<PartyPart, () => Extra> = {
     relationships: () => {
       const r = new Cypher.Relationship();
@@ -540,10 +630,10 @@ export function partyDocument(
           )
             .return(
               new Cypher.Map({
-                rel: withEvidence(r),
+                rel: withEvidence(r, {}, mode),
                 type: Cypher.type(r),
                 outgoing: Cypher.eq(Cypher.startNode(r), p),
-                other: partySummary(other),
+                other: partySummary(other, {}, mode),
               }),
             )
             .orderBy([r.property('id'), 'ASC']),
@@ -560,7 +650,12 @@ export function partyDocument(
               .related(rw, rels('WORKED_ON'))
               .to(production, { labels: ['Production'] }),
           )
-            .return(new Cypher.Map({ rel: withEvidence(rw), production: withEvidence(production) }))
+            .return(
+              new Cypher.Map({
+                rel: withEvidence(rw, {}, mode),
+                production: withEvidence(production, {}, mode),
+              }),
+            )
             .orderBy([rw.property('id'), 'ASC']),
         ),
       };
@@ -575,7 +670,12 @@ export function partyDocument(
               .related(ri, rels('INVOLVED_IN'))
               .to(incident, { labels: ['Incident'] }),
           )
-            .return(new Cypher.Map({ rel: withEvidence(ri), incident: incidentDocument(incident) }))
+            .return(
+              new Cypher.Map({
+                rel: withEvidence(ri, {}, mode),
+                incident: incidentDocument(incident, mode === 'full' ? CASE_SUMMARY : NO_CASE_PARTS, mode),
+              }),
+            )
             .orderBy([ri.property('id'), 'ASC']),
         ),
       };
@@ -601,9 +701,9 @@ export function partyDocument(
         ),
       };
     },
-    statementLinks: () => ({ statementLinks: statementsInvolving(p) }),
+    statementLinks: () => ({ statementLinks: statementsInvolving(p, mode) }),
     contacts: () => ({ contactsEvidence: evidenceOf(p, 'contacts') }),
-    counselAppearances: () => ({ counselAppearances: counselAppearances(p) }),
+    counselAppearances: () => ({ counselAppearances: counselAppearances(p, mode) }),
     possibleSameAs: () => {
       const other = new Cypher.Node();
       return {
@@ -613,20 +713,26 @@ export function partyDocument(
             new Cypher.Pattern(other, { labels: [PARTY], properties: { nameKey: p.property('nameKey') } }),
           )
             .where(Cypher.neq(other, p))
-            .return(new Cypher.Map({ party: partySummary(other), facts: sameAsFacts(other) }))
+            .return(new Cypher.Map({ party: partySummary(other, {}, mode), facts: sameAsFacts(other) }))
             .orderBy([other.property('id'), 'ASC']),
         ),
       };
     },
+    evidence: () => ({}),
+    nestedEvidence: () => ({}),
   };
-  return partySummary(p, {
-    ...partsOf(PARTY_PARTS, parts, build),
-    ...(page ? { casePage: casePage(p, page) } : {}),
-  });
+  return partySummary(
+    p,
+    {
+      ...partsOf(PARTY_PARTS, parts, build),
+      ...(page ? { casePage: casePage(p, page) } : {}),
+    },
+    own,
+  );
 }
 
 /** A party's appearances as counsel: as the lawyer, or as the firm a lawyer acts from. */
-function counselAppearances(p: Cypher.Node): Cypher.Expr {
+function counselAppearances(p: Cypher.Node, mode: EvidenceMode): Cypher.Expr {
   const asLawyer = () => {
     const rc = new Cypher.Relationship();
     const c = new Cypher.Node();
@@ -634,7 +740,7 @@ function counselAppearances(p: Cypher.Node): Cypher.Expr {
       pattern(p)
         .related(rc, rels('COUNSEL_IN'))
         .to(c, { labels: ['Case'] }),
-    ).return([counselRow(rc, p, { caseId: c.property('id'), case: withEvidence(c) }), 'row']);
+    ).return([counselRow(rc, p, { caseId: c.property('id'), case: withEvidence(c, {}, mode) }, mode), 'row']);
   };
   const asFirm = () => {
     const rc = new Cypher.Relationship();
@@ -644,7 +750,7 @@ function counselAppearances(p: Cypher.Node): Cypher.Expr {
       pattern(l, [PARTY])
         .related(rc, { ...rels('COUNSEL_IN'), properties: { firmId: p.property('id') } })
         .to(c, { labels: ['Case'] }),
-    ).return([counselRow(rc, l, { caseId: c.property('id'), case: withEvidence(c) }), 'row']);
+    ).return([counselRow(rc, l, { caseId: c.property('id'), case: withEvidence(c, {}, mode) }, mode), 'row']);
   };
   return new Cypher.Collect(new Cypher.Union(asLawyer(), asFirm()));
 }
@@ -674,52 +780,61 @@ function sameAsFacts(x: Cypher.Node): Cypher.Expr {
   });
 }
 
-export function incidentDocument(i: Cypher.Node): Cypher.Expr {
+/** An incident with its cases, each a case document with `caseParts` (the incident's selection of them). */
+export function incidentDocument(
+  i: Cypher.Node,
+  caseParts: ReadonlySet<CasePart> = CASE_SUMMARY,
+  mode: EvidenceMode = 'full',
+): Cypher.Expr {
   const x = new Cypher.Node();
   const p = new Cypher.Node();
   const r = new Cypher.Relationship();
   const c = new Cypher.Node();
   const direct = new Cypher.Node();
   const related = new Cypher.Node();
-  return withEvidence(i, {
-    production: firstOf(
-      new Cypher.Match(
-        pattern(i)
-          .related(rels('ON_PRODUCTION'))
-          .to(x, { labels: ['Production'] }),
-      ).return(withEvidence(x)),
-    ),
-    involvements: new Cypher.Collect(
-      new Cypher.Match(pattern(p, [PARTY]).related(r, rels('INVOLVED_IN')).to(i))
-        .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
-        .orderBy([r.property('id'), 'ASC']),
-    ),
-    cases: new Cypher.Collect(
-      new Cypher.Match(pattern(c, ['Case']).related(rels('ARISES_FROM')).to(i))
-        .return(withEvidence(c))
-        .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
-    ),
-    relatedCases: new Cypher.Collect(
-      Cypher.utils.concat(
+  return withEvidence(
+    i,
+    {
+      production: firstOf(
         new Cypher.Match(
-          new Cypher.Pattern(related, { labels: ['Case'] })
-            .related({ ...rels('RELATED_TO'), direction: 'undirected' })
-            .to(direct, { labels: ['Case'] })
-            .related(rels('ARISES_FROM'))
-            .to(i),
-        ).where(
-          Cypher.not(
-            new Cypher.Exists(new Cypher.Match(pattern(related).related(rels('ARISES_FROM')).to(i))),
+          pattern(i)
+            .related(rels('ON_PRODUCTION'))
+            .to(x, { labels: ['Production'] }),
+        ).return(withEvidence(x, {}, mode)),
+      ),
+      involvements: new Cypher.Collect(
+        new Cypher.Match(pattern(p, [PARTY]).related(r, rels('INVOLVED_IN')).to(i))
+          .return(new Cypher.Map({ rel: withEvidence(r, {}, mode), party: partySummary(p, {}, mode) }))
+          .orderBy([r.property('id'), 'ASC']),
+      ),
+      cases: new Cypher.Collect(
+        new Cypher.Match(pattern(c, ['Case']).related(rels('ARISES_FROM')).to(i))
+          .return(caseDocument(c, caseParts))
+          .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
+      ),
+      relatedCases: new Cypher.Collect(
+        Cypher.utils.concat(
+          new Cypher.Match(
+            new Cypher.Pattern(related, { labels: ['Case'] })
+              .related({ ...rels('RELATED_TO'), direction: 'undirected' })
+              .to(direct, { labels: ['Case'] })
+              .related(rels('ARISES_FROM'))
+              .to(i),
+          ).where(
+            Cypher.not(
+              new Cypher.Exists(new Cypher.Match(pattern(related).related(rels('ARISES_FROM')).to(i))),
+            ),
+          ),
+          new Cypher.With(related).distinct(),
+          new Cypher.Return(caseDocument(related, caseParts)).orderBy(
+            [related.property('caption'), 'ASC'],
+            [related.property('id'), 'ASC'],
           ),
         ),
-        new Cypher.With(related).distinct(),
-        new Cypher.Return(withEvidence(related)).orderBy(
-          [related.property('caption'), 'ASC'],
-          [related.property('id'), 'ASC'],
-        ),
       ),
-    ),
-  });
+    },
+    mode,
+  );
 }
 
 export function productionDocument(x: Cypher.Node): Cypher.Expr {

@@ -105,8 +105,8 @@ export interface PartyModel {
   credits?: ProductionCreditModel[];
   incidents?: IncidentInvolvementModel[];
   caseLinks?: PartyCaseModel[];
-  /** Documents of the cases of one page of `caseLinks`, fetched with the party. */
-  casePage?: CaseModel[];
+  /** One page of its cases, paged in Cypher and fetched with the party. */
+  casePage?: PartyCasePageModel;
   /** Made by this party or on its behalf. */
   statements?: StatementModel[];
   /** Made by others about this party. */
@@ -245,6 +245,8 @@ export interface ChargeModel {
   disposition: string | null;
   caseId: string;
   defendant?: PartyModel | null;
+  /** The outcomes resolving it, when read with its case's outcomes. */
+  outcomes?: OutcomeModel[];
   evidence: EvidenceModel[];
 }
 
@@ -253,6 +255,8 @@ export interface ClaimModel {
   id: string;
   label: string;
   caseId: string;
+  /** The outcomes resolving it, when read with its case's outcomes. */
+  outcomes?: OutcomeModel[];
   evidence: EvidenceModel[];
 }
 
@@ -340,6 +344,20 @@ export interface IncidentInvolvementModel {
 }
 
 /** A case of a party's case list: its id only, its document is loaded for the page shown. */
+/** A page of a party's cases as the party's statement read it, and the page it was asked for. */
+export interface PartyCasePageModel {
+  /** The role, the case id it starts after and its length, as fetched. */
+  role: PartyRole | null;
+  after: string | null;
+  first: number;
+  /** At most `first` + 1 rows: one more says a next page exists. */
+  rows: (PartyCaseModel & { case: CaseModel })[];
+  /** The cases the party has the role in. */
+  total: number;
+  /** Whether `after` is one of them. */
+  afterKnown: boolean;
+}
+
 export interface PartyCaseModel {
   caseId: string;
   roles: PartyRole[];

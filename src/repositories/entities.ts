@@ -123,21 +123,35 @@ const casePageSpecKey = (spec: CasePageSpec): string =>
 export const casePageKey = (page: CasePage): string =>
   `${casePageSpecKey(page)}:${page.after ?? ''}:${page.first}`;
 
+/** The statement reading cases by id (`$ids`) with `parts`, built once per set. */
+export const casesByIdStatement = (parts: ReadonlySet<CasePart>): Statement =>
+  once(`case:${partsKey(CASE_PARTS, parts)}`, () =>
+    byIdStatement('casesById', 'Case', (c) => caseDocument(c, parts)),
+  );
+
 /** Cases or parties by id with only the parts a selection needs (all parts: `QUERIES`' statements). */
 export const partsRepository = {
-  cases: (e: Executor, ids: readonly string[], parts: ReadonlySet<CasePart>) => {
-    const statement = once(`case:${partsKey(CASE_PARTS, parts)}`, () =>
-      byIdStatement('casesById', 'Case', (c) => caseDocument(c, parts)),
+  cases: (e: Executor, ids: readonly string[], parts: ReadonlySet<CasePart>) =>
+    byIds(e, casesByIdStatement(parts), ids, toCase),
+  incidents: (e: Executor, ids: readonly string[], caseParts: ReadonlySet<CasePart>) => {
+    const statement = once(`incident:${partsKey(CASE_PARTS, caseParts)}`, () =>
+      byIdStatement('incidentsById', 'Incident', (i) => incidentDocument(i, caseParts)),
     );
-    return byIds(e, statement, ids, toCase);
+    return byIds(e, statement, ids, toIncident);
   },
-  parties: (e: Executor, ids: readonly string[], parts: ReadonlySet<PartyPart>, page?: CasePage) => {
+  parties: async (e: Executor, ids: readonly string[], parts: ReadonlySet<PartyPart>, page?: CasePage) => {
     const spec = page && { role: page.role, caseParts: page.caseParts };
     const key = `party:${partsKey(PARTY_PARTS, parts)}|${spec ? casePageSpecKey(spec) : ''}`;
     const statement = once(key, () =>
       byIdStatement('partiesById', 'Party', (p) => partyDocument(p, parts, spec)),
     );
     const params = page ? { casePageAfter: page.after, casePageFirst: page.first } : {};
-    return byIds(e, statement, ids, toParty, params);
+    const parties = await byIds(e, statement, ids, toParty, params);
+    if (page) {
+      for (const party of parties.values())
+        if (party.casePage)
+          Object.assign(party.casePage, { role: page.role, after: page.after, first: page.first });
+    }
+    return parties;
   },
 };

@@ -15,15 +15,22 @@ import { matchTexts, type MatchText } from './search-matches';
 // own texts match come first, then those found only through a sentence, best first;
 // each hit then says which of its texts hold the words.
 
-export function searchStatement(query: string, limit: number): Statement {
+/** Hits when `first` is not given. */
+export const DEFAULT_SEARCH_HITS = 20;
+/** Evidence records read per hit asked for: hub records crowd out fewer hits. */
+export const EVIDENCE_CANDIDATES_PER_HIT = 8;
+
+/** The search statement's text, built once: the query and the limits are parameters. */
+function buildSearchStatement(): Statement {
   const hit = new Cypher.Node();
   const score = new Cypher.Variable();
   const link = new Cypher.Variable();
   // Tier 0: the entity's own texts matched; tier 1: only a sentence stating it did.
   // Scores of different indexes are not comparable, tiers are.
   const tier = new Cypher.Variable();
-  const q = new Cypher.Param(query);
-  const options = { limit: new Cypher.Param(limit) };
+  const q = new Cypher.NamedParam('query');
+  const limit = new Cypher.NamedParam('limit');
+  const options = { limit };
   const byOwnText = Cypher.db.index.fulltext
     .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), q, options)
     .yield(['node', hit], ['score', score])
@@ -57,7 +64,9 @@ export function searchStatement(query: string, limit: number): Statement {
     .where(searchable(hit))
     .return(hit, [new Cypher.Map({ type: Cypher.type(r), evidence: evidenceOf(r) }), link]);
   const byEvidence = Cypher.db.index.fulltext
-    .queryNodes(new Cypher.Literal(EVIDENCE_INDEX), q, { limit: new Cypher.Param(limit * 8) })
+    .queryNodes(new Cypher.Literal(EVIDENCE_INDEX), q, {
+      limit: new Cypher.NamedParam('evidenceLimit'),
+    })
     .yield(['node', sh], ['score', score])
     .with(sh, score)
     .call(new Cypher.Union(ofNode, ofLink).all(), [sh])
@@ -71,7 +80,7 @@ export function searchStatement(query: string, limit: number): Statement {
     new Cypher.Call(new Cypher.Union(byOwnText, byEvidence).all())
       .with(hit, [Cypher.min(tier), bestTier], [Cypher.max(score), best], [Cypher.collect(link), links])
       .orderBy([bestTier, 'ASC'], [best, 'DESC'], [hit.property('id'), 'ASC'])
-      .limit(new Cypher.Param(limit))
+      .limit(limit)
       .return(
         [best, 'score'],
         [Cypher.labels(hit), 'labels'],
@@ -86,6 +95,16 @@ export function searchStatement(query: string, limit: number): Statement {
         [links, 'links'],
       ),
   );
+}
+
+const SEARCH = buildSearchStatement();
+
+/** The search statement for a Lucene query and a number of hits. */
+export function searchStatement(query: string, limit: number): Statement {
+  return {
+    cypher: SEARCH.cypher,
+    params: { query, limit, evidenceLimit: limit * EVIDENCE_CANDIDATES_PER_HIT },
+  };
 }
 
 const SEARCHABLE: ReadonlySet<string> = new Set(FULLTEXT_LABELS);
@@ -131,7 +150,7 @@ export async function search(
   text: string,
   first: number | null | undefined,
 ): Promise<SearchHitModel[]> {
-  const limit = first ?? 20;
+  const limit = first ?? DEFAULT_SEARCH_HITS;
   if (limit < 0 || limit > MAX_PAGE)
     throw badInput(`\`first\` must be between 0 and ${MAX_PAGE}; got ${limit}`, 'first');
   const query = fulltextQuery(text);

@@ -3,8 +3,13 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   GraphQLError,
-  getNamedType,
+  Kind,
   OperationTypeNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionNode,
   type ASTVisitor,
   type ParseOptions,
   type ValidationContext,
@@ -13,9 +18,11 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { COST_LIMIT_EXCEEDED, ErrorCodes } from '../domain/errors';
 import { checkText } from '../cypher/fulltext';
-import { DEFAULT_PAGE, MAX_PAGE, parseCursor } from '../cypher/paging';
+import { FIELD_MODELS, fieldRows, fieldTimes, type ShapeView } from '../api/fields';
+import { MAX_PAGE, parseCursor } from '../cypher/paging';
 import { MAX_DEPTH as MAX_HOPS, MAX_NODES, MAX_PATH_LENGTH, MAX_PATHS } from '../repositories/explore';
 import { MAX_TOP_PARTIES } from '../repositories/stats';
+import { shapeView } from './shape';
 
 // What an operation may cost, checked before any Cypher runs: tokens at parse,
 // depth, aliases and operation type at validation, then the cost and the
@@ -28,8 +35,8 @@ export const MAX_DEPTH = 20;
 export const MAX_ALIASES = 30;
 /** Lexical tokens in the document, `__typename` and punctuation included. */
 export const MAX_TOKENS = 5000;
-/** Estimated rows an operation may touch; see `estimateCost`. */
-export const DEFAULT_MAX_COST = 20_000;
+/** Rows an operation may make the database touch, as `costEstimator` estimates them (GitHub allows 500,000 nodes a call). */
+export const DEFAULT_MAX_COST = 500_000;
 
 /** graphql-js stops lexing past this many tokens, so a huge document is never parsed whole. */
 export const PARSE_OPTIONS: ParseOptions = { maxTokens: MAX_TOKENS };
@@ -110,37 +117,93 @@ function checkTextsAndCursors(args: Record<string, unknown>): void {
   if (typeof filterText === 'string') asRequestError(() => checkText(filterText, 'filter.text'));
 }
 
+/** What the estimate found for one field of the operation (for the refusal's message). */
+interface Weighed {
+  name: string;
+  cost: number;
+  /** Rows per row of its parent: a page's size, a list's degree. */
+  times: number;
+}
+
 /**
- * Cost ≈ rows an operation can touch: 1 per field, a list field's selection
- * times its page size (`first`/`last`, or the default page of a connection),
- * `neighborhood` by limit × depth² (each level expands the last), `paths` by
- * first × maxLength. Also checks the integer arguments' ranges.
+ * The estimate of what an operation makes the database touch, in rows (nodes,
+ * relationships, evidence records): each field's model entry says how
+ * (`src/api/fields/cost.ts`), the graph's shape gives degrees and records.
+ * Also checks the integer arguments' ranges, search texts and cursors.
  */
-export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const coordinate = `${type.name}.${field.name}`;
-  for (const name of Object.keys(args)) checkedInt(coordinate, args, name);
-  checkTextsAndCursors(args);
-  const child = Math.max(1, childComplexity);
-  if (coordinate === 'Query.neighborhood') {
-    const depth = (args.depth as number | undefined) ?? 1;
-    const limit = (args.limit as number | undefined) ?? 200;
-    return limit * depth * depth + childComplexity;
+export function costEstimator(shape: ShapeView, weighed?: Map<FieldNode, Weighed>): ComplexityEstimator {
+  return ({ type, field, args, childComplexity, node }) => {
+    const coordinate = `${type.name}.${field.name}`;
+    for (const name of Object.keys(args)) checkedInt(coordinate, args, name);
+    checkTextsAndCursors(args);
+    const spec = FIELD_MODELS[type.name]?.[field.name];
+    // `__typename` has no model entry (every schema field has one): it counts as a row.
+    const cost = spec ? fieldRows(spec, args, childComplexity, shape) : 1 + childComplexity;
+    const times = spec ? fieldTimes(spec, args, cost, childComplexity, shape) : 1;
+    weighed?.set(node, { name: field.name, cost, times });
+    return cost;
+  };
+}
+
+/** The estimate with the shape unknown (`UNKNOWN_SHAPE`): for tests and tools without a graph. */
+export const estimateCost: ComplexityEstimator = costEstimator(shapeView(null));
+
+/** The fields of a selection set, through fragments. */
+function fieldNodes(selections: readonly SelectionNode[], document: DocumentNode): FieldNode[] {
+  return selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldNodes(s.selectionSet.selections, document);
+    const fragment = document.definitions.find(
+      (d): d is FragmentDefinitionNode =>
+        d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
+    );
+    return fragment ? fieldNodes(fragment.selectionSet.selections, document) : [];
+  });
+}
+
+/** The costliest field at each level, from the root down: what makes the operation expensive. */
+export function costliestPath(
+  document: DocumentNode,
+  operationName: string | undefined,
+  weighed: ReadonlyMap<FieldNode, Weighed>,
+): Weighed[] {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  const path: Weighed[] = [];
+  let level = operation?.selectionSet.selections ?? [];
+  while (level.length > 0) {
+    const ranked = fieldNodes(level, document)
+      .map((f) => ({ f, w: weighed.get(f) }))
+      .filter((x): x is { f: FieldNode; w: Weighed } => x.w !== undefined)
+      .sort((a, b) => b.w.cost - a.w.cost);
+    const top = ranked[0];
+    if (!top || top.w.cost === 0) break;
+    path.push(top.w);
+    level = top.f.selectionSet?.selections ?? [];
   }
-  if (coordinate === 'Query.paths') {
-    return ((args.first as number | undefined) ?? 5) * ((args.maxLength as number | undefined) ?? 4) * child;
-  }
-  const page = (args.first ?? args.last) as number | undefined;
-  if (page !== undefined) return 1 + page * child;
-  if (getNamedType(field.type).name.endsWith('Connection')) return 1 + DEFAULT_PAGE * child;
-  return 1 + childComplexity;
-};
+  return path;
+}
+
+/** `cases ×100 › parties ×100 › cases ×100`: the multiplying fields of the costliest path. */
+export function describeCostliest(path: readonly Weighed[]): string {
+  const multiplying = path.filter((w) => w.times > 1);
+  return (multiplying.length ? multiplying : path.slice(0, 1))
+    .map((w) => (w.times > 1 ? `${w.name} ×${w.times}` : w.name))
+    .join(' › ');
+}
 
 /** Refuses operations whose estimated cost passes `maxCost`, before execution. */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(
+  maxCost: number,
+  shape: () => ShapeView = () => shapeView(null),
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
+          const weighed = new Map<FieldNode, Weighed>();
           let cost: number;
           try {
             cost = getComplexity({
@@ -148,7 +211,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               query: document,
               variables: request.variables ?? {},
               operationName: operationName ?? undefined,
-              estimators: [estimateCost],
+              estimators: [costEstimator(shape(), weighed)],
             });
           } catch (error) {
             // The estimator's own refusals are request errors; anything else (variables
@@ -157,13 +220,15 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             return;
           }
           if (cost > maxCost) {
+            const path = costliestPath(document, operationName ?? undefined, weighed);
             throw new GraphQLError(
-              `Operation cost ${cost} exceeds the cost limit of ${maxCost} (MAX_QUERY_COST); ask for smaller pages or fewer fields.`,
+              `Operation cost ${cost} exceeds the cost limit of ${maxCost} (MAX_QUERY_COST): it could read about ${cost} rows, most through ${describeCostliest(path)}. Ask for smaller pages (\`first\`), fewer nested lists or less evidence.`,
               {
                 extensions: {
                   code: COST_LIMIT_EXCEEDED,
                   cost,
                   limit: maxCost,
+                  costliest: path.map((w) => ({ field: w.name, rows: w.cost, times: w.times })),
                   http: { status: 400 },
                 },
               },

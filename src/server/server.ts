@@ -25,6 +25,7 @@ import {
   setOperationRecord,
   type OperationRecord,
 } from './http';
+import { GraphShape } from './shape';
 import { costLimitPlugin, DEFAULT_MAX_COST, PARSE_OPTIONS, validationRules } from './limits';
 import { Metrics, type MetricsAccess } from './metrics';
 
@@ -142,6 +143,9 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
     app,
   );
   const metrics = new Metrics();
+  // Degrees and evidence records of the graph now, for the cost estimate.
+  const shape = new GraphShape(executor);
+  await shape.start();
   const countError = (code: string) => metrics.countError(code);
   const suggestions = opts.errorSuggestions ?? !PRODUCTION;
   const apollo = new ApolloServer<ServerContext>({
@@ -162,7 +166,7 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       writeAccessPlugin,
-      costLimitPlugin(opts.maxCost ?? DEFAULT_MAX_COST),
+      costLimitPlugin(opts.maxCost ?? DEFAULT_MAX_COST, () => shape.view()),
       cypherStatsPlugin,
       requestRecordPlugin,
       metrics.plugin((context) => (context as ServerContext).executor.stats.roundTrips),
@@ -222,6 +226,7 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
     stop: async () => {
       // A refresh scheduled by a load must not outlive the server (its driver closes next).
       cancelOutcomeStatsRefresh(executor);
+      shape.stop();
       await apollo.stop();
     },
   };

@@ -51,7 +51,16 @@ test('the benchmark answers every operation on every side and writes well-formed
   expect(json.machine.cpus).toBeGreaterThan(0);
   expect(Number.isNaN(Date.parse(json.date))).toBe(false);
   expect(json.results.map((r) => `${r.op}@${r.concurrency}`).sort()).toEqual(
-    ['caseDetail', 'partyProfile', 'search', 'casesFiltered', 'neighborhood2', 'shortestPath', 'outcomeStats']
+    [
+      'caseDetail',
+      'partyProfile',
+      'partyProfile10',
+      'search',
+      'casesFiltered',
+      'neighborhood2',
+      'shortestPath',
+      'outcomeStats',
+    ]
       .map((op) => `${op}@2`)
       .sort(),
   );
@@ -71,6 +80,12 @@ test('the benchmark answers every operation on every side and writes well-formed
     'caseDetail',
     'casesFiltered',
     'partyProfile',
+    'partyProfile10',
   ]);
   expect(markdownReport(report)).toContain('| caseDetail |');
+  // The read path's figures for the graph: its shape, the research questions' costs, the row.
+  const readPath = report.graphs[0]?.readPath;
+  expect(readPath?.costs['docket sheet of every case']).toBeLessThan(readPath!.limit);
+  expect(readPath!.caseDetailRowBytes.exact).toBeLessThan(readPath!.caseDetailRowBytes.withNestedEvidence);
+  expect(markdownReport(report)).toContain('Read path (bench/read-path.ts)');
 }, 300_000);

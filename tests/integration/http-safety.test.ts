@@ -227,14 +227,29 @@ describe('cost limits: 4xx, a code, the limit named, no Cypher run', () => {
     refusedBeforeCypher(await postJson({ query }), 'COST_LIMIT_EXCEEDED', /cost limit/);
   });
 
-  test('a variable page size is weighed with its value', async () => {
-    const query = `query($n: Int) { cases(first: $n) { edges { node { parties(first: $n) { edges { node { role } } } } } } }`;
-    const small = await h.gql(query, { n: 2 });
+  test('a variable page size is weighed with its value; the refusal names what multiplies', async () => {
+    const query = `query($n: Int) { cases(first: $n) { edges { node { parties(first: $n) { edges { node {
+      party { cases(first: $n) { edges { node { id } } } } } } } } } } }`;
+    // Small pages run (two levels here: the one-round-trip guard of h.gql holds for them).
+    const small = await h.gql(
+      'query($n: Int) { cases(first: $n) { edges { node { parties(first: $n) { edges { node { role } } } } } } }',
+      { n: 2 },
+    );
     expect(small.errors).toBeUndefined();
     expect(small.data.cases.edges).toHaveLength(2);
-    // 100 cases × 100 parties: 30,301 by the estimate.
+    expect((await postJson({ query, variables: { n: 2 } })).body.errors).toBeUndefined();
     const answer = await postJson({ query, variables: { n: 100 } });
-    refusedBeforeCypher(answer, 'COST_LIMIT_EXCEEDED', /cost 30301 exceeds/);
+    refusedBeforeCypher(
+      answer,
+      'COST_LIMIT_EXCEEDED',
+      /most through cases ×100 › parties ×100 › cases ×100\./,
+    );
+    const costliest = answer.body.errors?.[0]?.extensions?.costliest as { field: string; times: number }[];
+    expect(costliest.filter((f) => f.times > 1)).toEqual([
+      expect.objectContaining({ field: 'cases', times: 100 }),
+      expect.objectContaining({ field: 'parties', times: 100 }),
+      expect.objectContaining({ field: 'cases', times: 100 }),
+    ]);
   });
 });
 

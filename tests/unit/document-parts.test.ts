@@ -1,6 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSchema, isObjectType } from 'graphql';
 import {
   ALL_CASE_PARTS,
   ALL_PARTY_PARTS,
@@ -11,34 +8,13 @@ import {
 } from '../../src/cypher/projections';
 import { named } from '../../src/cypher/statement';
 import Cypher from '@neo4j/cypher-builder';
-import {
-  CASE_FIELD_PARTS,
-  CASE_SUMMARY_FIELDS,
-  PARTY_FIELD_PARTS,
-  PARTY_SUMMARY_FIELDS,
-  casePartsFor,
-  partyPartsFor,
-} from '../../src/api/parts';
+import { CASE_FIELD_PARTS, PARTY_FIELD_PARTS, casePartsFor, partyPartsFor } from '../../src/api/parts';
 import { QUERIES } from '../../src/repositories/entities';
 
-// Routes fetch only the parts of a document their selection needs. These tests
-// hold the two ends together: every field of the schema is either answered by
-// the summary or mapped to the parts it needs, and a statement holds exactly
-// the parts asked for, each built the same way whatever else it holds.
-
-const schemaDir = join(__dirname, '../../schema');
-const schema = buildSchema(
-  readdirSync(schemaDir)
-    .filter((f) => f.endsWith('.graphql'))
-    .map((f) => readFileSync(join(schemaDir, f), 'utf8'))
-    .join('\n'),
-);
-
-function fieldsOf(type: string): string[] {
-  const t = schema.getType(type);
-  if (!isObjectType(t)) throw new Error(`${type} is not an object type`);
-  return Object.keys(t.getFields());
-}
+// Routes fetch only the parts of a document their selection needs, as the field
+// models (src/api/fields/) name them. These tests hold the two ends together:
+// every part is needed by some field, and a statement holds exactly the parts
+// asked for, each built the same way whatever else it holds.
 
 const statementOf = (document: (n: Cypher.Node) => Cypher.Expr) => {
   const n = new Cypher.Node();
@@ -48,37 +24,29 @@ const statementOf = (document: (n: Cypher.Node) => Cypher.Expr) => {
   ).cypher;
 };
 
-describe('every field is answered by the summary or mapped to its parts', () => {
-  it.each([
-    ['Case', CASE_SUMMARY_FIELDS as readonly string[], CASE_FIELD_PARTS],
-    ['Person', PARTY_SUMMARY_FIELDS as readonly string[], PARTY_FIELD_PARTS],
-    ['Organization', PARTY_SUMMARY_FIELDS as readonly string[], PARTY_FIELD_PARTS],
-    ['Group', PARTY_SUMMARY_FIELDS as readonly string[], PARTY_FIELD_PARTS],
-  ])('%s', (type, summary, parts) => {
-    const fields = fieldsOf(type);
-    const unaccounted = fields.filter((f) => !summary.includes(f) && !(f in parts));
-    expect(unaccounted).toEqual([]);
-    // Nothing is mapped that the schema does not have, and nothing is both.
-    expect(Object.keys(parts).filter((f) => !fields.includes(f))).toEqual([]);
-    expect(summary.filter((f) => f in parts)).toEqual([]);
-  });
-
-  it('every part is needed by some field', () => {
-    expect(new Set(Object.values(CASE_FIELD_PARTS).flat())).toEqual(ALL_CASE_PARTS);
-    expect(new Set(Object.values(PARTY_FIELD_PARTS).flat())).toEqual(ALL_PARTY_PARTS);
+// Every schema field of Case and Party has its model entry (the compiler checks
+// `satisfies TypeModel<…>`); here: the parts the entries name are all used.
+describe('the field models and the projections agree on parts', () => {
+  it('every part but nestedEvidence (which the selection below decides) is needed by some field', () => {
+    const withoutFlag = (parts: ReadonlySet<string>) =>
+      new Set([...parts].filter((p) => p !== 'nestedEvidence'));
+    expect(new Set(Object.values(CASE_FIELD_PARTS).flat())).toEqual(withoutFlag(ALL_CASE_PARTS));
+    expect(new Set(Object.values(PARTY_FIELD_PARTS).flat())).toEqual(withoutFlag(ALL_PARTY_PARTS));
   });
 });
 
 describe('parts for a selection', () => {
   it('a summary selection needs no part', () => {
-    expect(casePartsFor(['id', 'caption', 'status', 'evidence', '__typename'])).toEqual(new Set());
+    expect(casePartsFor(['id', 'caption', 'status', '__typename'])).toEqual(new Set());
     expect(partyPartsFor(['id', 'displayName', 'descriptors'])).toEqual(new Set());
+    // Its own evidence is a part: read only when selected.
+    expect(casePartsFor(['id', 'evidence'])).toEqual(new Set(['evidence']));
   });
 
   it('parties bring counsel (prosecutors are stored as counsel); asOf brings what it reads', () => {
     expect(casePartsFor(['parties'])).toEqual(new Set(['parties', 'counsel']));
     expect(casePartsFor(['asOf', 'court'])).toEqual(
-      new Set(['incident', 'events', 'outcomes', 'parties', 'court']),
+      new Set(['incident', 'events', 'outcomes', 'parties', 'evidence', 'court']),
     );
     expect(partyPartsFor(['statements', 'statementsAbout', 'cases'])).toEqual(
       new Set(['statementLinks', 'caseLinks']),
@@ -87,7 +55,8 @@ describe('parts for a selection', () => {
 });
 
 describe('a document holds exactly the parts asked for', () => {
-  const caseKeys: Record<(typeof CASE_PARTS)[number], string> = {
+  const FIELD_PARTS = CASE_PARTS.filter((p) => p !== 'nestedEvidence' && p !== 'evidence');
+  const caseKeys: Record<(typeof FIELD_PARTS)[number], string> = {
     texts: 'natureOfSuitEvidence:',
     court: 'court:',
     incident: 'incident:',
@@ -102,7 +71,7 @@ describe('a document holds exactly the parts asked for', () => {
     statements: 'statements:',
   };
 
-  it.each(CASE_PARTS)('case part %s alone', (part) => {
+  it.each(FIELD_PARTS)('case part %s alone', (part) => {
     const cypher = statementOf((c) => caseDocument(c, new Set([part])));
     for (const [other, key] of Object.entries(caseKeys)) {
       if (other === part) expect(cypher).toContain(key);
@@ -111,17 +80,19 @@ describe('a document holds exactly the parts asked for', () => {
     }
   });
 
-  it('a summary is the entity and its evidence only', () => {
-    const cypher = statementOf((c) => caseDocument(c, new Set()));
+  it('a summary is the entity and, when asked for, its evidence only', () => {
+    const cypher = statementOf((c) => caseDocument(c, new Set(['evidence'])));
     expect(cypher).not.toContain('COLLECT {\n    MATCH (this0)-');
     expect(cypher.match(/MATCH/g)).toHaveLength(3); // the entity, its records, and a source per quote
+    expect(statementOf((c) => caseDocument(c, new Set())).match(/MATCH/g)).toHaveLength(1);
   });
 
-  it.each(PARTY_PARTS)('party part %s alone', (part) => {
+  const PARTY_FIELD_PARTS_ONLY = PARTY_PARTS.filter((p) => p !== 'nestedEvidence' && p !== 'evidence');
+  it.each(PARTY_FIELD_PARTS_ONLY)('party part %s alone', (part) => {
     const cypher = statementOf((p) => partyDocument(p, new Set([part])));
     const key = part === 'contacts' ? 'contactsEvidence' : part;
     expect(cypher).toContain(`${key}: `);
-    for (const other of PARTY_PARTS.filter((o) => o !== part)) {
+    for (const other of PARTY_FIELD_PARTS_ONLY.filter((o) => o !== part)) {
       expect(cypher).not.toContain(`${other === 'contacts' ? 'contactsEvidence' : other}: `);
     }
   });
@@ -137,9 +108,21 @@ describe('a document holds exactly the parts asked for', () => {
     const normalise = (s: string) => s.replace(/\b(this|var)\d+\b/g, 'v');
     const claimsOf = (cypher: string) =>
       normalise(/claims: (COLLECT \{[\s\S]*?\n {2}\})/.exec(cypher)?.[1] ?? '');
-    const alone = claimsOf(statementOf((c) => caseDocument(c, new Set(['claims']))));
+    const alone = claimsOf(statementOf((c) => caseDocument(c, new Set(['claims', 'nestedEvidence']))));
     const withAll = claimsOf(statementOf((c) => caseDocument(c)));
     expect(alone).not.toBe('');
     expect(alone).toBe(withAll);
+  });
+
+  it('what a case nests carries evidence only with nestedEvidence; its own evidence always', () => {
+    const lean = statementOf((c) => caseDocument(c, new Set(['parties'])));
+    const full = statementOf((c) => caseDocument(c, new Set(['parties', 'nestedEvidence'])));
+    const own = statementOf((c) => caseDocument(c, new Set(['parties', 'evidence'])));
+    expect(own.match(/evidence: COLLECT/g)).toHaveLength(1); // the case's own only
+    expect(lean).not.toContain('descriptorsEvidence:');
+    expect(lean).toContain('descriptorsTexts:');
+    expect(lean.match(/evidence: COLLECT/g)).toBeNull();
+    expect(full).toContain('descriptorsEvidence:');
+    expect(full.match(/evidence: COLLECT/g)).toHaveLength(3); // the case's, the link's, the party's
   });
 });

@@ -23,27 +23,41 @@ function thrown(f: () => unknown): GraphQLError {
 }
 
 describe('estimated cost', () => {
+  it('serves with the default limit unless MAX_QUERY_COST says otherwise', () => {
+    expect(loadConfig({}).MAX_QUERY_COST).toBe(DEFAULT_MAX_COST);
+  });
+
   it('keeps every example well under the limit', () => {
     for (const example of loadExamples(`${ROOT}/examples`)) {
       expect(cost(example.query, example.variables ?? {})).toBeLessThan(DEFAULT_MAX_COST / 3);
     }
   });
 
-  it('multiplies a list selection by its page size, and defaults a connection to 20', () => {
-    expect(cost('{ cases(first: 10) { edges { node { id } } } }')).toBe(1 + 10 * 3);
-    expect(cost('{ cases { edges { node { id } } } }')).toBe(1 + 20 * 3);
+  // The shape is unknown here (UNKNOWN_SHAPE): degrees 20, any degree 20, 5 documents per entity.
+  it('counts a page at the size asked for, defaulting a connection to 20; scalars cost nothing', () => {
+    expect(cost('{ cases(first: 10) { edges { node { id caption status } } } }')).toBe(1 + 10 * 1);
+    expect(cost('{ cases { edges { node { id } } } }')).toBe(1 + 20 * 1);
     expect(cost('query($n: Int) { cases(first: $n) { edges { node { id } } } }', { n: 100 })).toBe(
-      1 + 100 * 3,
+      1 + 100 * 1,
     );
   });
 
-  it('weighs neighborhood by limit × depth² and paths by first × maxLength', () => {
-    expect(cost('{ neighborhood(id: "x", depth: 3, limit: 500) { truncated } }')).toBe(500 * 9 + 1);
-    expect(cost('{ neighborhood(id: "x") { truncated } }')).toBe(200 + 1);
-    expect(cost('{ paths(from: "a", to: "b", maxLength: 6, first: 20) { length } }')).toBe(20 * 6 * 1);
+  it('counts a list by its degree, evidence by documents, a page cut in memory by both', () => {
+    expect(cost('{ case(id: "x") { counsel { id } } }')).toBe(1 + 20 * 1);
+    expect(cost('{ case(id: "x") { evidence { quote source { id } } } }')).toBe(1 + 5 * (1 + 1));
+    expect(cost('{ case(id: "x") { parties(first: 5) { edges { node { id } } } } }')).toBe(1 + 20 + 5 * 1);
+    expect(cost('{ case(id: "x") { events(first: 5) { totalCount } } }')).toBe(1 + 20 + 5 * 1);
   });
 
-  it('counts __typename like any field', () => {
+  it('weighs neighborhood by the relationships of each level and paths by their search', () => {
+    expect(cost('{ neighborhood(id: "x", depth: 3, limit: 500) { truncated } }')).toBe(500 * 4 * 21);
+    expect(cost('{ neighborhood(id: "x") { truncated } }')).toBe(200 * 2 * 21);
+    expect(cost('{ paths(from: "a", to: "b", maxLength: 6, first: 20) { length } }')).toBe(
+      2 * 20 ** 3 + 1000 * 6 + 20 * 6 * 1,
+    );
+  });
+
+  it('counts __typename, which has no model entry, as a row', () => {
     expect(cost('{ a: __typename b: __typename c: __typename }')).toBe(3);
   });
 

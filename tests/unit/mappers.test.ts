@@ -487,7 +487,15 @@ describe('toCase', () => {
 
     it('stamps the owning case on claims, events and outcomes', () => {
       expect(full?.claims).toEqual([
-        { __typename: 'Claim', id: 'claim:defamation', label: 'defamation', caseId: model.id, evidence: [] },
+        // The document holds the case's outcomes: the claim carries those resolving it (none).
+        {
+          __typename: 'Claim',
+          id: 'claim:defamation',
+          label: 'defamation',
+          caseId: model.id,
+          outcomes: [],
+          evidence: [],
+        },
       ]);
       for (const e of full?.events ?? []) expect(e.caseId).toBe(model.id);
       for (const o of full?.outcomes ?? []) expect(o.caseId).toBe(model.id);

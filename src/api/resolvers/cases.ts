@@ -1,7 +1,7 @@
 import { listCases } from '../../repositories/cases';
 import type { Resolvers } from '../generated/resolvers-types';
-import { casePartsFor } from '../parts';
-import { selectedAt, selects } from '../selection';
+import { casePartsOf } from '../parts';
+import { fieldNodesBelow, selects } from '../selection';
 
 export const casesResolvers: Resolvers = {
   Query: {
@@ -13,7 +13,7 @@ export const casesResolvers: Resolvers = {
         order,
         args,
         selects(info, 'totalCount'),
-        casePartsFor(selectedAt(info, ['edges', 'node'])),
+        casePartsOf(info, fieldNodesBelow(info, info.fieldNodes, ['edges', 'node'])),
       );
     },
   },

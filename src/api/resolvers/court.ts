@@ -1,8 +1,8 @@
 import { listCases } from '../../repositories/cases';
 import { courtJudges } from '../../repositories/courts';
 import type { Resolvers } from '../generated/resolvers-types';
-import { casePartsFor } from '../parts';
-import { selectedAt, selects } from '../selection';
+import { casePartsOf } from '../parts';
+import { fieldNodesBelow, selects } from '../selection';
 
 export const courtResolvers: Resolvers = {
   Court: {
@@ -13,7 +13,7 @@ export const courtResolvers: Resolvers = {
         { field: 'FILED', direction: 'DESC' },
         args,
         selects(info, 'totalCount'),
-        casePartsFor(selectedAt(info, ['edges', 'node'])),
+        casePartsOf(info, fieldNodesBelow(info, info.fieldNodes, ['edges', 'node'])),
       );
     },
     judges: (court, _a, ctx) => courtJudges(ctx.executor, court.id),

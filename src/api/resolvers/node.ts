@@ -7,6 +7,8 @@ import type { Resolvers } from '../generated/resolvers-types';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityKind } from '../../repositories/entities';
 import { caseForSelection, partyById } from '../documents';
+import { casePartsOf } from '../parts';
+import { fieldNodesBelow } from '../selection';
 
 // Global ids are typed by their prefix, so `node(id)` needs no extra query to find the type.
 // Cases and parties are loaded with the parts the selection needs.
@@ -41,6 +43,10 @@ async function nodeById(
   const kind = LOADER_OF_LABEL[label];
   if (kind === 'case') return caseForSelection(id, ctx, info);
   if (kind === 'party') return partyById(id, ctx, info);
+  if (kind === 'incidents')
+    return ctx.loaders
+      .incidentsWith(casePartsOf(info, fieldNodesBelow(info, info.fieldNodes, ['cases'])))
+      .load(id);
   return ctx.loaders[kind].load(id);
 }
 

@@ -1,7 +1,7 @@
 import { listParties } from '../../repositories/parties';
 import type { Resolvers } from '../generated/resolvers-types';
-import { partyPartsFor } from '../parts';
-import { selectedAt, selects } from '../selection';
+import { partyPartsOf } from '../parts';
+import { fieldNodesBelow, selects } from '../selection';
 
 export const partiesResolvers: Resolvers = {
   Query: {
@@ -11,7 +11,7 @@ export const partiesResolvers: Resolvers = {
         args.filter ?? {},
         args,
         selects(info, 'totalCount'),
-        partyPartsFor(selectedAt(info, ['edges', 'node'])),
+        partyPartsOf(info, fieldNodesBelow(info, info.fieldNodes, ['edges', 'node'])),
       );
     },
   },

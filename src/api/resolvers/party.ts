@@ -1,4 +1,5 @@
-import { connectionFromList } from '../../cypher/paging';
+import { connectionFromList, connectionFromPage, pageWindow } from '../../cypher/paging';
+import type { PartyCasePageModel } from '../../domain/models';
 import { caseById, partyById, partyWith } from '../documents';
 import type { PersonResolvers, Resolvers } from '../generated/resolvers-types';
 import { partyCasesOrder } from '../parts';
@@ -17,16 +18,21 @@ const partyFields: PersonResolvers = {
     (await partyWith(p, ctx, info, 'counselAppearances')).counselAppearances ?? [],
   possibleSameAs: async (p, _a, ctx, info) =>
     (await partyWith(p, ctx, info, 'possibleSameAs')).possibleSameAs ?? [],
-  // The case list holds ids and roles, paged here; the page's case documents come with
-  // the party when it was fetched for this selection, else in one batch per page.
+  // A page of the party's cases comes with the party, paged in Cypher, when the selection
+  // asks for one page; otherwise (several different pages) the list of ids and roles is paged here.
   cases: async (p, args, ctx, info) => {
-    const party = await partyWith(p, ctx, info, 'caseLinks');
-    const links = party.caseLinks ?? [];
+    const order = partyCasesOrder(args.role);
+    const window = pageWindow(args, order);
+    const asked = { role: args.role ?? null, after: window.after?.id ?? null, first: window.size };
+    const fetched = (page: PartyCasePageModel | undefined) =>
+      page && page.role === asked.role && page.after === asked.after && page.first === asked.first;
+    if (!fetched(p.casePage)) await partyWith(p, ctx, info, 'caseLinks');
+    if (fetched(p.casePage)) return connectionFromPage(p.casePage!, (l) => l.caseId, order);
+    // The party came with a page for other arguments than these: read its whole list.
+    const links =
+      p.caseLinks ?? (await ctx.loaders.partiesWith(new Set(['caseLinks'])).load(p.id))?.caseLinks ?? [];
     const chosen = args.role ? links.filter((l) => l.roles.includes(args.role!)) : links;
-    const connection = connectionFromList(chosen, args, (l) => l.caseId, partyCasesOrder(args.role));
-    const docs = new Map((party.casePage ?? []).map((c) => [c.id, c]));
-    const edges = connection.edges.map((e) => ({ ...e, node: { ...e.node, case: docs.get(e.node.caseId) } }));
-    return { ...connection, edges };
+    return connectionFromList(chosen, args, (l) => l.caseId, order);
   },
 };
 

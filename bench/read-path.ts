@@ -1,0 +1,84 @@
+import { getComplexity } from 'graphql-query-complexity';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { parse } from 'graphql';
+import { FIELD_MODELS, hopsOf } from '../src/api/fields';
+import { casePartsFor } from '../src/api/parts';
+import type { Executor } from '../src/db/executor';
+import { casesByIdStatement } from '../src/repositories/entities';
+import { hopKey, readGraphShape } from '../src/repositories/graph-shape';
+import { costEstimator, DEFAULT_MAX_COST } from '../src/server/limits';
+import { loadTypeDefs } from '../src/server/server';
+import { shapeView } from '../src/server/shape';
+import { researchQueries } from '../tests/support/research-queries';
+import type { Targets } from './operations';
+
+// What the read path's estimate and projections make of a graph: its shape as the
+// cost estimate reads it, the estimated cost of the research questions under the
+// default limit, and the size of the case detail row with and without the evidence
+// of what the case nests (which it read before whatever the selection).
+
+export interface ReadPathFigures {
+  shapeMs: number;
+  recordsP99: number;
+  recordsLargest: number;
+  anyDegreeP99: number;
+  partiesPerCaseP99: number;
+  eventsPerCaseP99: number;
+  limit: number;
+  costs: Record<string, number>;
+  caseDetailRowBytes: { exact: number; withNestedEvidence: number };
+}
+
+/** The fields the benchmark's case detail selects on the case (bench/operations.ts). */
+const CASE_DETAIL_FIELDS = [
+  'id',
+  'caption',
+  'kind',
+  'status',
+  'docketNumber',
+  'evidence',
+  'court',
+  'parties',
+];
+const CASE_DETAIL_LISTS = ['counsel', 'judges', 'claims', 'outcomes', 'events'];
+
+async function rowBytes(executor: Executor, caseId: string, nestedEvidence: boolean): Promise<number> {
+  const parts = casePartsFor([...CASE_DETAIL_FIELDS, ...CASE_DETAIL_LISTS]);
+  if (nestedEvidence) parts.add('nestedEvidence');
+  const { cypher, params } = casesByIdStatement(parts);
+  const rows = await executor.read(cypher, { ...params, ids: [caseId] });
+  return Buffer.byteLength(JSON.stringify(rows[0]?.doc ?? null));
+}
+
+export async function readPathFigures(executor: Executor, targets: Targets): Promise<ReadPathFigures> {
+  const shape = await readGraphShape(executor, hopsOf(Object.values(FIELD_MODELS)));
+  const view = shapeView(shape);
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
+  const ids = { partyId: targets.partyId, incidentId: 'incident:x', caseId: targets.caseId };
+  const costs = Object.fromEntries(
+    researchQueries(ids).map((q) => [
+      q.name,
+      getComplexity({
+        schema,
+        query: parse(q.query),
+        variables: q.variables ?? {},
+        estimators: [costEstimator(view)],
+      }),
+    ]),
+  );
+  const p99 = (key: string) => shape.degrees[key]?.p99 ?? 0;
+  return {
+    shapeMs: shape.ms,
+    recordsP99: shape.records.p99,
+    recordsLargest: shape.records.largest,
+    anyDegreeP99: shape.anyDegree.p99,
+    partiesPerCaseP99: p99(hopKey({ type: 'PARTY_TO', direction: 'in' })),
+    eventsPerCaseP99: p99(hopKey({ type: 'HAS_EVENT', direction: 'out' })),
+    limit: DEFAULT_MAX_COST,
+    costs,
+    caseDetailRowBytes: {
+      exact: await rowBytes(executor, targets.caseId, false),
+      withNestedEvidence: await rowBytes(executor, targets.caseId, true),
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { RelType } from '../../graph/relationships';
+
+// The kinds of field a type model is made of. Each entry says what a GraphQL
+// field reads from the graph; the parts a route fetches (`parts.ts`) and the
+// cost estimate (`../../server/limits.ts`) are derived from the entries, and
+// `TypeModel` makes the compiler refuse a model that misses a schema field.
+
+/** A walk along one relationship type: `out` from start to end, `in` back, `both` either way. */
+export interface Hop {
+  type: RelType | readonly RelType[];
+  direction: 'out' | 'in' | 'both';
+}
+
+/** `Case.parties` reads `PARTY_TO` into the case: `hop('PARTY_TO', 'in')`. */
+export const hop = (type: Hop['type'], direction: Hop['direction']): Hop => ({ type, direction });
+
+/** Arguments of a field as the estimator sees them, after variables. */
+export type Args = Record<string, unknown>;
+
+/** What a graph of the current shape may make a field touch (see `../../server/shape.ts`). */
+export interface ShapeView {
+  /** The largest number of `hop` relationships at one node now (or the documented default). */
+  degree(hop: Hop): number;
+  /** The largest number of relationships of any type at one node. */
+  anyDegree(): number;
+  /** The largest number of documents stating one node or relationship. */
+  records(): number;
+}
+
+interface Base<P extends string> {
+  /** The parts of the owner's projection the field reads (only the case and the party have parts). */
+  parts?: readonly P[];
+}
+
+export type FieldSpec<P extends string = never> =
+  /** A stored property of the entity, or one derived from its properties: read with the entity. */
+  | (Base<P> & { kind: 'property' })
+  /** A part of a value already read (a date's precision, an edge's cursor): costs what it selects. */
+  | (Base<P> & { kind: 'value' })
+  /** The entity's evidence: one entry per quote of each document stating it, with its source. */
+  | (Base<P> & { kind: 'evidence' })
+  /** One related entity. */
+  | (Base<P> & { kind: 'one'; via: Hop })
+  /** Every related entity: as many as the relationship's largest degree. */
+  | (Base<P> & { kind: 'list'; via: Hop })
+  /** An entity found by id through an index (a source of evidence, a counsel's client). */
+  | (Base<P> & { kind: 'lookup' })
+  /**
+   * A page of related entities (`first`, `after`), counted and paged in order;
+   * `readsAll` where the page is cut in memory after reading every link.
+   */
+  | (Base<P> & { kind: 'page'; via: Hop; readsAll?: boolean })
+  /** Computed from other fields; `rows` is what it reads beyond its parts (default: its selection). */
+  | (Base<P> & { kind: 'computed'; rows?: (args: Args, child: number, shape: ShapeView) => number });
+
+export const property = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>
+  parts ? { kind: 'property', parts } : { kind: 'property' };
+export const value = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>
+  parts ? { kind: 'value', parts } : { kind: 'value' };
+export const evidence = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>
+  parts ? { kind: 'evidence', parts } : { kind: 'evidence' };
+export const one = <P extends string = never>(via: Hop, parts?: readonly P[]): FieldSpec<P> =>
+  parts ? { kind: 'one', via, parts } : { kind: 'one', via };
+export const list = <P extends string = never>(via: Hop, parts?: readonly P[]): FieldSpec<P> =>
+  parts ? { kind: 'list', via, parts } : { kind: 'list', via };
+export const page = <P extends string = never>(
+  via: Hop,
+  parts?: readonly P[],
+  opts: { readsAll?: boolean } = {},
+): FieldSpec<P> => ({ kind: 'page', via, ...(parts ? { parts } : {}), ...opts });
+export const lookup = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>
+  parts ? { kind: 'lookup', parts } : { kind: 'lookup' };
+export const computed = <P extends string = never>(
+  spec: { parts?: readonly P[]; rows?: (args: Args, child: number, shape: ShapeView) => number } = {},
+): FieldSpec<P> => ({ kind: 'computed', ...spec });
+
+/** The fields of a generated GraphQL type, `__typename` aside. */
+type FieldsOf<T> = Exclude<keyof T, '__typename'>;
+
+/**
+ * A model of GraphQL type `T`: exactly one entry per schema field. Written as
+ * `{ … } satisfies TypeModel<Case, CasePart>`, a missing or unknown field is a
+ * compile error.
+ */
+export type TypeModel<T, P extends string = never> = { readonly [K in FieldsOf<T>]-?: FieldSpec<P> };
