@@ -86,7 +86,6 @@ const PARTY_PART_FIELDS: Record<PartyPart, (keyof PartyModel)[]> = {
   relationships: ['relationships'],
   credits: ['credits'],
   incidents: ['incidents'],
-  caseLinks: ['caseLinks'],
   statementLinks: ['statements', 'statementsAbout'],
   contacts: ['contacts'],
   counselAppearances: ['counselAppearances'],

@@ -69,10 +69,7 @@ export function partySelection(
   const nodeFields = fieldNodesBelow(info, casesFields, ['edges', 'node']);
   if (casesFields.length === 0) return { parts };
   const page = casePageOf(info, casesFields, casePartsOf(info, nodeFields));
-  if (!page) return { parts };
-  // The page is read in Cypher with the party: the whole list of its cases is not needed.
-  parts.delete('caseLinks');
-  return { parts, page };
+  return page ? { parts, page } : { parts };
 }
 
 function casePageOf(

@@ -91,11 +91,11 @@ export function toParty(p: Props): PartyModel {
   if (Array.isArray(p.incidents)) {
     party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
   }
-  if (Array.isArray(p.caseLinks)) party.caseLinks = groupCaseLinks(list(p.caseLinks));
   if (p.casePage && typeof p.casePage === 'object' && !Array.isArray(p.casePage)) {
     const page = obj(p.casePage);
     // The page it was asked for is stamped by the repository, which knows the parameters.
     party.casePage = {
+      key: '',
       role: null,
       after: null,
       first: 0,

@@ -521,7 +521,6 @@ export const PARTY_PARTS = [
   'relationships',
   'credits',
   'incidents',
-  'caseLinks',
   'statementLinks',
   'contacts',
   'counselAppearances',
@@ -677,27 +676,6 @@ export function partyDocument(
               }),
             )
             .orderBy([ri.property('id'), 'ASC']),
-        ),
-      };
-    },
-    caseLinks: () => {
-      const rc = new Cypher.Relationship();
-      const c = new Cypher.Node();
-      return {
-        caseLinks: new Cypher.Collect(
-          new Cypher.Match(
-            pattern(p)
-              .related(rc, rels('PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'))
-              .to(c, { labels: ['Case'] }),
-          )
-            .return(
-              new Cypher.Map({
-                caseId: c.property('id'),
-                role: roleOf(rc),
-                capacity: rc.property('capacity'),
-              }),
-            )
-            .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
         ),
       };
     },

@@ -104,7 +104,6 @@ export interface PartyModel {
   relationships?: PartyRelationshipModel[];
   credits?: ProductionCreditModel[];
   incidents?: IncidentInvolvementModel[];
-  caseLinks?: PartyCaseModel[];
   /** One page of its cases, paged in Cypher and fetched with the party. */
   casePage?: PartyCasePageModel;
   /** Made by this party or on its behalf. */
@@ -346,6 +345,8 @@ export interface IncidentInvolvementModel {
 /** A case of a party's case list: its id only, its document is loaded for the page shown. */
 /** A page of a party's cases as the party's statement read it, and the page it was asked for. */
 export interface PartyCasePageModel {
+  /** The page it answers (role, start, length and the cases' parts: see casePageKey). */
+  key: string;
   /** The role, the case id it starts after and its length, as fetched. */
   role: PartyRole | null;
   after: string | null;

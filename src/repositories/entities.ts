@@ -149,8 +149,14 @@ export const partsRepository = {
     const parties = await byIds(e, statement, ids, toParty, params);
     if (page) {
       for (const party of parties.values())
-        if (party.casePage)
-          Object.assign(party.casePage, { role: page.role, after: page.after, first: page.first });
+        if (party.casePage) {
+          Object.assign(party.casePage, {
+            key: casePageKey(page),
+            role: page.role,
+            after: page.after,
+            first: page.first,
+          });
+        }
     }
     return parties;
   },

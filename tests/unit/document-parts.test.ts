@@ -48,9 +48,7 @@ describe('parts for a selection', () => {
     expect(casePartsFor(['asOf', 'court'])).toEqual(
       new Set(['incident', 'events', 'outcomes', 'parties', 'evidence', 'court']),
     );
-    expect(partyPartsFor(['statements', 'statementsAbout', 'cases'])).toEqual(
-      new Set(['statementLinks', 'caseLinks']),
-    );
+    expect(partyPartsFor(['statements', 'statementsAbout', 'cases'])).toEqual(new Set(['statementLinks']));
   });
 });
 

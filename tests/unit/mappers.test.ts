@@ -218,7 +218,7 @@ describe('toParty', () => {
     });
     expect(model).not.toHaveProperty('displayName');
     expect(model).not.toHaveProperty('relationships');
-    expect(model).not.toHaveProperty('caseLinks');
+    expect(model).not.toHaveProperty('casePage');
   });
 
   it.each([
@@ -312,21 +312,28 @@ describe('toParty', () => {
     expect(involvement?.incident.date?.value).toBe('2021-10-21');
   });
 
-  it('groups case links by case, keeping each role once', () => {
+  it("reads a page of a party's cases: each case once with each role once, the count", () => {
+    const row = (id: string, links: { role: string; capacity?: string }[]) => ({
+      case: { id, caption: id, kind: 'CIVIL', status: 'PENDING', captionKind: 'OFFICIAL' },
+      links,
+    });
     const model = toParty(
       party('person:alec', 'PERSON', {
-        caseLinks: [
-          { caseId: 'case:a', role: 'PLAINTIFF' },
-          { caseId: 'case:a', role: 'COUNSEL' },
-          { caseId: 'case:a', role: 'PLAINTIFF' },
-          { caseId: 'case:b', role: 'DEFENDANT' },
-        ],
+        casePage: {
+          rows: [
+            row('case:a', [{ role: 'PLAINTIFF' }, { role: 'COUNSEL' }, { role: 'PLAINTIFF' }]),
+            row('case:b', [{ role: 'COUNSEL', capacity: 'SPECIAL_PROSECUTOR' }]),
+          ],
+          total: 7,
+          afterKnown: true,
+        },
       }),
     );
-    expect(model.caseLinks?.map((l) => [l.caseId, l.roles])).toEqual([
-      ['case:a', ['PLAINTIFF', 'COUNSEL']],
-      ['case:b', ['DEFENDANT']],
+    expect(model.casePage?.rows.map((l) => [l.caseId, l.roles, l.case.id])).toEqual([
+      ['case:a', ['PLAINTIFF', 'COUNSEL'], 'case:a'],
+      ['case:b', ['PROSECUTION', 'COUNSEL'], 'case:b'],
     ]);
+    expect(model.casePage).toMatchObject({ total: 7, afterKnown: true });
   });
 });
 

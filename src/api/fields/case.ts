@@ -13,7 +13,19 @@ import type {
   Counsel,
   Court,
 } from '../../generated/graphql';
-import { computed, evidence, hop, list, lookup, one, page, property, value, type TypeModel } from './kinds';
+import {
+  computed,
+  evidence,
+  hop,
+  list,
+  lookup,
+  one,
+  page,
+  property,
+  type TypeModel,
+  CONNECTION,
+  EDGE,
+} from './kinds';
 
 // A case and what hangs off it. `parts` name the pieces of the case's projection
 // (`caseDocument`) a field needs; a field without parts is answered by the case's
@@ -125,15 +137,7 @@ export const COURT = {
   evidence: evidence(),
 } as const satisfies TypeModel<Court>;
 
-export const CASE_PARTY_EDGE = { cursor: value(), node: value() } as const satisfies TypeModel<CasePartyEdge>;
-export const CASE_PARTY_CONNECTION = {
-  edges: value(),
-  pageInfo: value(),
-  totalCount: value(),
-} as const satisfies TypeModel<CasePartyConnection>;
-export const CASE_EDGE = { cursor: value(), node: value() } as const satisfies TypeModel<CaseEdge>;
-export const CASE_CONNECTION = {
-  edges: value(),
-  pageInfo: value(),
-  totalCount: value(),
-} as const satisfies TypeModel<CaseConnection>;
+export const CASE_PARTY_EDGE = EDGE satisfies TypeModel<CasePartyEdge>;
+export const CASE_PARTY_CONNECTION = CONNECTION satisfies TypeModel<CasePartyConnection>;
+export const CASE_EDGE = EDGE satisfies TypeModel<CaseEdge>;
+export const CASE_CONNECTION = CONNECTION satisfies TypeModel<CaseConnection>;

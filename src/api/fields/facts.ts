@@ -13,7 +13,7 @@ import type {
   TimelineEntry,
   CaseAsOf,
 } from '../../generated/graphql';
-import { evidence, hop, list, lookup, one, property, value, type TypeModel } from './kinds';
+import { evidence, hop, list, lookup, one, property, value, type TypeModel, CONNECTION, EDGE } from './kinds';
 
 // Events, outcomes, incidents, productions, statements, timelines.
 
@@ -26,12 +26,8 @@ export const EVENT = {
   case: one(hop('HAS_EVENT', 'in')),
   evidence: evidence(),
 } as const satisfies TypeModel<Event>;
-export const EVENT_EDGE = { cursor: value(), node: value() } as const satisfies TypeModel<EventEdge>;
-export const EVENT_CONNECTION = {
-  edges: value(),
-  pageInfo: value(),
-  totalCount: value(),
-} as const satisfies TypeModel<EventConnection>;
+export const EVENT_EDGE = EDGE satisfies TypeModel<EventEdge>;
+export const EVENT_CONNECTION = CONNECTION satisfies TypeModel<EventConnection>;
 
 export const OUTCOME = {
   id: property(),
@@ -112,12 +108,8 @@ export const TIMELINE_ENTRY = {
   statement: lookup(),
   evidence: evidence(),
 } as const satisfies TypeModel<TimelineEntry>;
-export const TIMELINE_EDGE = { cursor: value(), node: value() } as const satisfies TypeModel<TimelineEdge>;
-export const TIMELINE_CONNECTION = {
-  edges: value(),
-  pageInfo: value(),
-  totalCount: value(),
-} as const satisfies TypeModel<TimelineConnection>;
+export const TIMELINE_EDGE = EDGE satisfies TypeModel<TimelineEdge>;
+export const TIMELINE_CONNECTION = CONNECTION satisfies TypeModel<TimelineConnection>;
 
 /** A case as of a day: its lists are the case's own, cut at the day. */
 export const CASE_AS_OF = {

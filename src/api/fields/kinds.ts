@@ -74,6 +74,11 @@ export const computed = <P extends string = never>(
   spec: { parts?: readonly P[]; rows?: (args: Args, child: number, shape: ShapeView) => number } = {},
 ): FieldSpec<P> => ({ kind: 'computed', ...spec });
 
+/** A Relay connection's fields: what they cost is counted on the field that pages. */
+export const CONNECTION = { edges: value(), pageInfo: value(), totalCount: value() } as const;
+/** A Relay edge's fields. */
+export const EDGE = { cursor: value(), node: value() } as const;
+
 /** The fields of a generated GraphQL type, `__typename` aside. */
 type FieldsOf<T> = Exclude<keyof T, '__typename'>;
 

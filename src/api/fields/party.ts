@@ -11,7 +11,19 @@ import type {
   PartyRelationship,
   PossibleSameAs,
 } from '../../generated/graphql';
-import { computed, evidence, hop, list, one, page, property, value, type TypeModel } from './kinds';
+import {
+  computed,
+  evidence,
+  hop,
+  list,
+  one,
+  page,
+  property,
+  value,
+  type TypeModel,
+  CONNECTION,
+  EDGE,
+} from './kinds';
 
 // A party (person, organisation or group: one model for the three) and its links.
 // `parts` name the pieces of the party's projection (`partyDocument`) a field needs.
@@ -27,8 +39,8 @@ export const PARTY = {
   descriptors: property(),
   offices: property(),
   evidence: evidence(['evidence']),
-  // Every link to a case is read (ids and roles), then the page is cut in memory.
-  cases: page(hop(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'], 'out'), ['caseLinks'], { readsAll: true }),
+  // Paged in Cypher, but counting them and ordering by caption reads every link.
+  cases: page(hop(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'], 'out'), [], { readsAll: true }),
   relationships: list(hop(['SPOUSE_OF', 'PARENT_OF'], 'both'), ['relationships']),
   credits: list(hop('WORKED_ON', 'out'), ['credits']),
   incidents: list(hop('INVOLVED_IN', 'out'), ['incidents']),
@@ -69,14 +81,6 @@ export const PARTY_CASE_EDGE = {
   node: value(),
   roles: value(),
 } as const satisfies TypeModel<PartyCaseEdge>;
-export const PARTY_CASE_CONNECTION = {
-  edges: value(),
-  pageInfo: value(),
-  totalCount: value(),
-} as const satisfies TypeModel<PartyCaseConnection>;
-export const PARTY_EDGE = { cursor: value(), node: value() } as const satisfies TypeModel<PartyEdge>;
-export const PARTY_CONNECTION = {
-  edges: value(),
-  pageInfo: value(),
-  totalCount: value(),
-} as const satisfies TypeModel<PartyConnection>;
+export const PARTY_CASE_CONNECTION = CONNECTION satisfies TypeModel<PartyCaseConnection>;
+export const PARTY_EDGE = EDGE satisfies TypeModel<PartyEdge>;
+export const PARTY_CONNECTION = CONNECTION satisfies TypeModel<PartyConnection>;

@@ -1,8 +1,12 @@
-import { connectionFromList, connectionFromPage, pageWindow } from '../../cypher/paging';
-import type { PartyCasePageModel } from '../../domain/models';
-import { caseById, partyById, partyWith } from '../documents';
+import type { PartyPart } from '../../cypher/projections';
+import { connectionFromPage, pageWindow } from '../../cypher/paging';
+import { casePageKey, type CasePage } from '../../repositories/entities';
+import { caseById, partyById, partyWith, required } from '../documents';
 import type { PersonResolvers, Resolvers } from '../generated/resolvers-types';
-import { partyCasesOrder } from '../parts';
+import { casePartsOf, partyCasesOrder } from '../parts';
+import { fieldNodesBelow } from '../selection';
+
+const NO_PARTS: ReadonlySet<PartyPart> = new Set();
 
 const partyFields: PersonResolvers = {
   displayName: (p) => p.name ?? p.descriptors[0]?.text ?? p.id,
@@ -18,21 +22,22 @@ const partyFields: PersonResolvers = {
     (await partyWith(p, ctx, info, 'counselAppearances')).counselAppearances ?? [],
   possibleSameAs: async (p, _a, ctx, info) =>
     (await partyWith(p, ctx, info, 'possibleSameAs')).possibleSameAs ?? [],
-  // A page of the party's cases comes with the party, paged in Cypher, when the selection
-  // asks for one page; otherwise (several different pages) the list of ids and roles is paged here.
+  // A page of the party's cases is read in Cypher: with the party when the party was
+  // fetched for this selection, else with the page's siblings in one batch.
   cases: async (p, args, ctx, info) => {
     const order = partyCasesOrder(args.role);
     const window = pageWindow(args, order);
-    const asked = { role: args.role ?? null, after: window.after?.id ?? null, first: window.size };
-    const fetched = (page: PartyCasePageModel | undefined) =>
-      page && page.role === asked.role && page.after === asked.after && page.first === asked.first;
-    if (!fetched(p.casePage)) await partyWith(p, ctx, info, 'caseLinks');
-    if (fetched(p.casePage)) return connectionFromPage(p.casePage!, (l) => l.caseId, order);
-    // The party came with a page for other arguments than these: read its whole list.
-    const links =
-      p.caseLinks ?? (await ctx.loaders.partiesWith(new Set(['caseLinks'])).load(p.id))?.caseLinks ?? [];
-    const chosen = args.role ? links.filter((l) => l.roles.includes(args.role!)) : links;
-    return connectionFromList(chosen, args, (l) => l.caseId, order);
+    const page: CasePage = {
+      role: args.role ?? null,
+      after: window.after?.id ?? null,
+      first: window.size,
+      caseParts: casePartsOf(info, fieldNodesBelow(info, info.fieldNodes, ['edges', 'node'])),
+    };
+    const fetched =
+      p.casePage?.key === casePageKey(page)
+        ? p.casePage
+        : (await ctx.loaders.partiesWith(NO_PARTS, page).load(p.id))?.casePage;
+    return connectionFromPage(required(fetched, `Cases of ${p.id}`), (l) => l.caseId, order);
   },
 };
 
