@@ -4,12 +4,15 @@ import { logger } from '../logger';
 import { hopKey, readGraphShape, readGraphVersion, type GraphShapeData } from '../repositories/graph-shape';
 
 // The graph's shape as the cost estimate sees it, read when the server starts
-// and again whenever the graph's version has changed (checked every
-// CHECK_EVERY_MS, in the background: a request never waits for it).
+// and again when the graph's version has changed (checked every CHECK_EVERY_MS,
+// in the background: a request never waits for it), at most every
+// REREAD_AFTER_MS: a reading scans every label (6–9 s at a million nodes), and a
+// graph being loaded changes its version every few seconds.
 
 /** What the estimate assumes before the shape is known, or for a walk it has not measured. */
 export const UNKNOWN_SHAPE = { degree: 20, anyDegree: 20, records: 5 } as const;
 export const CHECK_EVERY_MS = 30_000;
+export const REREAD_AFTER_MS = 300_000;
 /** How long a start waits for the first reading before going on with UNKNOWN_SHAPE. */
 const FIRST_READ_MS = 10_000;
 
@@ -26,6 +29,7 @@ export function shapeView(data: GraphShapeData | null): ShapeView {
 
 export class GraphShape {
   private data: GraphShapeData | null = null;
+  private readAt = 0;
   private timer: NodeJS.Timeout | null = null;
   private reading: Promise<void> | null = null;
   private readonly hops = hopsOf(Object.values(FIELD_MODELS));
@@ -64,8 +68,10 @@ export class GraphShape {
 
   private async readIfChanged(): Promise<void> {
     try {
+      if (this.data && Date.now() - this.readAt < REREAD_AFTER_MS) return;
       if (this.data && (await readGraphVersion(this.executor)) === this.data.version) return;
       this.data = await readGraphShape(this.executor, this.hops);
+      this.readAt = Date.now();
       logger.debug(`graph shape read in ${this.data.ms} ms (graph version ${this.data.version})`);
     } catch (error) {
       // The estimate goes on with the last reading (or UNKNOWN_SHAPE); the next check tries again.
