@@ -1,5 +1,5 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import { DEFAULT_PAGE, MAX_PAGE, decodeCursor } from '../cypher/paging';
+import { pageWindow } from '../cypher/paging';
 import type { CasePart, PartyPart } from '../cypher/projections';
 import type { PartyRole } from '../domain/models';
 import type { CasePage } from '../repositories/entities';
@@ -31,19 +31,27 @@ function partsFor<P extends string>(
   return parts;
 }
 
-/** The case parts the selected Case fields `fields` need, `nestedEvidence` when evidence is selected below them. */
-export function casePartsOf(info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<CasePart> {
-  const parts = casePartsFor(fields.map((f) => f.name.value));
+/** The parts the selected fields `fields` need, with `nestedEvidence` when evidence is selected below them. */
+function selectedParts<P extends string>(
+  table: Readonly<Record<string, readonly P[]>>,
+  info: GraphQLResolveInfo,
+  fields: readonly FieldNode[],
+): Set<P | 'nestedEvidence'> {
+  const parts: Set<P | 'nestedEvidence'> = partsFor(
+    table,
+    fields.map((f) => f.name.value),
+  );
   if (selectsNestedEvidence(info, fields)) parts.add('nestedEvidence');
   return parts;
 }
 
-/** The party parts the selected Party fields `fields` need (see casePartsOf). */
-export function partyPartsOf(info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<PartyPart> {
-  const parts = partyPartsFor(fields.map((f) => f.name.value));
-  if (selectsNestedEvidence(info, fields)) parts.add('nestedEvidence');
-  return parts;
-}
+/** The case parts the selected Case fields `fields` need (see selectedParts). */
+export const casePartsOf = (info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<CasePart> =>
+  selectedParts(CASE_FIELD_PARTS, info, fields);
+
+/** The party parts the selected Party fields `fields` need (see selectedParts). */
+export const partyPartsOf = (info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<PartyPart> =>
+  selectedParts(PARTY_FIELD_PARTS, info, fields);
 
 /** The case parts a selection of Case fields needs, by name (no evidence below them). */
 export const casePartsFor = (fields: Iterable<string>): Set<CasePart> => partsFor(CASE_FIELD_PARTS, fields);
@@ -66,8 +74,8 @@ export function partySelection(
 ): { parts: Set<PartyPart>; page?: CasePage } {
   const parts = partyPartsOf(info, fields);
   const casesFields = fields.filter((f) => f.name.value === 'cases');
-  const nodeFields = fieldNodesBelow(info, casesFields, ['edges', 'node']);
   if (casesFields.length === 0) return { parts };
+  const nodeFields = fieldNodesBelow(info, casesFields, ['edges', 'node']);
   const page = casePageOf(info, casesFields, casePartsOf(info, nodeFields));
   return page ? { parts, page } : { parts };
 }
@@ -82,21 +90,21 @@ function casePageOf(
   if (!def) return undefined;
   const args = casesFields.map((f) => getArgumentValues(def, f, info.variableValues) as PartyCasesArgs);
   if (new Set(args.map((a) => JSON.stringify([a.role, a.first, a.after]))).size !== 1) return undefined;
-  const { role, first, after } = args[0]!;
-  // Out-of-range or foreign arguments fetch no page: the connection refuses them with its own error.
-  if (first != null && (first < 0 || first > MAX_PAGE)) return undefined;
-  let afterId: string | null = null;
-  if (after) {
-    try {
-      afterId = decodeCursor(after, partyCasesOrder(role), 'after').id;
-    } catch {
-      return undefined;
-    }
+  try {
+    return casePageFor(args[0]!, caseParts);
+  } catch {
+    // Out-of-range or foreign arguments fetch no page: the connection refuses them with its own error.
+    return undefined;
   }
-  return { role: role ?? null, caseParts, after: afterId, first: first ?? DEFAULT_PAGE };
 }
 
-interface PartyCasesArgs {
+/** The page of a party's cases that `args` ask for, with `caseParts`; BAD_USER_INPUT on a bad page or cursor. */
+export function casePageFor(args: PartyCasesArgs, caseParts: ReadonlySet<CasePart>): CasePage {
+  const window = pageWindow(args, partyCasesOrder(args.role));
+  return { role: args.role ?? null, after: window.after?.id ?? null, first: window.size, caseParts };
+}
+
+export interface PartyCasesArgs {
   role?: PartyRole | null;
   first?: number | null;
   after?: string | null;

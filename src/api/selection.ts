@@ -1,17 +1,29 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+} from 'graphql';
 
 // What the client selected, read from the operation's AST. Type conditions and
 // @skip/@include are not evaluated: at worst a resolver fetches a part too many.
 
-/** The fields of a selection set, through fragments and inline fragments. */
-function fieldsOf(info: GraphQLResolveInfo, selections: readonly SelectionNode[]): FieldNode[] {
+/** The fields of a selection set, through inline fragments and the named fragments `fragments` holds. */
+export function fieldsThrough(
+  selections: readonly SelectionNode[],
+  fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>,
+): FieldNode[] {
   return selections.flatMap((s) => {
     if (s.kind === Kind.FIELD) return [s];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(info, s.selectionSet.selections);
-    const fragment = info.fragments[s.name.value];
-    return fragment ? fieldsOf(info, fragment.selectionSet.selections) : [];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsThrough(s.selectionSet.selections, fragments);
+    const fragment = fragments[s.name.value];
+    return fragment ? fieldsThrough(fragment.selectionSet.selections, fragments) : [];
   });
 }
+
+const fieldsOf = (info: GraphQLResolveInfo, selections: readonly SelectionNode[]): FieldNode[] =>
+  fieldsThrough(selections, info.fragments);
 
 /** The selections below the fields at `level` whose response key (alias or name) or name matches. */
 function descend(
@@ -55,10 +67,20 @@ export function namesBelow(
 /** Fields whose answers read an entity's evidence (`asOf` dates a status by its sources). */
 const READS_EVIDENCE = new Set(['evidence', 'asOf']);
 
-function readsEvidence(info: GraphQLResolveInfo, selections: readonly SelectionNode[]): boolean {
-  return fieldsOf(info, selections).some(
-    (f) => READS_EVIDENCE.has(f.name.value) || readsEvidence(info, f.selectionSet?.selections ?? []),
-  );
+// Per field node of a parsed document (Apollo keeps documents across requests):
+// whether its selection reads evidence at any depth. Resolvers ask it once per
+// item of a list, so the walk is made once per document.
+const evidenceBelow = new WeakMap<FieldNode, boolean>();
+
+function readsEvidenceBelow(info: GraphQLResolveInfo, field: FieldNode): boolean {
+  let reads = evidenceBelow.get(field);
+  if (reads === undefined) {
+    reads = fieldsOf(info, field.selectionSet?.selections ?? []).some(
+      (f) => READS_EVIDENCE.has(f.name.value) || readsEvidenceBelow(info, f),
+    );
+    evidenceBelow.set(field, reads);
+  }
+  return reads;
 }
 
 /**
@@ -66,7 +88,7 @@ function readsEvidence(info: GraphQLResolveInfo, selections: readonly SelectionN
  * does, the entity's projection leaves out the evidence of what it nests.
  */
 export function selectsNestedEvidence(info: GraphQLResolveInfo, fields: readonly FieldNode[]): boolean {
-  return fields.some((f) => readsEvidence(info, f.selectionSet?.selections ?? []));
+  return fields.some((f) => readsEvidenceBelow(info, f));
 }
 
 /** Whether the client selected `field` directly under this field (e.g. `totalCount`). */

@@ -27,6 +27,7 @@ import type {
   OutcomeModel,
   PartialDateModel,
   PartyCaseModel,
+  PartyCasePageModel,
   PartyModel,
   PartyRelationshipModel,
   PartyRole,
@@ -91,23 +92,6 @@ export function toParty(p: Props): PartyModel {
   if (Array.isArray(p.incidents)) {
     party.incidents = list(p.incidents).map((x) => toInvolvement(x.rel, party, toIncident(obj(x.incident))));
   }
-  if (p.casePage && typeof p.casePage === 'object' && !Array.isArray(p.casePage)) {
-    const page = obj(p.casePage);
-    // The page it was asked for is stamped by the repository, which knows the parameters.
-    party.casePage = {
-      key: '',
-      role: null,
-      after: null,
-      first: 0,
-      rows: list(page.rows).map((row) => {
-        const doc = toCase(obj(row.case));
-        const [link] = groupCaseLinks(list(row.links).map((l) => ({ ...l, caseId: doc.id })));
-        return { caseId: doc.id, roles: link?.roles ?? [], case: doc };
-      }),
-      total: optNum(page.total) ?? 0,
-      afterKnown: page.afterKnown === true,
-    };
-  }
   if (Array.isArray(p.contactsEvidence)) party.contacts = toContacts(p);
   if (Array.isArray(p.counselAppearances)) {
     party.counselAppearances = list(p.counselAppearances)
@@ -130,6 +114,19 @@ export function toParty(p: Props): PartyModel {
 }
 
 /** One entry per case, with every role the party holds in it; the rows arrive ordered by case. */
+/** A page of a party's cases as its statement reads it (see `casePage` in projections.ts). */
+export function toCasePageRows(p: Props): Pick<PartyCasePageModel, 'rows' | 'total' | 'afterKnown'> {
+  return {
+    rows: list(p.rows).map((row) => {
+      const doc = toCase(obj(row.case));
+      const [link] = groupCaseLinks(list(row.links).map((l) => ({ ...l, caseId: doc.id })));
+      return { caseId: doc.id, roles: link?.roles ?? [], case: doc };
+    }),
+    total: optNum(p.total) ?? 0,
+    afterKnown: p.afterKnown === true,
+  };
+}
+
 function groupCaseLinks(rows: Props[]): PartyCaseModel[] {
   const byCase = new Map<string, PartyCaseModel>();
   for (const row of rows) {

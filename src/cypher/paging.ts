@@ -79,6 +79,12 @@ export interface Window {
   before: Keyset | null;
 }
 
+/** The rows a page asks for: `first` or `last`, else the default page. */
+export function pageSizeOf(args: { first?: unknown; last?: unknown }): number {
+  const size = args.first ?? args.last;
+  return typeof size === 'number' ? size : DEFAULT_PAGE;
+}
+
 export function pageWindow(args: PageArgs, order: string): Window {
   const { first, last } = args;
   if (first != null && last != null) throw badInput('Pass either `first` or `last`, not both', 'first');
@@ -92,7 +98,7 @@ export function pageWindow(args: PageArgs, order: string): Window {
   }
   return {
     backward: last != null || (first == null && args.before != null),
-    size: first ?? last ?? DEFAULT_PAGE,
+    size: pageSizeOf(args),
     after: args.after ? decodeCursor(args.after, order, 'after') : null,
     before: args.before ? decodeCursor(args.before, order, 'before') : null,
   };

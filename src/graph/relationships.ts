@@ -37,6 +37,18 @@ export const RELATIONSHIPS = {
 export type RelType = keyof typeof RELATIONSHIPS;
 export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
 
+/** A walk along relationships of one or more types: `out` from start to end, `in` back, `both` either way. */
+export interface Hop {
+  type: RelType | readonly RelType[];
+  direction: 'out' | 'in' | 'both';
+}
+
+/** `Case.parties` reads `PARTY_TO` into the case: `hop('PARTY_TO', 'in')`. */
+export const hop = (type: Hop['type'], direction: Hop['direction']): Hop => ({ type, direction });
+
+/** A hop as a key: `PARTY_TO|COUNSEL_IN:out`. */
+export const hopKey = (h: Hop): string => `${[h.type].flat().join('|')}:${h.direction}`;
+
 /** The relationships from a case to the facts it owns (each owned by exactly one case). */
 export const CASE_OWNS = [
   'HAS_CHARGE',

@@ -9,6 +9,7 @@ import {
   toEvent,
   toIncident,
   toOutcome,
+  toCasePageRows,
   toParty,
   toProduction,
   toSource,
@@ -33,6 +34,7 @@ import {
   sourceDocument,
   statementDocument,
 } from '../cypher/projections';
+import { obj } from '../cypher/rows';
 import { named, type Statement } from '../cypher/statement';
 
 // Full documents by id, many ids per statement: the batch functions behind the
@@ -146,18 +148,15 @@ export const partsRepository = {
       byIdStatement('partiesById', 'Party', (p) => partyDocument(p, parts, spec)),
     );
     const params = page ? { casePageAfter: page.after, casePageFirst: page.first } : {};
-    const parties = await byIds(e, statement, ids, toParty, params);
-    if (page) {
-      for (const party of parties.values())
-        if (party.casePage) {
-          Object.assign(party.casePage, {
-            key: casePageKey(page),
-            role: page.role,
-            after: page.after,
-            first: page.first,
-          });
-        }
-    }
-    return parties;
+    // The page's rows, with the page they answer (which only the parameters say).
+    const withPage = (doc: Props) => {
+      const party = toParty(doc);
+      if (page && doc.casePage) {
+        const { role, after, first } = page;
+        party.casePage = { key: casePageKey(page), role, after, first, ...toCasePageRows(obj(doc.casePage)) };
+      }
+      return party;
+    };
+    return byIds(e, statement, ids, withPage, params);
   },
 };

@@ -2,18 +2,15 @@ import Cypher from '@neo4j/cypher-builder';
 import { named, type Statement } from '../cypher/statement';
 import type { Executor } from '../db/executor';
 import { GRAPH_VERSION, NODE, SHARE } from '../graph/labels';
-import { RELATIONSHIPS, type RelType } from '../graph/relationships';
+import { hopKey, RELATIONSHIPS, type Hop } from '../graph/relationships';
+
+export { hopKey };
 
 // The shape of the graph the cost estimate needs: for each walk a field model
 // takes, how many relationships one node has (the largest and the 99th
 // percentile among the nodes that have any), how many relationships of any type
 // a node has, and how many documents state one node or relationship (its
 // evidence records). Read in the background and kept per graph version.
-
-export interface ShapeHop {
-  type: RelType | readonly RelType[];
-  direction: 'out' | 'in' | 'both';
-}
 
 export interface Spread {
   largest: number;
@@ -29,10 +26,8 @@ export interface GraphShapeData {
   ms: number;
 }
 
-export const hopKey = (h: ShapeHop): string => `${[h.type].flat().join('|')}:${h.direction}`;
-
 /** The label every node at the hop's start carries. */
-function startLabel(h: ShapeHop): string {
+function startLabel(h: Hop): string {
   const ends = [h.type].flat().map((t) => RELATIONSHIPS[t][h.direction === 'in' ? 'to' : 'from']);
   const [first] = ends;
   return first && first !== 'Node' && ends.every((e) => e === first) ? first : NODE;
@@ -50,7 +45,7 @@ function spreadOf(match: Cypher.Match, count: Cypher.Expr, name: string): Statem
   );
 }
 
-export function degreeStatement(h: ShapeHop): Statement {
+export function degreeStatement(h: Hop): Statement {
   const n = new Cypher.Node();
   const label = startLabel(h);
   const walk = new Cypher.Pattern(n).related({
@@ -111,7 +106,7 @@ export async function readGraphVersion(executor: Executor): Promise<number> {
 }
 
 /** Reads the shape for `hops`, one short read per measure (each scans one label's degrees). */
-export async function readGraphShape(executor: Executor, hops: readonly ShapeHop[]): Promise<GraphShapeData> {
+export async function readGraphShape(executor: Executor, hops: readonly Hop[]): Promise<GraphShapeData> {
   const started = Date.now();
   const version = await readGraphVersion(executor);
   const degrees: Record<string, Spread> = {};

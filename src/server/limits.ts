@@ -9,7 +9,6 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
-  type SelectionNode,
   type ASTVisitor,
   type ParseOptions,
   type ValidationContext,
@@ -18,7 +17,8 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { COST_LIMIT_EXCEEDED, ErrorCodes } from '../domain/errors';
 import { checkText } from '../cypher/fulltext';
-import { FIELD_MODELS, fieldRows, fieldTimes, type ShapeView } from '../api/fields';
+import { FIELD_MODELS, fieldCost, type ShapeView } from '../api/fields';
+import { fieldsThrough } from '../api/selection';
 import { MAX_PAGE, parseCursor } from '../cypher/paging';
 import { MAX_DEPTH as MAX_HOPS, MAX_NODES, MAX_PATH_LENGTH, MAX_PATHS } from '../repositories/explore';
 import { MAX_TOP_PARTIES } from '../repositories/stats';
@@ -138,28 +138,16 @@ export function costEstimator(shape: ShapeView, weighed?: Map<FieldNode, Weighed
     checkTextsAndCursors(args);
     const spec = FIELD_MODELS[type.name]?.[field.name];
     // `__typename` has no model entry (every schema field has one): it counts as a row.
-    const cost = spec ? fieldRows(spec, args, childComplexity, shape) : 1 + childComplexity;
-    const times = spec ? fieldTimes(spec, args, cost, childComplexity, shape) : 1;
-    weighed?.set(node, { name: field.name, cost, times });
-    return cost;
+    const { rows, times } = spec
+      ? fieldCost(spec, args, childComplexity, shape)
+      : { rows: 1 + childComplexity, times: 1 };
+    weighed?.set(node, { name: field.name, cost: rows, times });
+    return rows;
   };
 }
 
 /** The estimate with the shape unknown (`UNKNOWN_SHAPE`): for tests and tools without a graph. */
 export const estimateCost: ComplexityEstimator = costEstimator(shapeView(null));
-
-/** The fields of a selection set, through fragments. */
-function fieldNodes(selections: readonly SelectionNode[], document: DocumentNode): FieldNode[] {
-  return selections.flatMap((s) => {
-    if (s.kind === Kind.FIELD) return [s];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fieldNodes(s.selectionSet.selections, document);
-    const fragment = document.definitions.find(
-      (d): d is FragmentDefinitionNode =>
-        d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
-    );
-    return fragment ? fieldNodes(fragment.selectionSet.selections, document) : [];
-  });
-}
 
 /** The costliest field at each level, from the root down: what makes the operation expensive. */
 export function costliestPath(
@@ -171,10 +159,15 @@ export function costliestPath(
     (d): d is OperationDefinitionNode =>
       d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const path: Weighed[] = [];
   let level = operation?.selectionSet.selections ?? [];
   while (level.length > 0) {
-    const ranked = fieldNodes(level, document)
+    const ranked = fieldsThrough(level, fragments)
       .map((f) => ({ f, w: weighed.get(f) }))
       .filter((x): x is { f: FieldNode; w: Weighed } => x.w !== undefined)
       .sort((a, b) => b.w.cost - a.w.cost);

@@ -40,11 +40,6 @@ export class GraphShape {
     return shapeView(this.data);
   }
 
-  /** The last reading (null before the first). */
-  current(): GraphShapeData | null {
-    return this.data;
-  }
-
   /** Reads the shape once (waiting at most FIRST_READ_MS), then checks the version periodically. */
   async start(): Promise<void> {
     const first = this.refresh();

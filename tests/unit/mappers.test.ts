@@ -1,6 +1,7 @@
 import {
   toAnnotated,
   toCase,
+  toCasePageRows,
   toDate,
   toEvidence,
   toIncident,
@@ -317,23 +318,19 @@ describe('toParty', () => {
       case: { id, caption: id, kind: 'CIVIL', status: 'PENDING', captionKind: 'OFFICIAL' },
       links,
     });
-    const model = toParty(
-      party('person:alec', 'PERSON', {
-        casePage: {
-          rows: [
-            row('case:a', [{ role: 'PLAINTIFF' }, { role: 'COUNSEL' }, { role: 'PLAINTIFF' }]),
-            row('case:b', [{ role: 'COUNSEL', capacity: 'SPECIAL_PROSECUTOR' }]),
-          ],
-          total: 7,
-          afterKnown: true,
-        },
-      }),
-    );
-    expect(model.casePage?.rows.map((l) => [l.caseId, l.roles, l.case.id])).toEqual([
+    const page = toCasePageRows({
+      rows: [
+        row('case:a', [{ role: 'PLAINTIFF' }, { role: 'COUNSEL' }, { role: 'PLAINTIFF' }]),
+        row('case:b', [{ role: 'COUNSEL', capacity: 'SPECIAL_PROSECUTOR' }]),
+      ],
+      total: 7,
+      afterKnown: true,
+    });
+    expect(page.rows.map((l) => [l.caseId, l.roles, l.case.id])).toEqual([
       ['case:a', ['PLAINTIFF', 'COUNSEL'], 'case:a'],
       ['case:b', ['PROSECUTION', 'COUNSEL'], 'case:b'],
     ]);
-    expect(model.casePage).toMatchObject({ total: 7, afterKnown: true });
+    expect(page).toMatchObject({ total: 7, afterKnown: true });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Args, FieldSpec, Hop, ShapeView } from './kinds';
-import { pageSize } from './paging';
+import { pageSizeOf } from '../../cypher/paging';
+import { hopKey } from '../../graph/relationships';
 
 // What a field makes the database touch, in rows (nodes, relationships and
 // evidence records), from its model entry: `child` is what its own selection
@@ -7,37 +8,32 @@ import { pageSize } from './paging';
 // GitHub counts it); a list without pages counts the relationship's degree in
 // the graph now, an evidence list the documents stating an entity.
 
-export function fieldRows(spec: FieldSpec<string>, args: Args, child: number, shape: ShapeView): number {
+/** The rows a field can read, and how many per row of its parent (a page's size, a list's degree). */
+export interface FieldCost {
+  rows: number;
+  times: number;
+}
+
+export function fieldCost(spec: FieldSpec<string>, args: Args, child: number, shape: ShapeView): FieldCost {
+  const each = (times: number, fixed = 0): FieldCost => ({ rows: fixed + times * (1 + child), times });
   switch (spec.kind) {
     case 'property':
     case 'value':
-      return child;
+      return { rows: child, times: 1 };
     case 'evidence':
-      return shape.records() * (1 + child);
+      return each(shape.records());
     case 'one':
     case 'lookup':
-      return 1 + child;
+      return each(1);
     case 'list':
-      return shape.degree(spec.via) * (1 + child);
+      return each(shape.degree(spec.via));
     case 'page':
-      return (spec.readsAll ? shape.degree(spec.via) : 1) + pageSize(args) * (1 + child);
-    case 'computed':
-      return spec.rows ? spec.rows(args, child, shape) : child;
+      return each(pageSizeOf(args), spec.readsAll ? shape.degree(spec.via) : 1);
+    case 'computed': {
+      const rows = spec.rows ? spec.rows(args, child, shape) : child;
+      return { rows, times: Math.round(rows / (1 + child)) };
+    }
   }
-}
-
-/** Rows per row of the parent: a page's size, a list's degree, an estimate for the rest. */
-export function fieldTimes(
-  spec: FieldSpec<string>,
-  args: Args,
-  rows: number,
-  child: number,
-  shape: ShapeView,
-): number {
-  if (spec.kind === 'page') return pageSize(args);
-  if (spec.kind === 'list') return shape.degree(spec.via);
-  if (spec.kind === 'evidence') return shape.records();
-  return Math.round(rows / (1 + child));
 }
 
 /** Hops a model reads lists along: the degrees the shape must know. */
@@ -46,7 +42,7 @@ export function hopsOf(models: Iterable<Record<string, FieldSpec<string>>>): Hop
   for (const model of models) {
     for (const spec of Object.values(model)) {
       if (spec.kind === 'list' || spec.kind === 'page' || spec.kind === 'one') {
-        hops.set(JSON.stringify(spec.via), spec.via);
+        hops.set(hopKey(spec.via), spec.via);
       }
     }
   }

@@ -5,7 +5,7 @@ import * as partyModels from './party';
 import * as rootModels from './root';
 import * as valueModels from './values';
 
-export { fieldRows, fieldTimes, hopsOf } from './cost';
+export { fieldCost, hopsOf, type FieldCost } from './cost';
 export type { Args, FieldSpec, Hop, ShapeView, TypeModel } from './kinds';
 export { CASE } from './case';
 export { PARTY } from './party';

@@ -1,18 +1,11 @@
-import type { RelType } from '../../graph/relationships';
+import type { Hop } from '../../graph/relationships';
+
+export { hop, type Hop } from '../../graph/relationships';
 
 // The kinds of field a type model is made of. Each entry says what a GraphQL
 // field reads from the graph; the parts a route fetches (`parts.ts`) and the
 // cost estimate (`../../server/limits.ts`) are derived from the entries, and
 // `TypeModel` makes the compiler refuse a model that misses a schema field.
-
-/** A walk along one relationship type: `out` from start to end, `in` back, `both` either way. */
-export interface Hop {
-  type: RelType | readonly RelType[];
-  direction: 'out' | 'in' | 'both';
-}
-
-/** `Case.parties` reads `PARTY_TO` into the case: `hop('PARTY_TO', 'in')`. */
-export const hop = (type: Hop['type'], direction: Hop['direction']): Hop => ({ type, direction });
 
 /** Arguments of a field as the estimator sees them, after variables. */
 export type Args = Record<string, unknown>;

@@ -3,7 +3,7 @@ import { DEFAULT_NODES, PATH_CANDIDATES } from '../../repositories/explore';
 import { DEFAULT_SEARCH_HITS, EVIDENCE_CANDIDATES_PER_HIT } from '../../repositories/search';
 import { DEFAULT_TOP_PARTIES } from '../../repositories/stats';
 import { computed, lookup, type Args, type TypeModel } from './kinds';
-import { pageSize } from './paging';
+import { pageSizeOf } from '../../cypher/paging';
 
 // The root fields, each with the documented worst case of what it reads.
 
@@ -14,7 +14,7 @@ const int = (args: Args, name: string, fallback: number): number =>
   typeof args[name] === 'number' ? args[name] : fallback;
 
 /** A keyset page of a root list: the page's rows and what each selects. */
-const rootPage = computed({ rows: (args, child) => 1 + pageSize(args) * (1 + child) });
+const rootPage = computed({ rows: (args, child) => 1 + pageSizeOf(args) * (1 + child) });
 
 export const QUERY = {
   case: lookup(),

@@ -1,9 +1,9 @@
 import type { PartyPart } from '../../cypher/projections';
-import { connectionFromPage, pageWindow } from '../../cypher/paging';
-import { casePageKey, type CasePage } from '../../repositories/entities';
+import { connectionFromPage } from '../../cypher/paging';
+import { casePageKey } from '../../repositories/entities';
 import { caseById, partyById, partyWith, required } from '../documents';
 import type { PersonResolvers, Resolvers } from '../generated/resolvers-types';
-import { casePartsOf, partyCasesOrder } from '../parts';
+import { casePageFor, casePartsOf, partyCasesOrder } from '../parts';
 import { fieldNodesBelow } from '../selection';
 
 const NO_PARTS: ReadonlySet<PartyPart> = new Set();
@@ -25,19 +25,19 @@ const partyFields: PersonResolvers = {
   // A page of the party's cases is read in Cypher: with the party when the party was
   // fetched for this selection, else with the page's siblings in one batch.
   cases: async (p, args, ctx, info) => {
-    const order = partyCasesOrder(args.role);
-    const window = pageWindow(args, order);
-    const page: CasePage = {
-      role: args.role ?? null,
-      after: window.after?.id ?? null,
-      first: window.size,
-      caseParts: casePartsOf(info, fieldNodesBelow(info, info.fieldNodes, ['edges', 'node'])),
-    };
+    const page = casePageFor(
+      args,
+      casePartsOf(info, fieldNodesBelow(info, info.fieldNodes, ['edges', 'node'])),
+    );
     const fetched =
       p.casePage?.key === casePageKey(page)
         ? p.casePage
         : (await ctx.loaders.partiesWith(NO_PARTS, page).load(p.id))?.casePage;
-    return connectionFromPage(required(fetched, `Cases of ${p.id}`), (l) => l.caseId, order);
+    return connectionFromPage(
+      required(fetched, `Cases of ${p.id}`),
+      (l) => l.caseId,
+      partyCasesOrder(args.role),
+    );
   },
 };
 

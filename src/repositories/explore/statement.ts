@@ -37,16 +37,18 @@ function idOf(node: Cypher.Expr): Cypher.Expr {
   );
 }
 
+/** A GraphEdge's endpoints and the properties verbs are made from. */
+const edgeFields = (rel: Cypher.Variable) => ({
+  id: rel.property('id'),
+  type: Cypher.type(rel),
+  source: idOf(Cypher.startNode(rel)),
+  target: idOf(Cypher.endNode(rel)),
+  props: new Cypher.MapProjection(rel, ['role', 'capacity', 'kind', 'detail', 'roleText']),
+});
+
 /** Everything a GraphEdge needs: endpoints, the properties verbs are made from, and evidence with sources. */
 export function graphEdgeProjection(r: Cypher.Variable): Cypher.Expr {
-  return new Cypher.Map({
-    id: r.property('id'),
-    type: Cypher.type(r),
-    source: idOf(Cypher.startNode(r)),
-    target: idOf(Cypher.endNode(r)),
-    props: new Cypher.MapProjection(r, ['role', 'capacity', 'kind', 'detail', 'roleText']),
-    evidence: evidenceOf(r),
-  });
+  return new Cypher.Map({ ...edgeFields(r), evidence: evidenceOf(r) });
 }
 
 // The expansion's own variables are fixed names in fixed text; the projections
@@ -81,13 +83,7 @@ function leanNodeProjection(v: Cypher.Variable): Cypher.Expr {
 }
 
 function leanEdgeProjection(rel: Cypher.Variable): Cypher.Expr {
-  return new Cypher.Map({
-    id: rel.property('id'),
-    type: Cypher.type(rel),
-    source: idOf(Cypher.startNode(rel)),
-    target: idOf(Cypher.endNode(rel)),
-    props: new Cypher.MapProjection(rel, ['role', 'capacity', 'kind', 'detail', 'roleText']),
-  });
+  return new Cypher.Map(edgeFields(rel));
 }
 
 export function neighborhoodCypher(depth: number, lean = false): string {
