@@ -1,8 +1,10 @@
-import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Executor } from '../src/db/executor';
 import { ensureSchema } from '../src/db/schema-setup';
+import { startLocalNeo4j } from '../src/neo4j-local/server';
 import { growGraph, removeGraph, worldCases, worldPrefix, type GraphSize } from './graph-source';
 import {
   checkAnswer,
@@ -24,6 +26,36 @@ import { readPathFigures, type ReadPathFigures } from './read-path';
 // The side-by-side run: for each graph size, each operation and each
 // concurrency, ours, raw and the @neo4j/graphql reference one after the other
 // against the same database (servers are child processes, load comes from this one).
+
+/**
+ * The benchmark's database: NEO4J_URI's when set, else a local Neo4j of its own in a
+ * temporary folder (`heap` for its JVM); `close` stops and removes the local one.
+ */
+export async function openBenchDatabase(
+  prefix: string,
+  heap: string,
+): Promise<{ db: Connection; close: () => Promise<void> }> {
+  if (process.env.NEO4J_URI) {
+    return {
+      db: {
+        uri: process.env.NEO4J_URI,
+        user: process.env.NEO4J_USER ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      },
+      close: async () => undefined,
+    };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const local = await startLocalNeo4j({ dataDir, heap, pageCache: '1g' });
+  return {
+    db: { uri: local.uri, user: local.user, password: local.password, database: 'neo4j', pid: local.pid },
+    close: async () => {
+      await local.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 export interface Connection {
   uri: string;
@@ -126,7 +158,7 @@ CALL (c, first) {
 }
 RETURN c.id AS caseId, partyId, partyCases, smallPartyId, smallPartyCases, courtId, first.id AS pathFrom, pathTo, last(split(first.displayName, ' ')) AS searchText`;
 
-async function chooseTargets(executor: Executor, prefix: string): Promise<Targets> {
+export async function chooseTargets(executor: Executor, prefix: string): Promise<Targets> {
   const doc = worldPrefix(prefix, 0);
   const [row] = await executor.read(TARGETS, {
     casePrefix: `case:${doc}-`,
@@ -154,7 +186,7 @@ async function chooseTargets(executor: Executor, prefix: string): Promise<Target
  * timing it (seconds for a large statement on a cold server: a side once completed no request).
  * After loading, every plan is made against the graph being measured.
  */
-async function forgetPlans(driver: Driver, database: string, log: (m: string) => void): Promise<void> {
+export async function forgetPlans(driver: Driver, database: string, log: (m: string) => void): Promise<void> {
   try {
     await driver.executeQuery('// clearQueryCaches\nCALL db.clearQueryCaches()', {}, { database });
   } catch (error) {

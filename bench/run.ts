@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startLocalNeo4j } from '../src/neo4j-local/server';
-import { profileDir, RESULTS_DIR, runBench, type BenchOptions, type Connection } from './harness';
+import { openBenchDatabase, profileDir, RESULTS_DIR, runBench, type BenchOptions } from './harness';
 import { latestJson, markdownReport } from './report';
 import { parseSize } from './sizes';
 import { writePretty } from './pretty';
@@ -31,18 +30,7 @@ async function main(): Promise<void> {
     only: process.env.BENCH_OPS ? list(process.env.BENCH_OPS, '') : undefined,
     log: (m) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${m}\n`),
   };
-  const dataDir = process.env.NEO4J_URI ? undefined : mkdtempSync(join(tmpdir(), 'lg-bench-'));
-  const local = dataDir
-    ? await startLocalNeo4j({ dataDir, heap: smoke ? '768m' : '2g', pageCache: '1g' })
-    : undefined;
-  const db: Connection = local
-    ? { uri: local.uri, user: local.user, password: local.password, database: 'neo4j', pid: local.pid }
-    : {
-        uri: process.env.NEO4J_URI!,
-        user: process.env.NEO4J_USER ?? 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
-        database: process.env.NEO4J_DATABASE ?? 'neo4j',
-      };
+  const { db, close } = await openBenchDatabase('lg-bench-', smoke ? '768m' : '2g');
   try {
     const report = await runBench(db, opts);
     const out = smoke
@@ -56,8 +44,7 @@ async function main(): Promise<void> {
     else await replaceTable(resolve(__dirname, '../BENCHMARKS.md'), markdown);
     process.stderr.write(`${markdown}\nresults in ${out}\n`);
   } finally {
-    await local?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -8,6 +8,20 @@ const apiToken = makeValidator<string>((value) => {
   return value;
 });
 
+/** More processes than this would only share the same few cores with Neo4j. */
+export const MAX_API_WORKERS = 64;
+
+/** Processes serving HTTP: a whole number from 1; above 1 the start forks that many with node:cluster. */
+const workerCount = makeValidator<number>((value) => {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > MAX_API_WORKERS) {
+    throw new EnvError(
+      `must be a whole number from 1 to ${MAX_API_WORKERS} (processes serving HTTP); got "${value}"`,
+    );
+  }
+  return n;
+});
+
 // All configuration comes from the environment; bad values stop the start with
 // a message naming the variable (envalid's report), before anything runs.
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -76,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       ERROR_SUGGESTIONS: bool({
         default: undefined,
         desc: 'graphql-js\'s "Did you mean …?" hints (schema field and type names) in error messages; default: off in production',
+      }),
+      API_WORKERS: workerCount({
+        default: 1,
+        desc: 'Processes serving HTTP on PORT (node:cluster); 1 serves from the starting process itself',
       }),
       MAX_WRITE_BODY_BYTES: num({
         default: 16 * 1024 * 1024,

@@ -1,3 +1,4 @@
+import cluster, { type Worker } from 'node:cluster';
 import { resolve } from 'node:path';
 import { ConfigError, corsOrigins, loadConfig, productionSettings, type Config } from './config';
 import { retryWhileUnavailable } from './db/availability';
@@ -10,7 +11,15 @@ import { logger } from './logger';
 import { QUERIES } from './repositories/entities';
 import { precomputeOutcomeStats } from './repositories/stats-snapshot';
 import { seedFiles } from './ingest/seed-files';
-import { assertPortFree, PortInUseError, ROOT, startServer, type RunningServer } from './server/server';
+import { ensureExplorerBuilt } from './server/explorer';
+import {
+  assertPortFree,
+  PortInUseError,
+  ROOT,
+  startServer,
+  type RunningServer,
+  type ServerOptions,
+} from './server/server';
 
 const COUNT_NODES = `// countEntities
 MATCH (n:Node) RETURN count(n) AS n`;
@@ -32,6 +41,120 @@ async function prepareGraph(
   }
 }
 
+/** The HTTP server's options, as the configuration sets them. */
+function serverOptions(config: Config): ServerOptions {
+  return {
+    port: config.PORT,
+    host: config.HOST,
+    introspection: config.INTROSPECTION ?? !config.isProduction,
+    playground: config.PLAYGROUND ?? !config.isProduction,
+    corsOrigins: corsOrigins(config),
+    maxCost: config.MAX_QUERY_COST,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
+    apiToken: config.API_TOKEN,
+    writeBodyLimitBytes: config.MAX_WRITE_BODY_BYTES,
+    ...productionSettings(config),
+  };
+}
+
+/** API_WORKERS > 1: processes forked with node:cluster, serving on the one port the primary shares. */
+interface WorkerPool {
+  /** The URL served, once every worker listens; rejects when one stops before it serves. */
+  ready: Promise<string>;
+  pids(): number[];
+  /** Stops every worker (SIGTERM, SIGKILL after the grace period) and waits for their exit. */
+  stop(): Promise<void>;
+}
+
+/** A worker's message to the primary once it serves. */
+interface Serving {
+  serving: string;
+}
+
+const WORKER_STOP_GRACE_MS = 15_000;
+
+/**
+ * What a worker needs to reach the Neo4j the primary prepared. The local Neo4j's generated
+ * password goes in the workers' environment (readable by this user only, like the password
+ * file), never on a command line; with NEO4J_URI the workers inherit the primary's settings.
+ */
+function workerEnv(db: Database): Record<string, string> {
+  return db.local
+    ? { NEO4J_URI: db.local.uri, NEO4J_USER: db.local.user, NEO4J_PASSWORD: db.local.password }
+    : {};
+}
+
+function stopWorker(worker: Worker, graceMs: number): Promise<void> {
+  return new Promise((done) => {
+    if (worker.isDead()) {
+      done();
+      return;
+    }
+    const timer = setTimeout(() => worker.process.kill('SIGKILL'), graceMs);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    worker.process.kill('SIGTERM');
+  });
+}
+
+/**
+ * Forks `count` workers. A worker that dies after serving is logged and replaced; one that dies
+ * before serving fails the start (or, later, is not replaced); `onEmpty` when none is left.
+ */
+function startWorkers(count: number, env: Record<string, string>, onEmpty: () => void): WorkerPool {
+  let stopping = false;
+  const served = new Set<number>();
+  let url: string | undefined;
+  const ready = new Promise<string>((resolveReady, reject) => {
+    cluster.on('message', (worker, message: Partial<Serving>) => {
+      if (typeof message?.serving !== 'string') return;
+      served.add(worker.id);
+      url = message.serving;
+      if (served.size === count) resolveReady(url);
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      const how = signal ? `signal ${signal}` : `exit code ${String(code)}`;
+      if (!served.has(worker.id)) {
+        logger.error(`worker ${String(worker.process.pid)} stopped (${how}) before it served`);
+        reject(new StartError(`a worker stopped (${how}) before it served; see its error above`));
+      } else {
+        const next = cluster.fork(env);
+        logger.error(
+          `worker ${String(worker.process.pid)} died (${how}); started ${String(next.process.pid)}`,
+        );
+      }
+      if (Object.keys(cluster.workers ?? {}).length === 0) onEmpty();
+    });
+  });
+  for (let i = 0; i < count; i += 1) cluster.fork(env);
+  const alive = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+  return {
+    ready,
+    pids: () => alive().map((w) => w.process.pid!),
+    async stop() {
+      stopping = true;
+      await Promise.all(alive().map((w) => stopWorker(w, WORKER_STOP_GRACE_MS)));
+    },
+  };
+}
+
+/** A cluster worker serves with its own connection to the Neo4j the primary prepared, nothing more. */
+async function serveAsWorker(config: Config): Promise<{ db: Database; server: RunningServer }> {
+  const db = await connectDatabase(config, (m) => logger.debug(m));
+  try {
+    const server = await startServer(db.executor, serverOptions(config));
+    process.send?.({ serving: server.url } satisfies Serving);
+    return { db, server };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   let config: ReturnType<typeof loadConfig>;
@@ -45,12 +168,15 @@ async function main(): Promise<void> {
   const say = (m: string) => logger.info(m);
   let db: Database | undefined;
   let server: RunningServer | undefined;
+  let workers: WorkerPool | undefined;
   let stopping = false;
   const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping`);
     await server?.stop();
+    // Before the local Neo4j (db.close), which outlives every connection to it.
+    await workers?.stop();
     await db?.close();
     process.exit(code);
   };
@@ -67,6 +193,10 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', crashed);
 
   try {
+    if (cluster.isWorker) {
+      ({ db, server } = await serveAsWorker(config));
+      return;
+    }
     await assertPortFree(config.PORT, config.HOST);
     db = await connectDatabase(config, say);
     say(`connected to ${db.description}`);
@@ -77,19 +207,17 @@ async function main(): Promise<void> {
     });
     await precomputeOutcomeStats(executor, say);
     const settings = productionSettings(config);
-    server = await startServer(db.executor, {
-      port: config.PORT,
-      host: config.HOST,
-      introspection: config.INTROSPECTION ?? !config.isProduction,
-      playground: config.PLAYGROUND ?? !config.isProduction,
-      corsOrigins: corsOrigins(config),
-      maxCost: config.MAX_QUERY_COST,
-      requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
-      headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
-      apiToken: config.API_TOKEN,
-      writeBodyLimitBytes: config.MAX_WRITE_BODY_BYTES,
-      ...settings,
-    });
+    let url: string;
+    if (config.API_WORKERS > 1) {
+      // Built once here, not by every worker at the same time.
+      await ensureExplorerBuilt();
+      workers = startWorkers(config.API_WORKERS, workerEnv(db), () => void stop('no worker left', 1));
+      url = await workers.ready;
+      say(`${config.API_WORKERS} workers serve (node:cluster, pids ${workers.pids().join(', ')})`);
+    } else {
+      server = await startServer(db.executor, serverOptions(config));
+      url = server.url;
+    }
     say(
       config.API_TOKEN
         ? 'mutations (loadDocument, removeDocument) enabled for requests with the API_TOKEN'
@@ -104,7 +232,7 @@ async function main(): Promise<void> {
           ? `/metrics public${config.METRICS ? '' : ' (outside production; METRICS=token to require a token)'}`
           : '/metrics off (METRICS=off)',
     );
-    say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and playground at ${server.url}`);
+    say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and playground at ${url}`);
     // The document statements are large; Neo4j plans each on first use, which can take
     // seconds. Running each once on no ids now fills the plan cache and spares the first users.
     const warming = Date.now();
@@ -116,6 +244,7 @@ async function main(): Promise<void> {
       .then(() => say(`query plans warmed in ${((Date.now() - warming) / 1000).toFixed(1)} s`))
       .catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed'));
   } catch (error) {
+    await workers?.stop().catch(() => undefined);
     await db?.close().catch(() => undefined);
     const known =
       error instanceof ConfigError ||

@@ -153,6 +153,9 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
     resolvers,
     introspection: opts.introspection ?? !PRODUCTION,
     includeStacktraceInErrorResponses: false,
+    // The process decides how to stop (src/main.ts stops the server, then Neo4j): a second,
+    // concurrent apollo.stop() from Apollo's own signal handler would never resolve.
+    stopOnTerminationSignals: false,
     // Suggestions spell out field and type names, which a server without introspection keeps to itself.
     hideSchemaDetailsFromClientErrors: !suggestions,
     // A public research API: refuse pathological operations before any Cypher runs.
@@ -254,6 +257,15 @@ export async function assertPortFree(port: number, host: string): Promise<void> 
   const probe = createServer();
   await listen(probe, port, host);
   await new Promise<void>((done) => probe.close(() => done()));
+}
+
+/** A port free on the loopback now: for a server that must be given a port of its own (PORT ≥ 1). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await listen(probe, 0, '127.0.0.1');
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
