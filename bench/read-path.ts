@@ -5,6 +5,7 @@ import { FIELD_MODELS, hopsOf } from '../src/api/fields';
 import { casePartsFor } from '../src/api/parts';
 import type { Executor } from '../src/db/executor';
 import { casesByIdStatement } from '../src/repositories/entities';
+import { CaseParts } from '../src/cypher/projections';
 import { hopKey, readGraphShape } from '../src/repositories/graph-shape';
 import { costEstimator, DEFAULT_MAX_COST } from '../src/server/limits';
 import { loadTypeDefs } from '../src/server/server';
@@ -43,8 +44,13 @@ const CASE_DETAIL_FIELDS = [
 const CASE_DETAIL_LISTS = ['counsel', 'judges', 'claims', 'outcomes', 'events'];
 
 async function rowBytes(executor: Executor, caseId: string, nestedEvidence: boolean): Promise<number> {
-  const parts = casePartsFor([...CASE_DETAIL_FIELDS, ...CASE_DETAIL_LISTS]);
-  if (nestedEvidence) parts.add('nestedEvidence');
+  const named = casePartsFor([...CASE_DETAIL_FIELDS, ...CASE_DETAIL_LISTS]);
+  if (nestedEvidence) named.add('nestedEvidence');
+  // The pages the benchmark's case detail asks for: 100 parties, 100 events.
+  const parts = new CaseParts(named, {
+    parties: [{ role: null, after: null, first: 100 }],
+    events: [{ after: null, first: 100 }],
+  });
   const { cypher, params } = casesByIdStatement(parts);
   const rows = await executor.read(cypher, { ...params, ids: [caseId] });
   return Buffer.byteLength(JSON.stringify(rows[0]?.doc ?? null));

@@ -1,5 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CasePart, PartyPart } from '../cypher/projections';
+import {
+  CaseParts,
+  type CasePageArgs,
+  type CasePart,
+  type PageArgsOf,
+  type PartyPart,
+} from '../cypher/projections';
 import { dataIntegrity } from '../domain/errors';
 import type { CaseDetails, CaseModel, PartyModel } from '../domain/models';
 import type { GraphQLContext } from './context';
@@ -52,6 +58,8 @@ const PART_OF: Record<keyof CaseDetails, CasePart> = {
   jurisdictionBasis: 'texts',
   juryDemand: 'texts',
   demand: 'texts',
+  partyPages: 'partyPages',
+  eventPages: 'eventPages',
 };
 
 /** The details `keys` of a case, fetched with its siblings' parts when missing (`info` is a field of the case). */
@@ -69,6 +77,32 @@ export async function caseDetails<K extends keyof CaseDetails>(
     c.details = { ...loaded.details, ...c.details };
   }
   return c.details as Pick<CaseDetails, K>;
+}
+
+/** Whether a page read with a case answers the arguments `want` (its `after` and `first`). */
+export const samePage = (page: PageArgsOf, want: PageArgsOf): boolean =>
+  page.after === want.after && page.first === want.first;
+
+/**
+ * A page of a case's parties or timeline: one read with the case when it answers these
+ * arguments (`answers`), else read now, alone, with `pages`.
+ */
+export async function casePage<K extends 'partyPages' | 'eventPages'>(
+  c: CaseModel,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  key: K,
+  pages: CasePageArgs,
+  answers: (page: CaseDetails[K][number]) => boolean,
+): Promise<CaseDetails[K][number]> {
+  const read = (c.details?.[key] as CaseDetails[K] | undefined)?.find(answers);
+  if (read) return read;
+  // The page alone, its entities with evidence when the selection asks for some.
+  const nested = casePartsOf(info, fieldNodesOnParent(info)).has('nestedEvidence');
+  const parts: CasePart[] = nested ? [key, 'nestedEvidence'] : [key];
+  const loaded = await ctx.loaders.casesWith(new CaseParts(parts, pages)).load(c.id);
+  const [page] = (loaded?.details?.[key] ?? []) as CaseDetails[K];
+  return required(page, `Case ${c.id}`);
 }
 
 /** One detail of a case (see caseDetails). */

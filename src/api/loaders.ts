@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { CaseModel, IncidentModel, PartyModel } from '../domain/models';
-import type { CasePart, PartyPart } from '../cypher/projections';
+import { casePagesKey, type CasePart, type PartyPart } from '../cypher/projections';
 import {
   casePageKey,
   entityRepository,
@@ -32,13 +32,17 @@ function batched<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>): 
   });
 }
 
-/** A loader per set of parts (and page of a party's cases), made when first asked for. */
+/**
+ * A loader per set of parts (with the arguments of their pages: `pagesKey`) and page
+ * of a party's cases, made when first asked for.
+ */
 function byParts<P extends string, T>(
   load: (ids: readonly string[], parts: ReadonlySet<P>, page?: CasePage) => Promise<Map<string, T>>,
+  pagesKey: (parts: ReadonlySet<P>) => string = () => '',
 ): (parts: ReadonlySet<P>, page?: CasePage) => DataLoader<string, T | null> {
   const loaders = new Map<string, DataLoader<string, T | null>>();
   return (parts, page) => {
-    const key = `${[...parts].sort().join(',')}|${page ? casePageKey(page) : ''}`;
+    const key = `${[...parts].sort().join(',')}|${pagesKey(parts)}|${page ? casePageKey(page) : ''}`;
     let loader = loaders.get(key);
     if (!loader) {
       loader = batched((ids) => load(ids, parts, page));
@@ -58,8 +62,8 @@ export function createLoaders(executor: Executor): Loaders {
   ) as { [K in EntityKind]: DataLoader<string, Loaded<K> | null> };
   return {
     ...byKind,
-    casesWith: byParts((ids, parts) => partsRepository.cases(executor, ids, parts)),
-    incidentsWith: byParts((ids, parts) => partsRepository.incidents(executor, ids, parts)),
+    casesWith: byParts((ids, parts) => partsRepository.cases(executor, ids, parts), casePagesKey),
+    incidentsWith: byParts((ids, parts) => partsRepository.incidents(executor, ids, parts), casePagesKey),
     partiesWith: byParts((ids, parts, page) => partsRepository.parties(executor, ids, parts, page)),
   };
 }

@@ -1,6 +1,12 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import { pageWindow } from '../cypher/paging';
-import type { CasePart, PartyPart } from '../cypher/projections';
+import { pageWindow, type PageArgs } from '../cypher/paging';
+import {
+  CaseParts,
+  type CasePart,
+  type PageArgsOf,
+  type PartiesPageArgs,
+  type PartyPart,
+} from '../cypher/projections';
 import type { PartyRole } from '../domain/models';
 import type { CasePage } from '../repositories/entities';
 import { CASE, PARTY, type FieldSpec } from './fields';
@@ -45,9 +51,61 @@ function selectedParts<P extends string>(
   return parts;
 }
 
-/** The case parts the selected Case fields `fields` need (see selectedParts). */
-export const casePartsOf = (info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<CasePart> =>
-  selectedParts(CASE_FIELD_PARTS, info, fields);
+/**
+ * The case parts the selected Case fields `fields` need (see selectedParts), with the
+ * arguments of every page of the parties and the timeline they select (aliases may
+ * select several), each read once.
+ */
+export function casePartsOf(info: GraphQLResolveInfo, fields: readonly FieldNode[]): CaseParts {
+  const parts = selectedParts(CASE_FIELD_PARTS, info, fields);
+  return new CaseParts(parts, {
+    parties: pagesSelected(info, fields, 'parties', casePartiesPageFor),
+    events: pagesSelected(info, fields, 'events', caseEventsPageFor),
+  });
+}
+
+/** The distinct pages the selections of the Case field `name` among `fields` ask for. */
+function pagesSelected<A, P>(
+  info: GraphQLResolveInfo,
+  fields: readonly FieldNode[],
+  name: string,
+  pageFor: (args: A) => P,
+): P[] {
+  const type = info.schema.getType('Case');
+  const def = isObjectType(type) ? type.getFields()[name] : undefined;
+  if (!def) return [];
+  const pages = new Map<string, P>();
+  for (const field of fields.filter((f) => f.name.value === name)) {
+    try {
+      const page = pageFor(getArgumentValues(def, field, info.variableValues) as A);
+      pages.set(JSON.stringify(page), page);
+    } catch {
+      // Out-of-range or foreign arguments fetch no page: the field refuses them with its own error.
+    }
+  }
+  return [...pages.values()];
+}
+
+export interface CasePartiesArgs extends PageArgs {
+  role?: PartyRole | null;
+}
+
+/** The ordering a case's parties are paged in, for a role or none (its cursors name it). */
+export const casePartiesOrder = (role: PartyRole | null | undefined): string =>
+  `case-parties:${role ?? 'ANY'}`;
+export const CASE_EVENTS_ORDER = 'case-events';
+
+/** The page of a case's parties `args` ask for; BAD_USER_INPUT on a bad page or cursor. */
+export function casePartiesPageFor(args: CasePartiesArgs): PartiesPageArgs {
+  const window = pageWindow(args, casePartiesOrder(args.role));
+  return { role: args.role ?? null, after: window.after?.id ?? null, first: window.size };
+}
+
+/** The page of a case's timeline `args` ask for; BAD_USER_INPUT on a bad page or cursor. */
+export function caseEventsPageFor(args: PageArgs): PageArgsOf {
+  const window = pageWindow(args, CASE_EVENTS_ORDER);
+  return { after: window.after?.id ?? null, first: window.size };
+}
 
 /** The party parts the selected Party fields `fields` need (see selectedParts). */
 export const partyPartsOf = (info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<PartyPart> =>

@@ -1,19 +1,19 @@
 import type { Executor } from '../db/executor';
 import type { ConnectionModel } from '../domain/models';
-import { keysetCypher, keysetPage, type KeysetQuery } from './keyset';
+import { keysetPage, keysetStatement, type KeysetList } from './keyset';
 import type { Props } from './mappers';
 import { pageWindow, type PageArgs } from './paging';
 
-/** Runs a keyset query (one round trip) and shapes the Relay connection. */
+/** Runs a keyset list (one round trip) and shapes the Relay connection. */
 export async function keysetConnection<T extends { id: string }>(
   executor: Executor,
-  query: KeysetQuery,
+  list: KeysetList,
   order: string,
   page: PageArgs,
   toModel: (doc: Props) => T,
 ): Promise<ConnectionModel<T>> {
   const window = pageWindow(page, order);
-  const { cypher, params } = keysetCypher(query, window);
+  const { cypher, params } = keysetStatement(list, window);
   const result = await executor.read(cypher, params);
   // With a total, an empty page is one row whose `doc` is null.
   const rows = result
@@ -33,7 +33,7 @@ export async function keysetConnection<T extends { id: string }>(
       endCursor: items[items.length - 1]?.cursor ?? null,
     },
     totalCount: () => {
-      if (typeof total !== 'number') throw new Error(`${query.name} ran without its total`);
+      if (typeof total !== 'number') throw new Error(`${list.name} ran without its total`);
       return total;
     },
   };

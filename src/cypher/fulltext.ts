@@ -54,19 +54,17 @@ export function fulltextQuery(text: string, argument = 'text'): string | null {
 }
 
 /**
- * A `text` filter as an entry point: the full-text index yielding `node`, kept to
- * `label`; null when the text holds no word, so nothing can match (Lucene refuses an empty query).
+ * A `text` filter as an entry point: the full-text index queried with `query` (a
+ * parameter holding a `fulltextQuery`) yielding `node`, kept to `label`.
  */
 export function fulltextAnchor(
-  text: string,
+  query: Cypher.Param,
   node: Cypher.Node,
   label: string,
-): ((where: Cypher.Predicate | undefined) => Cypher.Clause) | null {
-  const query = fulltextQuery(text, 'filter.text');
-  if (query === null) return null;
+): (where: Cypher.Predicate | undefined) => Cypher.Clause {
   return (where) =>
     Cypher.db.index.fulltext
-      .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), new Cypher.Param(query))
+      .queryNodes(new Cypher.Literal(FULLTEXT_INDEX), query)
       .yield(['node', node])
       .where(Cypher.and(node.hasLabel(label), where)!);
 }

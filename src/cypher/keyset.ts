@@ -1,11 +1,14 @@
 import Cypher from '@neo4j/cypher-builder';
 import { CalendarDate } from '../db/convert';
+import type { Params } from '../db/executor';
 import { checkDateKey, encodeCursor, type Keyset, type Window } from './paging';
-import { named, type Statement } from './statement';
+import { builtOnce, named, type Statement } from './statement';
 
 // One statement that filters, orders by (sort key, id), reads one row past the
 // page to know whether more follow, and counts the total only when asked. Every
-// value is a parameter and every variable is named by the builder.
+// value is a parameter and every variable is named by the builder. The text is
+// built once per shape (the list's key and the window's shape); a request computes
+// only the parameters.
 
 export interface KeysetQuery {
   name: string;
@@ -22,15 +25,74 @@ export interface KeysetQuery {
    * cursor is a range seek rather than a sort of every match.
    */
   sortKey: string;
-  keyIsDate: boolean;
   descending: boolean;
   projection: Cypher.Expr;
   withTotal: boolean;
 }
 
+/** A keyset list as a request gives it: the query's shape and values, its Cypher not yet built. */
+export interface KeysetList {
+  name: string;
+  /** Every choice `build` makes (filter shape, order, total, projection parts), with the list's name. */
+  key: string;
+  /** The values the query's named parameters take. */
+  params: Params;
+  /** Whether the sort key is a date: cursor keys are checked and sent as dates. */
+  keyIsDate: boolean;
+  /** The query; called only when no statement of this shape is built yet. */
+  build: () => KeysetQuery;
+}
+
+/** A cursor as the text sees it: absent, a key (`$afterKey`), or a null key (written `NULL`). */
+type CursorShape = 'none' | 'key' | 'nullKey';
+
+/** What of a window shapes the text: the direction and the cursors; the size and the cursors' values are parameters. */
+export interface WindowShape {
+  backward: boolean;
+  after: CursorShape;
+  before: CursorShape;
+}
+
+const cursorShape = (k: Keyset | null): CursorShape =>
+  k === null ? 'none' : k.key === null ? 'nullKey' : 'key';
+
+export const windowShape = (window: Window): WindowShape => ({
+  backward: window.backward,
+  after: cursorShape(window.after),
+  before: cursorShape(window.before),
+});
+
+/**
+ * The window's parameters: `$limit` (one row past the page), and for each cursor
+ * `$<side>Key` (a date for date keys, checked) and `$<side>Id`.
+ */
+export function windowParams(window: Window, keyIsDate: boolean): Params {
+  const params: Params = { limit: window.size + 1 };
+  for (const side of ['after', 'before'] as const) {
+    const k = window[side];
+    if (!k) continue;
+    if (keyIsDate) checkDateKey(k, side);
+    if (k.key !== null) {
+      params[`${side}Key`] = keyIsDate && typeof k.key === 'string' ? new CalendarDate(k.key) : k.key;
+    }
+    params[`${side}Id`] = k.id;
+  }
+  return params;
+}
+
+/** The page of `list` the window asks for: the text built once per shape, the parameters per call. */
+export function keysetStatement(list: KeysetList, window: Window): Statement {
+  const params = { ...list.params, ...windowParams(window, list.keyIsDate) };
+  const shape = windowShape(window);
+  const key = `${list.key}|${shape.backward ? 'backward' : 'forward'}|${shape.after}|${shape.before}`;
+  const text = builtOnce(key, () => keysetCypher(list.build(), shape));
+  return { cypher: text.cypher, params: { ...text.params, ...params } };
+}
+
 const and = (predicates: Cypher.Predicate[]): Cypher.Predicate | undefined => Cypher.and(...predicates);
 
-export function keysetCypher(q: KeysetQuery, window: Window): Statement {
+/** The statement of `q` for windows of `window`'s shape, reading the window's values as named parameters. */
+export function keysetCypher(q: KeysetQuery, window: WindowShape): Statement {
   const v = q.node;
   const key = v.property(q.sortKey);
   // Reading backwards flips the direction; the page is reversed again afterwards.
@@ -38,29 +100,25 @@ export function keysetCypher(q: KeysetQuery, window: Window): Statement {
   const dir = forward ? 'ASC' : 'DESC';
   const range: Cypher.Predicate[] = [Cypher.isNotNull(key)];
   const strict: Cypher.Predicate[] = [];
-  const bound = (op: 'gt' | 'lt', k: Keyset) => {
-    const keyParam = new Cypher.Param(
-      q.keyIsDate && typeof k.key === 'string' ? new CalendarDate(k.key) : k.key,
-    );
-    const idParam = new Cypher.Param(k.id);
+  const bound = (op: 'gt' | 'lt', side: 'after' | 'before') => {
+    if (window[side] === 'none') return;
+    // A null key compares as NULL: written so, as the builder writes a null parameter.
+    const keyParam = window[side] === 'nullKey' ? Cypher.Null : new Cypher.NamedParam(`${side}Key`);
+    const idParam = new Cypher.NamedParam(`${side}Id`);
     // The inclusive range can be answered by the index; the strict test settles ties by id.
     range.push(op === 'gt' ? Cypher.gte(key, keyParam) : Cypher.lte(key, keyParam));
     strict.push(
       Cypher.or(Cypher[op](key, keyParam), Cypher[op](v.property('id'), idParam)) as Cypher.Predicate,
     );
   };
-  if (q.keyIsDate) {
-    if (window.after) checkDateKey(window.after, 'after');
-    if (window.before) checkDateKey(window.before, 'before');
-  }
-  if (window.after) bound(q.descending ? 'lt' : 'gt', window.after);
-  if (window.before) bound(q.descending ? 'gt' : 'lt', window.before);
+  bound(q.descending ? 'lt' : 'gt', 'after');
+  bound(q.descending ? 'gt' : 'lt', 'before');
 
   const steps: Cypher.Clause[] = [q.anchor(and([...q.conditions, ...range]))];
   if (q.anchorMayRepeat) steps.push(new Cypher.With(v).distinct());
   if (strict.length) steps.push(new Cypher.With(v).where(and(strict)!));
   steps.push(
-    new Cypher.With(v).orderBy([key, dir], [v.property('id'), dir]).limit(new Cypher.Param(window.size + 1)),
+    new Cypher.With(v).orderBy([key, dir], [v.property('id'), dir]).limit(new Cypher.NamedParam('limit')),
   );
   const sortKey = new Cypher.Variable();
   const doc = new Cypher.Variable();

@@ -12,6 +12,7 @@ import type {
   CaseDetails,
   CaseJudgeModel,
   CaseModel,
+  CasePartyModel,
   ChargeModel,
   CounselModel,
   SourcedTextModel,
@@ -23,6 +24,7 @@ import type {
   EvidenceModel,
   IncidentInvolvementModel,
   IncidentModel,
+  NestedPageModel,
   NodeModel,
   OutcomeModel,
   PartialDateModel,
@@ -347,18 +349,7 @@ type DetailReaders = { [K in keyof CaseDetails]: (p: Props, owner: CaseModel) =>
 const DETAIL_READERS: DetailReaders = {
   court: (p) => (p.court ? toCourt(obj(p.court)) : null),
   incident: (p) => (p.incident ? toIncident(obj(p.incident)) : null),
-  parties: (p) =>
-    list(p.parties).map((x) => {
-      const rel = obj(x.rel);
-      return {
-        id: str(rel.id),
-        role: str(rel.role) as PartyRole,
-        roleText: optStr(rel.roleText),
-        terminated: toDate(rel, 'terminated'),
-        party: toParty(obj(x.party)),
-        evidence: toEvidence(rel),
-      };
-    }),
+  parties: (p) => list(p.parties).map(toCaseParty),
   counsel: (p, owner) => list(p.counsel).map((x) => toCounsel(x, owner.id)),
   judges: (p) =>
     list(p.judges).map((x) => {
@@ -397,7 +388,39 @@ const DETAIL_READERS: DetailReaders = {
       };
     }),
   statements: (p) => list(p.statements).map(toStatement),
+  partyPages: (p) =>
+    list(p.partyPages).map((page) => ({
+      ...toNestedPage(page, toCaseParty),
+      role: optStr(page.role) as PartyRole | null,
+    })),
+  eventPages: (p) => list(p.eventPages).map((page) => toNestedPage(page, toEvent)),
 };
+
+/** A PARTY_TO row (`rel`, `party`), or a prosecuting lawyer's COUNSEL_IN row listed with the parties. */
+function toCaseParty(x: Props): CasePartyModel {
+  const rel = obj(x.rel);
+  const party = toParty(obj(x.party));
+  if (x.prosecutingCounsel === true)
+    return { id: str(rel.id), role: 'PROSECUTION', party, evidence: toEvidence(rel) };
+  return {
+    id: str(rel.id),
+    role: str(rel.role) as PartyRole,
+    roleText: optStr(rel.roleText),
+    terminated: toDate(rel, 'terminated'),
+    party,
+    evidence: toEvidence(rel),
+  };
+}
+
+function toNestedPage<T>(page: Props, read: (row: Props) => T): NestedPageModel<T> {
+  return {
+    rows: list(page.rows).map(read),
+    total: optNum(page.total) ?? 0,
+    afterKnown: page.afterKnown === true,
+    after: optStr(page.after),
+    first: optNum(page.first) ?? 0,
+  };
+}
 
 /** The key of the document that holds each part: a sourced text's evidence list marks it present. */
 const detailKey = (k: keyof CaseDetails): string =>

@@ -1,9 +1,19 @@
 import Cypher from '@neo4j/cypher-builder';
-import { ANNOTATED_PREFIXES, CASE_DETAIL_TEXTS, DATE_SUFFIXES, evidenceKeys } from '../graph/codecs';
+import {
+  ANNOTATED_PREFIXES,
+  CASE_DETAIL_TEXTS,
+  DATE_SUFFIXES,
+  evidenceKeys,
+  isDateProperty,
+} from '../graph/codecs';
 import { NODE, PARTY, SHARE } from '../graph/labels';
 import { CASE_OWNS, type RelType } from '../graph/relationships';
-import { partyLink, roleCondition, roleOf } from '../graph/roles';
+import { partyLink, PROSECUTOR_CAPACITIES, roleCondition, roleOf } from '../graph/roles';
+import { PRECISION_RANK } from '../domain/dates';
 import type { PartyRole } from '../generated/graphql';
+import { orderedPageRows } from './ordered-page';
+import { DEFAULT_PAGE } from './paging';
+import { ANY_NODE, SHOWN, type Shown } from './shown';
 
 // The one projection of each entity, built with @neo4j/cypher-builder: every
 // variable is a fresh object the builder names itself, so a projection nested in
@@ -27,6 +37,16 @@ export const SOURCE_FIELDS = [
 const ZERO = new Cypher.Literal(0);
 const ONE = new Cypher.Literal(1);
 
+/**
+ * A projection returned under a name of its own: `RETURN v {…} ORDER BY v.seq` names
+ * its column `v`, and ORDER BY then reads `seq` from the projected map, not the node.
+ * Projections read only the properties they show (`shown.ts`), so a sort key they do
+ * not show would sort as null.
+ */
+export function apart(projection: Cypher.Expr): [Cypher.Expr, Cypher.Variable] {
+  return [projection, new Cypher.Variable()];
+}
+
 /** `COLLECT { … }[0]`: the first row of a subquery, or null. */
 export function firstOf(subquery: Cypher.Clause): Cypher.Expr {
   return Cypher.listIndex(new Cypher.Collect(subquery), 0);
@@ -40,7 +60,9 @@ const rels = (...types: RelType[]) => ({ type: Cypher.labelExpr.or(...types) });
  * evidence resolves sources inline everywhere and must not carry every document's text.
  */
 export function sourceDocument(s: Cypher.Node | Cypher.Variable, opts: { text?: boolean } = {}): Cypher.Expr {
-  return new Cypher.MapProjection(s, opts.text ? [...SOURCE_FIELDS, 'text'] : SOURCE_FIELDS);
+  const days = SOURCE_FIELDS.filter(isDateProperty).map((k) => [k, Cypher.toString(s.property(k))]);
+  const plain = SOURCE_FIELDS.filter((k) => !isDateProperty(k));
+  return new Cypher.MapProjection(s, opts.text ? [...plain, 'text'] : plain, Object.fromEntries(days));
 }
 
 /**
@@ -86,9 +108,32 @@ export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
  */
 export type EvidenceMode = 'full' | 'lean';
 
-/** `v {.*}` with its evidence (none when `lean`): any node or relationship without nested documents. */
-export function withEvidence(v: Ref, extra: Extra = {}, mode: EvidenceMode = 'full'): Cypher.MapProjection {
-  return new Cypher.MapProjection(v, '*', mode === 'full' ? { evidence: evidenceOf(v), ...extra } : extra);
+/**
+ * What a projection of a `shown` entity reads (`any`: what any node shows, when its
+ * label is known only at run time): its plain properties, and its days as ISO text made
+ * by Neo4j, which the driver passes through instead of building a date object per day.
+ */
+function shownProperties(v: Ref, shown: Shown | 'any'): { keys: string[]; days: Extra } {
+  const all = shown === 'any' ? ANY_NODE : SHOWN[shown];
+  return {
+    keys: all.filter((k) => !isDateProperty(k)),
+    days: Object.fromEntries(all.filter(isDateProperty).map((k) => [k, Cypher.toString(v.property(k))])),
+  };
+}
+
+/** `v` with the properties it shows and its evidence (none when `lean`): any node or relationship without nested documents. */
+export function withEvidence(
+  v: Ref,
+  extra: Extra,
+  mode: EvidenceMode,
+  shown: Shown | 'any',
+): Cypher.MapProjection {
+  const { keys, days } = shownProperties(v, shown);
+  return new Cypher.MapProjection(
+    v,
+    keys,
+    mode === 'full' ? { ...days, evidence: evidenceOf(v), ...extra } : { ...days, ...extra },
+  );
 }
 
 /**
@@ -109,17 +154,28 @@ export function textsOf(v: Ref, prefix: string): Cypher.Expr {
 }
 
 /** A party's own properties, with its descriptors and offices (and their evidence unless `lean`). */
-export function partySummary(p: Ref, extra: Extra = {}, mode: EvidenceMode = 'full'): Cypher.MapProjection {
+export function partySummary(
+  p: Ref,
+  extra: Extra = {},
+  mode: EvidenceMode = 'full',
+  shown: 'Party' | 'any' = 'Party',
+): Cypher.MapProjection {
   return mode === 'full'
-    ? withEvidence(p, {
-        descriptorsEvidence: evidenceOf(p, 'descriptors'),
-        officesEvidence: evidenceOf(p, 'offices'),
-        ...extra,
-      })
+    ? withEvidence(
+        p,
+        {
+          descriptorsEvidence: evidenceOf(p, 'descriptors'),
+          officesEvidence: evidenceOf(p, 'offices'),
+          ...extra,
+        },
+        'full',
+        shown,
+      )
     : withEvidence(
         p,
         { descriptorsTexts: textsOf(p, 'descriptors'), officesTexts: textsOf(p, 'offices'), ...extra },
         'lean',
+        shown,
       );
 }
 
@@ -141,11 +197,11 @@ export function ownerCaseId(x: Ref): Cypher.Expr {
  * and, for facts a case owns, that case's id.
  */
 export function entitySummary(v: Ref, mode: EvidenceMode = 'full'): Cypher.Expr {
-  return partySummary(v, { caseId: ownerCaseId(v) }, mode);
+  return partySummary(v, { caseId: ownerCaseId(v) }, mode, 'any');
 }
 
 export function courtDocument(x: Ref, mode: EvidenceMode = 'full'): Cypher.Expr {
-  return withEvidence(x, {}, mode);
+  return withEvidence(x, {}, mode, 'Court');
 }
 
 export function chargeDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
@@ -163,15 +219,16 @@ export function chargeDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cyp
       ),
     },
     mode,
+    'Charge',
   );
 }
 
 export function claimDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
-  return withEvidence(x, { caseId: ownerCaseId(x) }, mode);
+  return withEvidence(x, { caseId: ownerCaseId(x) }, mode, 'Claim');
 }
 
 export function eventDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
-  return withEvidence(x, { caseId: ownerCaseId(x) }, mode);
+  return withEvidence(x, { caseId: ownerCaseId(x) }, mode, 'Event');
 }
 
 export function outcomeDocument(o: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
@@ -194,11 +251,12 @@ export function outcomeDocument(o: Cypher.Node, mode: EvidenceMode = 'full'): Cy
             .related(rels('RESOLVES'))
             .to(x, { labels: [NODE] }),
         )
-          .return(withEvidence(x, { labels: Cypher.labels(x), caseId: ownerCaseId(x) }, mode))
+          .return(apart(withEvidence(x, { labels: Cypher.labels(x), caseId: ownerCaseId(x) }, mode, 'any')))
           .orderBy([x.property('id'), 'ASC']),
       ),
     },
     mode,
+    'Outcome',
   );
 }
 
@@ -241,6 +299,7 @@ export function statementDocument(s: Cypher.Node, mode: EvidenceMode = 'full'): 
       ),
     },
     mode,
+    'Statement',
   );
 }
 
@@ -269,7 +328,7 @@ export function caseStatements(c: Cypher.Node, mode: EvidenceMode = 'full'): Cyp
           .to(s, { labels: ['Statement'] }),
       ),
       new Cypher.With(s).distinct(),
-      new Cypher.Return(statementDocument(s, mode)).orderBy(...statementOrder(s)),
+      new Cypher.Return(apart(statementDocument(s, mode))).orderBy(...statementOrder(s)),
     ),
   );
 }
@@ -326,7 +385,7 @@ function counselRow(
       ).return(partySummary(n, {}, mode)),
     );
   return new Cypher.Map({
-    rel: withEvidence(rc, {}, mode),
+    rel: withEvidence(rc, {}, mode, 'COUNSEL_IN'),
     lawyer: partySummary(lawyer, {}, mode),
     client: byId(client, 'clientId'),
     firm: byId(firm, 'firmId'),
@@ -361,13 +420,20 @@ export const CASE_PARTS = [
   'events',
   'related',
   'statements',
+  /** Pages of the case's parties, cut in Cypher (their arguments: CASE_PAGE_PARAMS). */
+  'partyPages',
+  /** Pages of the case's timeline, cut in Cypher (their arguments: CASE_PAGE_PARAMS). */
+  'eventPages',
   /** The case's own evidence. */
   'evidence',
   /** Not a field: the entities the case nests carry their evidence (see EvidenceMode). */
   'nestedEvidence',
 ] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
-export const ALL_CASE_PARTS: ReadonlySet<CasePart> = new Set(CASE_PARTS);
+/** Every part, the full lists of parties and events rather than pages of them. */
+export const ALL_CASE_PARTS: ReadonlySet<CasePart> = new Set(
+  CASE_PARTS.filter((p) => p !== 'partyPages' && p !== 'eventPages'),
+);
 /** A case with its own evidence and nothing else: the summary other documents nest. */
 const CASE_SUMMARY: ReadonlySet<CasePart> = new Set(['evidence']);
 const NO_CASE_PARTS: ReadonlySet<CasePart> = new Set();
@@ -399,7 +465,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
             pattern(c)
               .related(rels('ARISES_FROM'))
               .to(inc, { labels: ['Incident'] }),
-          ).return(withEvidence(inc, {}, mode)),
+          ).return(withEvidence(inc, {}, mode, 'Incident')),
         ),
       };
     },
@@ -409,7 +475,12 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
       return {
         parties: new Cypher.Collect(
           new Cypher.Match(pattern(p, [PARTY]).related(r, rels('PARTY_TO')).to(c))
-            .return(new Cypher.Map({ rel: withEvidence(r, {}, mode), party: partySummary(p, {}, mode) }))
+            .return(
+              new Cypher.Map({
+                rel: withEvidence(r, {}, mode, 'PARTY_TO'),
+                party: partySummary(p, {}, mode),
+              }),
+            )
             .orderBy(...inSourceOrder(r)),
         ),
       };
@@ -431,7 +502,12 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
       return {
         judges: new Cypher.Collect(
           new Cypher.Match(pattern(judge, [PARTY]).related(rj, rels('JUDGE_IN')).to(c))
-            .return(new Cypher.Map({ rel: withEvidence(rj, {}, mode), judge: partySummary(judge, {}, mode) }))
+            .return(
+              new Cypher.Map({
+                rel: withEvidence(rj, {}, mode, 'JUDGE_IN'),
+                judge: partySummary(judge, {}, mode),
+              }),
+            )
             .orderBy(...inSourceOrder(rj)),
         ),
       };
@@ -445,7 +521,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
               .related(rels('HAS_CHARGE'))
               .to(ch, { labels: ['Charge'] }),
           )
-            .return(chargeDocument(ch, mode))
+            .return(apart(chargeDocument(ch, mode)))
             .orderBy(...inSourceOrder(ch)),
         ),
       };
@@ -459,7 +535,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
               .related(rels('HAS_CLAIM'))
               .to(cl, { labels: ['Claim'] }),
           )
-            .return(claimDocument(cl, mode))
+            .return(apart(claimDocument(cl, mode)))
             .orderBy(...inSourceOrder(cl)),
         ),
       };
@@ -500,9 +576,9 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
           )
             .return(
               new Cypher.Map({
-                rel: withEvidence(rr, {}, mode),
+                rel: withEvidence(rr, {}, mode, 'RELATED_TO'),
                 outgoing: Cypher.eq(Cypher.startNode(rr), c),
-                case: withEvidence(other, {}, mode),
+                case: withEvidence(other, {}, mode, 'Case'),
               }),
             )
             .orderBy([other.property('caption'), 'ASC'], [other.property('id'), 'ASC']),
@@ -510,10 +586,268 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
       };
     },
     statements: () => ({ statements: caseStatements(c, mode) }),
+    partyPages: () => ({
+      partyPages: eachPage(CASE_PAGE_PARAMS.parties, (spec) => casePartyPage(c, spec, mode)),
+    }),
+    eventPages: () => ({
+      eventPages: eachPage(CASE_PAGE_PARAMS.events, (spec) => caseEventPage(c, spec, mode)),
+    }),
     evidence: () => ({}),
     nestedEvidence: () => ({}),
   };
-  return withEvidence(c, partsOf(CASE_PARTS, parts, build), own);
+  return withEvidence(c, partsOf(CASE_PARTS, parts, build), own, 'Case');
+}
+
+/**
+ * The parameters of a case's nested pages: each a list of the pages asked for (aliases
+ * may ask several of one connection), the same for every case the statement projects.
+ */
+export const CASE_PAGE_PARAMS = { parties: 'casePartyPages', events: 'caseEventPages' } as const;
+
+export interface PageArgsOf {
+  after: string | null;
+  first: number;
+}
+export interface PartiesPageArgs extends PageArgsOf {
+  role: PartyRole | null;
+}
+
+/** The pages a case projection reads (a page part without any: the first page, of DEFAULT_PAGE). */
+export interface CasePageArgs {
+  parties?: PartiesPageArgs[];
+  events?: PageArgsOf[];
+}
+
+/**
+ * The parts of a case projection with the arguments of the pages among them: the
+ * parts choose the statement's text, the arguments only its parameters.
+ */
+export class CaseParts extends Set<CasePart> {
+  constructor(
+    parts: Iterable<CasePart>,
+    readonly pages: CasePageArgs = {},
+  ) {
+    super(parts);
+  }
+}
+
+const pagesOf = (parts: ReadonlySet<CasePart>): CasePageArgs =>
+  parts instanceof CaseParts ? parts.pages : {};
+
+/** The statement parameters of the pages among `parts`. */
+export function casePageParams(parts: ReadonlySet<CasePart>): Record<string, unknown> {
+  const { parties, events } = pagesOf(parts);
+  const firstPage = { after: null, first: DEFAULT_PAGE };
+  return {
+    ...(parts.has('partyPages') && {
+      [CASE_PAGE_PARAMS.parties]: parties?.length ? parties : [{ ...firstPage, role: null }],
+    }),
+    ...(parts.has('eventPages') && { [CASE_PAGE_PARAMS.events]: events?.length ? events : [firstPage] }),
+  };
+}
+
+/** What tells two reads of the same parts apart: their pages' arguments. */
+export const casePagesKey = (parts: ReadonlySet<CasePart>): string => JSON.stringify(casePageParams(parts));
+
+/** One page per entry of the list parameter `name`, each built by `page` from its entry. */
+function eachPage(name: string, page: (spec: Cypher.Variable) => Cypher.Expr): Cypher.Expr {
+  const spec = new Cypher.Variable();
+  return new Cypher.Collect(new Cypher.Unwind([new Cypher.NamedParam(name), spec]).return(page(spec)));
+}
+
+/**
+ * A page of a case's parties in their stored order (source order: `seq`, then id), with
+ * the role asked for, if any. Asking for the prosecution also finds the lawyers who
+ * prosecute, stored as counsel (each once, after the parties, unless already one).
+ * The page names the arguments it answers (role, after, first), with the number of
+ * such parties and whether `after` is one of them.
+ */
+function casePartyPage(c: Cypher.Node, spec: Cypher.Variable, mode: EvidenceMode): Cypher.Expr {
+  const role = spec.property('role');
+  const after = spec.property('after');
+  const first = spec.property('first');
+  const link = new Cypher.Variable();
+  const who = new Cypher.Variable();
+  const group = new Cypher.Variable();
+  /** The links the page lists: `link`, `who`, `group` (0: parties, 1: prosecuting counsel). */
+  const listed = () => {
+    const p = new Cypher.Node();
+    const r = new Cypher.Relationship();
+    const parties = new Cypher.Match(pattern(p, [PARTY]).related(r, rels('PARTY_TO')).to(c))
+      .where(Cypher.or(Cypher.isNull(role), Cypher.eq(r.property('role'), role)))
+      .return([r, link], [p, who], [ZERO, group]);
+    const l = new Cypher.Node();
+    const k = new Cypher.Relationship();
+    const x = new Cypher.Relationship();
+    const alreadyParty = new Cypher.Exists(
+      new Cypher.Match(pattern(l).related(x, rels('PARTY_TO')).to(c)).where(
+        Cypher.eq(x.property('role'), new Cypher.Literal('PROSECUTION')),
+      ),
+    );
+    const earlier = new Cypher.Relationship();
+    const prosecutes = (rel: Cypher.Relationship) =>
+      Cypher.in(rel.property('capacity'), new Cypher.Literal([...PROSECUTOR_CAPACITIES]));
+    // Each lawyer once: through the first of their prosecuting appearances in source order.
+    const firstAppearance = Cypher.not(
+      new Cypher.Exists(
+        new Cypher.Match(pattern(l).related(earlier, rels('COUNSEL_IN')).to(c)).where(
+          Cypher.and(
+            prosecutes(earlier),
+            Cypher.or(
+              Cypher.lt(earlier.property('seq'), k.property('seq')),
+              Cypher.and(
+                Cypher.eq(earlier.property('seq'), k.property('seq')),
+                Cypher.lt(earlier.property('id'), k.property('id')),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    const prosecutors = new Cypher.Match(pattern(l, [PARTY]).related(k, rels('COUNSEL_IN')).to(c))
+      .where(
+        Cypher.and(
+          Cypher.eq(role, new Cypher.Literal('PROSECUTION')),
+          prosecutes(k),
+          Cypher.not(alreadyParty),
+          firstAppearance,
+        ),
+      )
+      .return([k, link], [l, who], [ONE, group]);
+    return new Cypher.Call(new Cypher.Union(parties, prosecutors).all(), [c, spec]);
+  };
+  const ordered = new Cypher.Collect(
+    Cypher.utils.concat(
+      listed(),
+      new Cypher.Return(new Cypher.Map({ link, who, group })).orderBy([group, 'ASC'], ...inSourceOrder(link)),
+    ),
+  );
+  const rows = orderedPageRows(
+    ordered,
+    (i) => i.property('link').property('id'),
+    (i, j) => {
+      const r = new Cypher.Relationship();
+      const p = new Cypher.Node();
+      const g = new Cypher.Variable();
+      return new Cypher.With([i.property('link'), r], [i.property('who'), p], [i.property('group'), g], j)
+        .return(
+          new Cypher.Map({
+            rel: withEvidence(r, {}, mode, 'PARTY_TO'),
+            party: partySummary(p, {}, mode),
+            prosecutingCounsel: Cypher.eq(g, ONE),
+          }),
+        )
+        .orderBy([j, 'ASC']);
+    },
+    { after, first },
+  );
+  const counted = Cypher.utils.concat(listed(), new Cypher.Return(link));
+  const known = Cypher.utils.concat(
+    listed(),
+    new Cypher.With(link).where(Cypher.eq(link.property('id'), after)),
+    new Cypher.Return(link),
+  );
+  return new Cypher.Map({
+    rows,
+    total: new Cypher.Count(counted),
+    afterKnown: Cypher.or(Cypher.isNull(after), new Cypher.Exists(known)),
+    role,
+    after,
+    first,
+  });
+}
+
+/** `precision` as its rank in the chronological order (domain/dates.ts: coarser first). */
+function precisionRankOf(precision: Cypher.Expr): Cypher.Expr {
+  const rank = new Cypher.Case(precision);
+  for (const [name, value] of Object.entries(PRECISION_RANK))
+    rank.when(new Cypher.Literal(name)).then(new Cypher.Literal(value));
+  return rank;
+}
+
+/**
+ * A page of a case's timeline in chronological order, the rule of `chronological` in
+ * domain/dates.ts: in source order (`seq`, id), an undated event takes the date of the
+ * last dated event told before it; by that date's first day, coarser before finer, then
+ * source order; events with no date before them last. Computed over the events'
+ * references in one pass, then only the page's events are projected.
+ */
+function caseEventPage(c: Cypher.Node, spec: Cypher.Variable, mode: EvidenceMode): Cypher.Expr {
+  const after = spec.property('after');
+  const first = spec.property('first');
+  const e = new Cypher.Node();
+  const es = new Cypher.Variable();
+  const i = new Cypher.Variable();
+  const dated = new Cypher.Variable();
+  const k = new Cypher.Variable();
+  const anchor = new Cypher.Variable();
+  const from = new Cypher.Variable();
+  const to = new Cypher.Variable();
+  const events = (x: Cypher.Node) =>
+    new Cypher.Match(
+      pattern(c)
+        .related(rels('HAS_EVENT'))
+        .to(x, { labels: ['Event'] }),
+    );
+  const n = new Cypher.Variable();
+  const datedIndexes = new Cypher.ListComprehension(n)
+    .in(Cypher.range(ZERO, Cypher.minus(Cypher.size(es), ONE)))
+    .where(Cypher.isNotNull(es.property(n).property('dateEarliest')));
+  const inSource = new Cypher.Collect(
+    events(e)
+      .return(e)
+      .orderBy(...inSourceOrder(e)),
+  );
+  const ordered = Cypher.utils.concat(
+    new Cypher.With([inSource, es]),
+    new Cypher.With(es, [datedIndexes, dated]),
+    // k = -1: the events told before any dated one.
+    new Cypher.Unwind([Cypher.range(new Cypher.Literal(-1), Cypher.minus(Cypher.size(dated), ONE)), k]),
+    new Cypher.With(
+      es,
+      [
+        new Cypher.Case()
+          .when(Cypher.lt(k, ZERO))
+          .then(Cypher.Null)
+          .else(es.property(dated.property(k))),
+        anchor,
+      ],
+      [new Cypher.Case().when(Cypher.lt(k, ZERO)).then(ZERO).else(dated.property(k)), from],
+      [Cypher.coalesce(dated.property(Cypher.plus(k, ONE)), Cypher.size(es)), to],
+    ),
+    new Cypher.Unwind([Cypher.range(from, Cypher.minus(to, ONE)), i]),
+    new Cypher.Return(es.property(i)).orderBy(
+      [anchor.property('dateEarliest'), 'ASC'],
+      [precisionRankOf(anchor.property('datePrecision')), 'ASC'],
+      [i, 'ASC'],
+    ),
+  );
+  const rows = orderedPageRows(
+    new Cypher.Collect(ordered),
+    (x) => x.property('id'),
+    (x, j) => {
+      const v = new Cypher.Node();
+      return new Cypher.With([x, v], j).return(eventDocument(v, mode)).orderBy([j, 'ASC']);
+    },
+    { after, first },
+  );
+  const known = new Cypher.Node();
+  return new Cypher.Map({
+    rows,
+    total: new Cypher.Count(events(new Cypher.Node())),
+    afterKnown: Cypher.or(
+      Cypher.isNull(after),
+      new Cypher.Exists(
+        new Cypher.Match(
+          pattern(c)
+            .related(rels('HAS_EVENT'))
+            .to(known, { labels: ['Event'], properties: { id: after } }),
+        ),
+      ),
+    ),
+    after,
+    first,
+  });
 }
 
 /** The parts of a party document beyond its own fields (see CASE_PARTS). */
@@ -629,7 +963,7 @@ export function partyDocument(
           )
             .return(
               new Cypher.Map({
-                rel: withEvidence(r, {}, mode),
+                rel: withEvidence(r, {}, mode, 'FAMILY'),
                 type: Cypher.type(r),
                 outgoing: Cypher.eq(Cypher.startNode(r), p),
                 other: partySummary(other, {}, mode),
@@ -651,8 +985,8 @@ export function partyDocument(
           )
             .return(
               new Cypher.Map({
-                rel: withEvidence(rw, {}, mode),
-                production: withEvidence(production, {}, mode),
+                rel: withEvidence(rw, {}, mode, 'WORKED_ON'),
+                production: withEvidence(production, {}, mode, 'Production'),
               }),
             )
             .orderBy([rw.property('id'), 'ASC']),
@@ -671,7 +1005,7 @@ export function partyDocument(
           )
             .return(
               new Cypher.Map({
-                rel: withEvidence(ri, {}, mode),
+                rel: withEvidence(ri, {}, mode, 'INVOLVED_IN'),
                 incident: incidentDocument(incident, mode === 'full' ? CASE_SUMMARY : NO_CASE_PARTS, mode),
               }),
             )
@@ -718,7 +1052,10 @@ function counselAppearances(p: Cypher.Node, mode: EvidenceMode): Cypher.Expr {
       pattern(p)
         .related(rc, rels('COUNSEL_IN'))
         .to(c, { labels: ['Case'] }),
-    ).return([counselRow(rc, p, { caseId: c.property('id'), case: withEvidence(c, {}, mode) }, mode), 'row']);
+    ).return([
+      counselRow(rc, p, { caseId: c.property('id'), case: withEvidence(c, {}, mode, 'Case') }, mode),
+      'row',
+    ]);
   };
   const asFirm = () => {
     const rc = new Cypher.Relationship();
@@ -728,7 +1065,10 @@ function counselAppearances(p: Cypher.Node, mode: EvidenceMode): Cypher.Expr {
       pattern(l, [PARTY])
         .related(rc, { ...rels('COUNSEL_IN'), properties: { firmId: p.property('id') } })
         .to(c, { labels: ['Case'] }),
-    ).return([counselRow(rc, l, { caseId: c.property('id'), case: withEvidence(c, {}, mode) }, mode), 'row']);
+    ).return([
+      counselRow(rc, l, { caseId: c.property('id'), case: withEvidence(c, {}, mode, 'Case') }, mode),
+      'row',
+    ]);
   };
   return new Cypher.Collect(new Cypher.Union(asLawyer(), asFirm()));
 }
@@ -778,16 +1118,21 @@ export function incidentDocument(
           pattern(i)
             .related(rels('ON_PRODUCTION'))
             .to(x, { labels: ['Production'] }),
-        ).return(withEvidence(x, {}, mode)),
+        ).return(withEvidence(x, {}, mode, 'Production')),
       ),
       involvements: new Cypher.Collect(
         new Cypher.Match(pattern(p, [PARTY]).related(r, rels('INVOLVED_IN')).to(i))
-          .return(new Cypher.Map({ rel: withEvidence(r, {}, mode), party: partySummary(p, {}, mode) }))
+          .return(
+            new Cypher.Map({
+              rel: withEvidence(r, {}, mode, 'INVOLVED_IN'),
+              party: partySummary(p, {}, mode),
+            }),
+          )
           .orderBy([r.property('id'), 'ASC']),
       ),
       cases: new Cypher.Collect(
         new Cypher.Match(pattern(c, ['Case']).related(rels('ARISES_FROM')).to(i))
-          .return(caseDocument(c, caseParts))
+          .return(apart(caseDocument(c, caseParts)))
           .orderBy([c.property('caption'), 'ASC'], [c.property('id'), 'ASC']),
       ),
       relatedCases: new Cypher.Collect(
@@ -804,7 +1149,7 @@ export function incidentDocument(
             ),
           ),
           new Cypher.With(related).distinct(),
-          new Cypher.Return(caseDocument(related, caseParts)).orderBy(
+          new Cypher.Return(apart(caseDocument(related, caseParts))).orderBy(
             [related.property('caption'), 'ASC'],
             [related.property('id'), 'ASC'],
           ),
@@ -812,6 +1157,7 @@ export function incidentDocument(
       ),
     },
     mode,
+    'Incident',
   );
 }
 
@@ -819,16 +1165,21 @@ export function productionDocument(x: Cypher.Node): Cypher.Expr {
   const p = new Cypher.Node();
   const r = new Cypher.Relationship();
   const i = new Cypher.Node();
-  return withEvidence(x, {
-    credits: new Cypher.Collect(
-      new Cypher.Match(pattern(p, [PARTY]).related(r, rels('WORKED_ON')).to(x))
-        .return(new Cypher.Map({ rel: withEvidence(r), party: partySummary(p) }))
-        .orderBy([r.property('id'), 'ASC']),
-    ),
-    incidents: new Cypher.Collect(
-      new Cypher.Match(pattern(i, ['Incident']).related(rels('ON_PRODUCTION')).to(x))
-        .return(withEvidence(i))
-        .orderBy([i.property('id'), 'ASC']),
-    ),
-  });
+  return withEvidence(
+    x,
+    {
+      credits: new Cypher.Collect(
+        new Cypher.Match(pattern(p, [PARTY]).related(r, rels('WORKED_ON')).to(x))
+          .return(new Cypher.Map({ rel: withEvidence(r, {}, 'full', 'WORKED_ON'), party: partySummary(p) }))
+          .orderBy([r.property('id'), 'ASC']),
+      ),
+      incidents: new Cypher.Collect(
+        new Cypher.Match(pattern(i, ['Incident']).related(rels('ON_PRODUCTION')).to(x))
+          .return(apart(withEvidence(i, {}, 'full', 'Incident')))
+          .orderBy([i.property('id'), 'ASC']),
+      ),
+    },
+    'full',
+    'Production',
+  );
 }

@@ -25,3 +25,28 @@ export type Compilable = Parameters<Cypher.RawCypherContext['compile']>[0];
 export function fixedText(name: string, text: (compile: (part: Compilable) => string) => string): Statement {
   return named(name, new Cypher.Raw((ctx) => text((part) => ctx.compile(part))));
 }
+
+// Statements whose text depends only on a shape (which conditions, which branches,
+// which parts) are built once per shape: requests of one shape differ only in their
+// parameters, so the builder runs once and Neo4j plans one text. Bounded: clients
+// choose the shapes.
+const built = new Map<string, Statement>();
+const MAX_BUILT = 2000;
+
+/**
+ * The statement built for `key`, building it with `build` the first time. `key` must
+ * name every choice `build` makes: two builds under one key must give the same text.
+ */
+export function builtOnce(key: string, build: () => Statement): Statement {
+  let statement = built.get(key);
+  if (!statement) {
+    if (built.size >= MAX_BUILT) built.clear();
+    statement = build();
+    built.set(key, statement);
+  }
+  return statement;
+}
+
+/** A set of parts as a key: those of `order` it holds, in that order. */
+export const partsKey = <P extends string>(order: readonly P[], parts: ReadonlySet<P>): string =>
+  order.filter((k) => parts.has(k)).join(',');

@@ -156,7 +156,7 @@ export function chainedDate(
 }
 
 // A RANGE sorts with months: coarser than a day, finer than a year.
-const PRECISION_RANK: Record<Precision, number> = { YEAR: 0, MONTH: 1, RANGE: 1, DAY: 2 };
+export const PRECISION_RANK: Readonly<Record<Precision, number>> = { YEAR: 0, MONTH: 1, RANGE: 1, DAY: 2 };
 
 /**
  * Chronological order for partial dates: by first possible day, then coarser

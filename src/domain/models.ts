@@ -202,6 +202,20 @@ export interface CaseDetails {
   jurisdictionBasis: SourcedTextModel | null;
   juryDemand: SourcedTextModel | null;
   demand: SourcedTextModel | null;
+  /** Pages of the parties, cut in Cypher, each with the arguments it answers. */
+  partyPages: (NestedPageModel<CasePartyModel> & { role: PartyRole | null })[];
+  /** Pages of the timeline, cut in Cypher, each with the arguments it answers. */
+  eventPages: NestedPageModel<EventModel>[];
+}
+
+/** A page of a nested list read with its owner: the rows (one past the page when a next exists) and the list's size. */
+export interface NestedPageModel<T> {
+  rows: T[];
+  total: number;
+  /** Whether `after` names an item of the list. */
+  afterKnown: boolean;
+  after: string | null;
+  first: number;
 }
 
 export interface CasePartyModel {

@@ -38,9 +38,48 @@ export function partyLink(role: PartyRole | null | undefined): PartyLink {
 /** The condition a participation `r` must meet for the link's role; undefined when its type says it all. */
 export function roleCondition(link: PartyLink, r: Cypher.Relationship): Cypher.Predicate | undefined {
   if (!link.roleProperty) return undefined;
-  const byRole = Cypher.eq(r.property('role'), new Cypher.Param(link.roleProperty));
-  if (!link.capacities?.length) return byRole;
-  return Cypher.or(byRole, Cypher.in(r.property('capacity'), new Cypher.Param(link.capacities)));
+  const capacities = link.capacities?.length ? new Cypher.Param(link.capacities) : null;
+  return roleTest(r, new Cypher.Param(link.roleProperty), capacities);
+}
+
+/**
+ * What of a link shapes a statement's text: its types, and whether the role and the
+ * capacities are tested. The role and the capacities themselves are parameters
+ * (`linkParams`), so roles stored alike (PLAINTIFF, DEFENDANT) share one text.
+ */
+export interface LinkShape {
+  types: RelType[];
+  byRole: boolean;
+  byCapacity: boolean;
+}
+
+export function linkShape(link: PartyLink): LinkShape {
+  return { types: link.types, byRole: link.roleProperty !== null, byCapacity: !!link.capacities?.length };
+}
+
+/** The values `namedRoleCondition` reads as `$role` and `$capacities`. */
+export function linkParams(link: PartyLink): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  if (link.roleProperty !== null) params.role = link.roleProperty;
+  if (link.capacities?.length) params.capacities = link.capacities;
+  return params;
+}
+
+/** `roleCondition` over a link's shape, reading the role and capacities as `$role` and `$capacities`. */
+export function namedRoleCondition(shape: LinkShape, r: Cypher.Relationship): Cypher.Predicate | undefined {
+  if (!shape.byRole) return undefined;
+  const capacities = shape.byCapacity ? new Cypher.NamedParam('capacities') : null;
+  return roleTest(r, new Cypher.NamedParam('role'), capacities);
+}
+
+function roleTest(
+  r: Cypher.Relationship,
+  role: Cypher.Param,
+  capacities: Cypher.Param | null,
+): Cypher.Predicate | undefined {
+  const byRole = Cypher.eq(r.property('role'), role);
+  if (!capacities) return byRole;
+  return Cypher.or(byRole, Cypher.in(r.property('capacity'), capacities));
 }
 
 /** The role a participation relationship `r` stands for, as a Cypher expression. */

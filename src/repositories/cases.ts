@@ -1,11 +1,18 @@
 import type { Executor } from '../db/executor';
 import type { CaseModel, ConnectionModel } from '../domain/models';
 import { keysetConnection } from '../cypher/connection';
-import type { KeysetQuery } from '../cypher/keyset';
+import type { KeysetList } from '../cypher/keyset';
 import { toCase } from '../cypher/mappers';
 import type { PageArgs } from '../cypher/paging';
-import { ALL_CASE_PARTS, caseDocument, type CasePart } from '../cypher/projections';
-import { caseFilterClause, type CaseFilterInput } from './case-filter';
+import {
+  ALL_CASE_PARTS,
+  CASE_PARTS,
+  caseDocument,
+  casePageParams,
+  type CasePart,
+} from '../cypher/projections';
+import { partsKey } from '../cypher/statement';
+import { caseFilterClause, caseFilterPlan, type CaseFilterInput } from './case-filter';
 
 // Query.cases: the filtered cases in a stable order, paged with keyset cursors.
 
@@ -22,27 +29,39 @@ function sortKeyOf(field: CaseOrderField, descending: boolean): { property: stri
   return { property: `${prop}${descending ? 'SortDesc' : 'SortAsc'}`, isDate: true };
 }
 
-/** The case list: the filter, ordered by (sort key, id), as a keyset query. */
+/**
+ * The case list: the filter, ordered by (sort key, id), as a keyset list. Its key
+ * names every choice of the query (the filter's shape, the order, the total, the
+ * document's parts); the query itself is built only for a key not built yet.
+ */
 export function caseListQuery(
   filter: CaseFilterInput,
   order: CaseOrderInput,
   withTotal: boolean,
   parts: ReadonlySet<CasePart> = ALL_CASE_PARTS,
-): KeysetQuery {
-  const clause = caseFilterClause(filter);
+): KeysetList {
+  const plan = caseFilterPlan(filter);
   const descending = order.direction === 'DESC';
   const key = sortKeyOf(order.field, descending);
   return {
     name: 'listCases',
-    node: clause.node,
-    anchor: clause.anchor,
-    anchorMayRepeat: clause.anchorMayRepeat,
-    conditions: clause.conditions,
-    sortKey: key.property,
+    key: ['listCases', plan.key, key.property, descending, withTotal, partsKey(CASE_PARTS, parts)].join('|'),
+    params: { ...plan.params, ...casePageParams(parts) },
     keyIsDate: key.isDate,
-    descending,
-    projection: caseDocument(clause.node, parts),
-    withTotal,
+    build: () => {
+      const clause = caseFilterClause(plan.shape);
+      return {
+        name: 'listCases',
+        node: clause.node,
+        anchor: clause.anchor,
+        anchorMayRepeat: clause.anchorMayRepeat,
+        conditions: clause.conditions,
+        sortKey: key.property,
+        descending,
+        projection: caseDocument(clause.node, parts),
+        withTotal,
+      };
+    },
   };
 }
 
@@ -58,6 +77,6 @@ export async function listCases(
   withTotal: boolean,
   parts: ReadonlySet<CasePart>,
 ): Promise<ConnectionModel<CaseModel>> {
-  const query = caseListQuery(filter, order, withTotal, parts);
-  return keysetConnection(executor, query, orderName(order), page, toCase);
+  const list = caseListQuery(filter, order, withTotal, parts);
+  return keysetConnection(executor, list, orderName(order), page, toCase);
 }

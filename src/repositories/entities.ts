@@ -18,6 +18,8 @@ import {
 } from '../cypher/mappers';
 import {
   CASE_PARTS,
+  casePageParams,
+  casePagesKey,
   PARTY_PARTS,
   type CasePageSpec,
   type CasePart,
@@ -35,7 +37,7 @@ import {
   statementDocument,
 } from '../cypher/projections';
 import { obj } from '../cypher/rows';
-import { named, type Statement } from '../cypher/statement';
+import { builtOnce, named, partsKey, type Statement } from '../cypher/statement';
 
 // Full documents by id, many ids per statement: the batch functions behind the
 // per-operation DataLoaders, so any number of look-ups on one level is one round trip.
@@ -94,24 +96,6 @@ export const entityRepository = {
 
 export type EntityKind = keyof typeof entityRepository;
 
-// One statement per set of parts, built once: the same set is the same text, so
-// Neo4j plans it once. Bounded: selections choose the sets, and clients choose selections.
-const built = new Map<string, Statement>();
-const MAX_BUILT = 2000;
-
-function once(key: string, build: () => Statement): Statement {
-  let statement = built.get(key);
-  if (!statement) {
-    if (built.size >= MAX_BUILT) built.clear();
-    statement = build();
-    built.set(key, statement);
-  }
-  return statement;
-}
-
-const partsKey = <P extends string>(order: readonly P[], parts: ReadonlySet<P>): string =>
-  order.filter((k) => parts.has(k)).join(',');
-
 /** A page of a party's cases to fetch with the party (see CasePageSpec), with where it starts and its length. */
 export interface CasePage extends CasePageSpec {
   after: string | null;
@@ -123,31 +107,38 @@ const casePageSpecKey = (spec: CasePageSpec): string =>
   `${spec.role ?? ''}:${partsKey(CASE_PARTS, spec.caseParts)}`;
 
 export const casePageKey = (page: CasePage): string =>
-  `${casePageSpecKey(page)}:${page.after ?? ''}:${page.first}`;
+  `${casePageSpecKey(page)}:${page.after ?? ''}:${page.first}:${casePagesKey(page.caseParts)}`;
 
-/** The statement reading cases by id (`$ids`) with `parts`, built once per set. */
-export const casesByIdStatement = (parts: ReadonlySet<CasePart>): Statement =>
-  once(`case:${partsKey(CASE_PARTS, parts)}`, () =>
+/**
+ * The statement reading cases by id (`$ids`) with `parts`: its text built once per set,
+ * its parameters those of the pages among the parts.
+ */
+export function casesByIdStatement(parts: ReadonlySet<CasePart>): Statement {
+  const built = builtOnce(`case:${partsKey(CASE_PARTS, parts)}`, () =>
     byIdStatement('casesById', 'Case', (c) => caseDocument(c, parts)),
   );
+  return { cypher: built.cypher, params: { ...built.params, ...casePageParams(parts) } };
+}
 
 /** Cases or parties by id with only the parts a selection needs (all parts: `QUERIES`' statements). */
 export const partsRepository = {
   cases: (e: Executor, ids: readonly string[], parts: ReadonlySet<CasePart>) =>
     byIds(e, casesByIdStatement(parts), ids, toCase),
   incidents: (e: Executor, ids: readonly string[], caseParts: ReadonlySet<CasePart>) => {
-    const statement = once(`incident:${partsKey(CASE_PARTS, caseParts)}`, () =>
+    const statement = builtOnce(`incident:${partsKey(CASE_PARTS, caseParts)}`, () =>
       byIdStatement('incidentsById', 'Incident', (i) => incidentDocument(i, caseParts)),
     );
-    return byIds(e, statement, ids, toIncident);
+    return byIds(e, statement, ids, toIncident, casePageParams(caseParts));
   },
   parties: async (e: Executor, ids: readonly string[], parts: ReadonlySet<PartyPart>, page?: CasePage) => {
     const spec = page && { role: page.role, caseParts: page.caseParts };
     const key = `party:${partsKey(PARTY_PARTS, parts)}|${spec ? casePageSpecKey(spec) : ''}`;
-    const statement = once(key, () =>
+    const statement = builtOnce(key, () =>
       byIdStatement('partiesById', 'Party', (p) => partyDocument(p, parts, spec)),
     );
-    const params = page ? { casePageAfter: page.after, casePageFirst: page.first } : {};
+    const params = page
+      ? { casePageAfter: page.after, casePageFirst: page.first, ...casePageParams(page.caseParts) }
+      : {};
     // The page's rows, with the page they answer (which only the parameters say).
     const withPage = (doc: Props) => {
       const party = toParty(doc);

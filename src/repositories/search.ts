@@ -47,18 +47,26 @@ function buildSearchStatement(): Statement {
   )
     .where(Cypher.and(Cypher.isNull(sh.property('type')), searchable(hit)))
     .return(hit, [Cypher.Null, link]);
-  const r = new Cypher.Relationship();
-  const ofLink = new Cypher.Match(
-    new Cypher.Pattern(new Cypher.Node(), { labels: [NODE], properties: { id: sh.property('from') } })
-      .related(r)
-      .to(new Cypher.Node()),
-  )
-    .where(
-      Cypher.and(
-        Cypher.in(sh.property('type'), new Cypher.Literal([...LINK_EVIDENCE_TYPES])),
-        Cypher.eq(r.property('id'), sh.property('of')),
-      ),
-    )
+  // The link through its type's index on `id`, one branch per type (a type cannot be a
+  // parameter): never by reading every relationship of a judge or a lawyer in thousands
+  // of cases, which grows with the graph.
+  const r = new Cypher.Variable();
+  const linkOfRecord = new Cypher.Union(
+    ...LINK_EVIDENCE_TYPES.map((type) => {
+      const t = new Cypher.Relationship();
+      return new Cypher.Match(
+        new Cypher.Pattern(new Cypher.Node()).related(t, { type }).to(new Cypher.Node()),
+      )
+        .where(
+          Cypher.and(
+            Cypher.eq(sh.property('type'), new Cypher.Literal(type)),
+            Cypher.eq(t.property('id'), sh.property('of')),
+          ),
+        )
+        .return([t, r]);
+    }),
+  ).all();
+  const ofLink = new Cypher.Call(linkOfRecord, [sh])
     .unwind([new Cypher.List([Cypher.startNode(r), Cypher.endNode(r)]), hit])
     .with(hit, r)
     .where(searchable(hit))

@@ -4,7 +4,7 @@ import type { TimelineEntryModel } from '../domain/models';
 import { describeStatement } from '../domain/statements';
 import { toCase, toEvent, toIncident, toStatement, type Props } from '../cypher/mappers';
 import Cypher from '@neo4j/cypher-builder';
-import { eventDocument, statementDocument, withEvidence } from '../cypher/projections';
+import { apart, eventDocument, statementDocument, withEvidence } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
 import { PARTY } from '../graph/labels';
 import { CASE_OWNS, CASE_PARTICIPATION, type RelType } from '../graph/relationships';
@@ -31,17 +31,22 @@ function incidentsAndCases(
       .match(new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(i, { labels: ['Incident'] }))
       .with(i)
       .distinct()
-      .return(withEvidence(i)),
+      .return(withEvidence(i, {}, 'full', 'Incident')),
   );
   const cases = new Cypher.Collect(
     new Cypher.Unwind([cs, c]).return(
-      withEvidence(c, {
-        events: new Cypher.Collect(
-          new Cypher.Match(
-            new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] }),
-          ).return(eventDocument(e)),
-        ),
-      }),
+      withEvidence(
+        c,
+        {
+          events: new Cypher.Collect(
+            new Cypher.Match(
+              new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] }),
+            ).return(eventDocument(e)),
+          ),
+        },
+        'full',
+        'Case',
+      ),
     ),
   );
   const aboutCases = new Cypher.Collect(
@@ -60,7 +65,7 @@ function incidentsAndCases(
     new Cypher.Unwind([Cypher.plus(aboutCases, subjectStatements), statement])
       .with(statement)
       .distinct()
-      .return(statementDocument(statement))
+      .return(apart(statementDocument(statement)))
       .orderBy(
         [statement.property('dateEarliest'), 'ASC'],
         [statement.property('seq'), 'ASC'],
@@ -161,7 +166,11 @@ function forIncident(transitive: boolean): Statement {
         ),
         cs,
       ]),
-      incidentsAndCases(cs, new Cypher.List([withEvidence(i)]), statementNodes(i, 'ABOUT')),
+      incidentsAndCases(
+        cs,
+        new Cypher.List([withEvidence(i, {}, 'full', 'Incident')]),
+        statementNodes(i, 'ABOUT'),
+      ),
     ),
   );
 }

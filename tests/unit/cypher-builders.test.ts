@@ -4,7 +4,15 @@ import { queryName } from '../../src/db/executor';
 import { FULLTEXT_INDEX } from '../../src/graph/indexes';
 import type { CaseFilterInput } from '../../src/repositories/case-filter';
 import { caseListQuery, orderName, type CaseOrderInput } from '../../src/repositories/cases';
-import { keysetCypher, keysetPage, type KeysetQuery } from '../../src/cypher/keyset';
+import {
+  keysetCypher,
+  keysetPage,
+  keysetStatement,
+  windowParams,
+  windowShape,
+  type KeysetList,
+  type KeysetQuery,
+} from '../../src/cypher/keyset';
 import { encodeCursor, pageWindow, type PageArgs, type Window } from '../../src/cypher/paging';
 import type { Statement } from '../../src/cypher/statement';
 import { partyListQuery, type PartyFilterInput } from '../../src/repositories/parties';
@@ -14,8 +22,8 @@ const FILED_ASC: CaseOrderInput = { field: 'FILED', direction: 'ASC' };
 const FILED_DESC: CaseOrderInput = { field: 'FILED', direction: 'DESC' };
 const PARTY_ORDER = 'parties:NAME:ASC';
 
-// The builder names every variable (`this0`, `var1`) and parameter (`$param0`) itself,
-// so assertions find a parameter through the text that uses it, never by a fixed name.
+// The builder names every variable (`this0`, `var1`) itself; the lists' parameters are
+// named (`$partyId`), yet assertions find a parameter through the text that uses it.
 
 function cases(
   filter: CaseFilterInput,
@@ -23,16 +31,20 @@ function cases(
   page: PageArgs = {},
   withTotal = false,
 ): Statement {
-  return keysetCypher(caseListQuery(filter, order, withTotal), pageWindow(page, orderName(order)));
+  return keysetStatement(caseListQuery(filter, order, withTotal), pageWindow(page, orderName(order)));
 }
 
 function parties(filter: PartyFilterInput, page: PageArgs = {}, withTotal = false): Statement {
-  return keysetCypher(partyListQuery(filter, withTotal), pageWindow(page, PARTY_ORDER));
+  return keysetStatement(partyListQuery(filter, withTotal), pageWindow(page, PARTY_ORDER));
 }
 
-/** A list query's entry on its own: the anchor keeping the rows every condition holds for, returning the listed node. */
-function entry(q: KeysetQuery): Statement {
-  return Cypher.utils.concat(q.anchor(Cypher.and(...q.conditions)), new Cypher.Return(q.node)).build();
+/** A list's entry on its own: the anchor keeping the rows every condition holds for, returning the listed node, with the list's parameters. */
+function entry(list: KeysetList): Statement {
+  const q = list.build();
+  const { cypher, params } = Cypher.utils
+    .concat(q.anchor(Cypher.and(...q.conditions)), new Cypher.Return(q.node))
+    .build();
+  return { cypher, params: { ...params, ...list.params } };
 }
 
 /** The value of the parameter named by the first group of `pattern`'s first match. */
@@ -162,31 +174,35 @@ describe('partyListQuery + keysetCypher snapshots', () => {
 
 describe('caseListQuery', () => {
   it('starts from every case with no filter', () => {
-    const q = caseListQuery({}, FILED_ASC, false);
-    expect(q).toMatchObject({
+    const list = caseListQuery({}, FILED_ASC, false);
+    expect(list).toMatchObject({ name: 'listCases', keyIsDate: true, params: {} });
+    expect(list.build()).toMatchObject({
       name: 'listCases',
       anchorMayRepeat: false,
       conditions: [],
       sortKey: 'filedSortAsc',
-      keyIsDate: true,
       descending: false,
       withTotal: false,
     });
-    expect(entry(q)).toEqual({ cypher: 'MATCH (this0:Case)\nRETURN this0', params: {} });
+    expect(entry(list)).toEqual({ cypher: 'MATCH (this0:Case)\nRETURN this0', params: {} });
   });
 
   it('sorts undated cases last in either direction', () => {
-    expect(caseListQuery({}, { field: 'FILED', direction: 'DESC' }, false)).toMatchObject({
+    const sorted = (order: CaseOrderInput) => {
+      const list = caseListQuery({}, order, false);
+      return { ...list.build(), keyIsDate: list.keyIsDate };
+    };
+    expect(sorted({ field: 'FILED', direction: 'DESC' })).toMatchObject({
       sortKey: 'filedSortDesc',
       keyIsDate: true,
       descending: true,
     });
-    expect(caseListQuery({}, { field: 'CLOSED' }, false)).toMatchObject({
+    expect(sorted({ field: 'CLOSED' })).toMatchObject({
       sortKey: 'closedSortAsc',
       keyIsDate: true,
       descending: false,
     });
-    expect(caseListQuery({}, { field: 'CAPTION', direction: 'DESC' }, false)).toMatchObject({
+    expect(sorted({ field: 'CAPTION', direction: 'DESC' })).toMatchObject({
       sortKey: 'caption',
       keyIsDate: false,
       descending: true,
@@ -194,23 +210,24 @@ describe('caseListQuery', () => {
   });
 
   it('anchors on the party for partyId + a party role, filtering the role by parameter', () => {
-    const q = caseListQuery({ partyId: 'person:a', role: 'PLAINTIFF' }, FILED_ASC, false);
+    const list = caseListQuery({ partyId: 'person:a', role: 'PLAINTIFF' }, FILED_ASC, false);
+    const q = list.build();
     expect(q.conditions).toEqual([]);
     expect(q.anchorMayRepeat).toBe(true);
-    expect(entry(q)).toEqual({
+    expect(entry(list)).toEqual({
       cypher: [
-        'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO)]->(this2:Case)',
-        'WHERE this1.role = $param1',
+        'MATCH (this0:Party { id: $partyId })-[this1:(PARTY_TO)]->(this2:Case)',
+        'WHERE this1.role = $role',
         'RETURN this2',
       ].join('\n'),
-      params: { param0: 'person:a', param1: 'PLAINTIFF' },
+      params: { partyId: 'person:a', role: 'PLAINTIFF' },
     });
   });
 
   it('follows COUNSEL_IN for the COUNSEL role, with no role parameter', () => {
-    const q = caseListQuery({ role: 'COUNSEL' }, FILED_ASC, false);
-    expect(q.conditions).toHaveLength(1);
-    expect(entry(q)).toEqual({
+    const list = caseListQuery({ role: 'COUNSEL' }, FILED_ASC, false);
+    expect(list.build().conditions).toHaveLength(1);
+    expect(entry(list)).toEqual({
       cypher: [
         'MATCH (this0:Case)',
         'WHERE EXISTS {',
@@ -223,53 +240,55 @@ describe('caseListQuery', () => {
   });
 
   it('follows JUDGE_IN for partyId + the JUDGE role, with no role parameter', () => {
-    const q = caseListQuery({ partyId: 'person:j', role: 'JUDGE' }, FILED_ASC, false);
-    expect(q.conditions).toEqual([]);
-    expect(entry(q)).toEqual({
-      cypher: 'MATCH (this0:Party { id: $param0 })-[this1:(JUDGE_IN)]->(this2:Case)\nRETURN this2',
-      params: { param0: 'person:j' },
+    const list = caseListQuery({ partyId: 'person:j', role: 'JUDGE' }, FILED_ASC, false);
+    expect(list.build().conditions).toEqual([]);
+    expect(entry(list)).toEqual({
+      cypher: 'MATCH (this0:Party { id: $partyId })-[this1:(JUDGE_IN)]->(this2:Case)\nRETURN this2',
+      params: { partyId: 'person:j' },
     });
   });
 
   it('follows every link when partyId has no role', () => {
-    const q = caseListQuery({ partyId: 'person:a' }, FILED_ASC, false);
+    const list = caseListQuery({ partyId: 'person:a' }, FILED_ASC, false);
+    const q = list.build();
     expect(q.conditions).toEqual([]);
     expect(q.anchorMayRepeat).toBe(true);
-    expect(entry(q)).toEqual({
+    expect(entry(list)).toEqual({
       cypher:
-        'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2:Case)\nRETURN this2',
-      params: { param0: 'person:a' },
+        'MATCH (this0:Party { id: $partyId })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2:Case)\nRETURN this2',
+      params: { partyId: 'person:a' },
     });
   });
 
   it('prefers the fulltext index for text and keeps the party as a condition', () => {
-    const q = caseListQuery({ text: 'Rust', partyId: 'person:a', role: 'DEFENDANT' }, FILED_ASC, false);
+    const list = caseListQuery({ text: 'Rust', partyId: 'person:a', role: 'DEFENDANT' }, FILED_ASC, false);
+    const q = list.build();
     expect(q.anchorMayRepeat).toBe(false);
     expect(q.conditions).toHaveLength(1);
-    const s = entry(q);
+    const s = entry(list);
     expect(s).toEqual({
       cypher: [
-        `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $param0) YIELD node AS this0`,
+        `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $text) YIELD node AS this0`,
         'WHERE (this0:Case AND EXISTS {',
-        '  MATCH (this1:Party { id: $param1 })-[this2:(PARTY_TO)]->(this0)',
-        '  WHERE this2.role = $param2',
+        '  MATCH (this1:Party { id: $partyId })-[this2:(PARTY_TO)]->(this0)',
+        '  WHERE this2.role = $role',
         '})',
         'RETURN this0',
       ].join('\n'),
-      params: { param0: '(rust OR rust*)', param1: 'person:a', param2: 'DEFENDANT' },
+      params: { text: '(rust OR rust*)', partyId: 'person:a', role: 'DEFENDANT' },
     });
     expect(paramOf(s, LUCENE_QUERY)).toBe('(rust OR rust*)');
   });
 
   it('matches nothing when the text holds no word', () => {
-    const q = caseListQuery({ text: ' ?! ' }, FILED_ASC, false);
-    expect(entry(q)).toEqual({ cypher: 'MATCH (this0:Case)\nWHERE false\nRETURN this0', params: {} });
+    const list = caseListQuery({ text: ' ?! ' }, FILED_ASC, false);
+    expect(entry(list)).toEqual({ cypher: 'MATCH (this0:Case)\nWHERE false\nRETURN this0', params: {} });
   });
 
   it('sends filed bounds as calendar dates', () => {
-    const q = caseListQuery({ filedFrom: '2024-01-01', filedTo: '2024-12-31' }, FILED_ASC, false);
-    expect(q.conditions).toHaveLength(2);
-    const s = entry(q);
+    const list = caseListQuery({ filedFrom: '2024-01-01', filedTo: '2024-12-31' }, FILED_ASC, false);
+    expect(list.build().conditions).toHaveLength(2);
+    const s = entry(list);
     // POSSIBLY (the default): the date's interval meets the range.
     const from = paramOf(s, /\.filedLatest >= \$(\w+)/);
     expect(from).toBeInstanceOf(CalendarDate);
@@ -289,9 +308,9 @@ describe('caseListQuery', () => {
   });
 
   it('ignores empty kind and status lists', () => {
-    const q = caseListQuery({ kind: [], status: [] }, FILED_ASC, false);
-    expect(q.conditions).toEqual([]);
-    expect(entry(q)).toEqual({ cypher: 'MATCH (this0:Case)\nRETURN this0', params: {} });
+    const list = caseListQuery({ kind: [], status: [] }, FILED_ASC, false);
+    expect(list.build().conditions).toEqual([]);
+    expect(entry(list)).toEqual({ cypher: 'MATCH (this0:Case)\nRETURN this0', params: {} });
   });
 
   it('names orderings by field and direction', () => {
@@ -302,36 +321,37 @@ describe('caseListQuery', () => {
 
 describe('partyListQuery', () => {
   it('starts from every party, by display name', () => {
-    const q = partyListQuery({}, false);
-    expect(q).toMatchObject({
+    const list = partyListQuery({}, false);
+    expect(list).toMatchObject({ name: 'listParties', keyIsDate: false, params: {} });
+    expect(list.build()).toMatchObject({
       name: 'listParties',
       anchorMayRepeat: false,
       conditions: [],
       sortKey: 'displayName',
-      keyIsDate: false,
       descending: false,
     });
-    expect(entry(q)).toEqual({ cypher: 'MATCH (this0:Party)\nRETURN this0', params: {} });
+    expect(entry(list)).toEqual({ cypher: 'MATCH (this0:Party)\nRETURN this0', params: {} });
   });
 
   it('anchors on the case for caseId + role, filtering the role by parameter', () => {
-    const q = partyListQuery({ caseId: 'case:x', role: 'PLAINTIFF' }, false);
+    const list = partyListQuery({ caseId: 'case:x', role: 'PLAINTIFF' }, false);
+    const q = list.build();
     expect(q.conditions).toEqual([]);
     expect(q.anchorMayRepeat).toBe(true);
-    expect(entry(q)).toEqual({
+    expect(entry(list)).toEqual({
       cypher: [
-        'MATCH (this0:Party)-[this1:(PARTY_TO)]->(this2:Case { id: $param0 })',
-        'WHERE this1.role = $param1',
+        'MATCH (this0:Party)-[this1:(PARTY_TO)]->(this2:Case { id: $caseId })',
+        'WHERE this1.role = $role',
         'RETURN this0',
       ].join('\n'),
-      params: { param0: 'case:x', param1: 'PLAINTIFF' },
+      params: { caseId: 'case:x', role: 'PLAINTIFF' },
     });
   });
 
   it('uses JUDGE_IN for the JUDGE role without a role parameter', () => {
-    const q = partyListQuery({ role: 'JUDGE' }, false);
-    expect(q.conditions).toHaveLength(1);
-    expect(entry(q)).toEqual({
+    const list = partyListQuery({ role: 'JUDGE' }, false);
+    expect(list.build().conditions).toHaveLength(1);
+    expect(entry(list)).toEqual({
       cypher: [
         'MATCH (this0:Party)',
         'WHERE EXISTS {',
@@ -344,24 +364,24 @@ describe('partyListQuery', () => {
   });
 
   it('keeps caseId as a condition when text picks the anchor', () => {
-    const q = partyListQuery({ text: 'Baldwin', caseId: 'case:x', role: 'COUNSEL' }, false);
-    expect(q.anchorMayRepeat).toBe(false);
-    const s = entry(q);
+    const list = partyListQuery({ text: 'Baldwin', caseId: 'case:x', role: 'COUNSEL' }, false);
+    expect(list.build().anchorMayRepeat).toBe(false);
+    const s = entry(list);
     expect(s).toEqual({
       cypher: [
-        `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $param0) YIELD node AS this0`,
+        `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $text) YIELD node AS this0`,
         'WHERE (this0:Party AND EXISTS {',
-        '  MATCH (this0)-[this1:(COUNSEL_IN)]->(this2:Case { id: $param1 })',
+        '  MATCH (this0)-[this1:(COUNSEL_IN)]->(this2:Case { id: $caseId })',
         '})',
         'RETURN this0',
       ].join('\n'),
-      params: { param0: '(baldwin OR baldwin*)', param1: 'case:x' },
+      params: { text: '(baldwin OR baldwin*)', caseId: 'case:x' },
     });
     expect(paramOf(s, LUCENE_QUERY)).toBe('(baldwin OR baldwin*)');
   });
 
   it('ignores an empty kind list', () => {
-    expect(partyListQuery({ kind: [] }, false).conditions).toEqual([]);
+    expect(partyListQuery({ kind: [] }, false).build().conditions).toEqual([]);
     const s = entry(partyListQuery({ kind: ['PERSON'] }, false));
     expect(paramOf(s, /\.kind IN \$(\w+)/)).toEqual(['PERSON']);
   });
@@ -460,7 +480,6 @@ describe('keysetCypher', () => {
           Cypher.eq(t.property('b'), new Cypher.Param(2)),
         ],
         sortKey: 'name',
-        keyIsDate: false,
         descending: false,
         projection: new Cypher.MapProjection(t, '*'),
         withTotal: false,
@@ -468,10 +487,15 @@ describe('keysetCypher', () => {
       return q;
     };
     const window: Window = { backward: false, size: 4, after: null, before: null };
+    /** The statement for the window's shape, with the window's parameters. */
+    const statementOf = (q: KeysetQuery, w: Window): Statement => {
+      const { cypher, params } = keysetCypher(q, windowShape(w));
+      return { cypher, params: { ...params, ...windowParams(w, false) } };
+    };
 
     it('without the total', () => {
       const q = thing();
-      const statement = keysetCypher(q, window);
+      const statement = statementOf(q, window);
       expect(statement).toEqual({
         cypher: [
           '// listThings',
@@ -480,19 +504,19 @@ describe('keysetCypher', () => {
           'WITH DISTINCT this0',
           'WITH this0',
           'ORDER BY this0.name ASC, this0.id ASC',
-          'LIMIT $param2',
+          'LIMIT $limit',
           'RETURN this0.name AS sortKey, this0 { .* } AS doc, NULL AS total',
         ].join('\n'),
-        params: { param0: 1, param1: 2, param2: 5 },
+        params: { param0: 1, param1: 2, limit: 5 },
       });
       // Building again gives the same statement: nothing is left over from the first build.
-      expect(keysetCypher(q, window)).toEqual(statement);
+      expect(statementOf(q, window)).toEqual(statement);
     });
 
     it('with the total, and a cursor', () => {
       const q = { ...thing(), withTotal: true };
       const after = { order: 'things', key: 'm', id: 'thing:m' };
-      expect(keysetCypher(q, { ...window, after })).toEqual({
+      expect(statementOf(q, { ...window, after })).toEqual({
         cypher: [
           '// listThings',
           'CALL () {',
@@ -502,19 +526,19 @@ describe('keysetCypher', () => {
           '}',
           'OPTIONAL CALL () {',
           '  MATCH (this0:Thing)',
-          '  WHERE (this0.a = $param0 AND this0.b = $param1 AND this0.name IS NOT NULL AND this0.name >= $param2)',
+          '  WHERE (this0.a = $param0 AND this0.b = $param1 AND this0.name IS NOT NULL AND this0.name >= $afterKey)',
           '  WITH DISTINCT this0',
           '  WITH this0',
-          '  WHERE (this0.name > $param2 OR this0.id > $param3)',
+          '  WHERE (this0.name > $afterKey OR this0.id > $afterId)',
           '  WITH this0',
           '  ORDER BY this0.name ASC, this0.id ASC',
-          '  LIMIT $param4',
+          '  LIMIT $limit',
           '  RETURN this0.name AS var2, this0.id AS var3, this0 { .* } AS var4',
           '}',
           'RETURN var1 AS total, var2 AS sortKey, var4 AS doc',
           'ORDER BY var2 ASC, var3 ASC',
         ].join('\n'),
-        params: { param0: 1, param1: 2, param2: 'm', param3: 'thing:m', param4: 5 },
+        params: { param0: 1, param1: 2, afterKey: 'm', afterId: 'thing:m', limit: 5 },
       });
     });
   });

@@ -30,7 +30,7 @@ describe('the field models and the projections agree on parts', () => {
   it('every part but nestedEvidence (which the selection below decides) is needed by some field', () => {
     const withoutFlag = (parts: ReadonlySet<string>) =>
       new Set([...parts].filter((p) => p !== 'nestedEvidence'));
-    expect(new Set(Object.values(CASE_FIELD_PARTS).flat())).toEqual(withoutFlag(ALL_CASE_PARTS));
+    expect(new Set(Object.values(CASE_FIELD_PARTS).flat())).toEqual(withoutFlag(new Set(CASE_PARTS)));
     expect(new Set(Object.values(PARTY_FIELD_PARTS).flat())).toEqual(withoutFlag(ALL_PARTY_PARTS));
   });
 });
@@ -43,8 +43,9 @@ describe('parts for a selection', () => {
     expect(casePartsFor(['id', 'evidence'])).toEqual(new Set(['evidence']));
   });
 
-  it('parties bring counsel (prosecutors are stored as counsel); asOf brings what it reads', () => {
-    expect(casePartsFor(['parties'])).toEqual(new Set(['parties', 'counsel']));
+  it('a connection reads its page; asOf brings the whole lists it reads', () => {
+    expect(casePartsFor(['parties'])).toEqual(new Set(['partyPages']));
+    expect(casePartsFor(['events'])).toEqual(new Set(['eventPages']));
     expect(casePartsFor(['asOf', 'court'])).toEqual(
       new Set(['incident', 'events', 'outcomes', 'parties', 'evidence', 'court']),
     );
@@ -67,6 +68,8 @@ describe('a document holds exactly the parts asked for', () => {
     events: 'events:',
     related: 'related:',
     statements: 'statements:',
+    partyPages: 'partyPages:',
+    eventPages: 'eventPages:',
   };
 
   it.each(FIELD_PARTS)('case part %s alone', (part) => {

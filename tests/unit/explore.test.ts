@@ -362,7 +362,10 @@ describe('Cypher texts', () => {
       );
 
     const node = compiled(graphNodeProjection, 'n');
-    expect(node).toMatch(/^\{labels: labels\(n\), doc: n \{ \.\*, evidence: COLLECT \{/);
+    // The properties any entity shows (cypher/shown.ts), days as text, then its evidence.
+    expect(node).toMatch(
+      /^\{labels: labels\(n\), doc: n \{ \.id, \.caption, [^}]*dateLatest: toString\(n\.dateLatest\), evidence: COLLECT \{/,
+    );
     for (const prefix of ['evidence', 'descriptors', 'offices']) expect(node).toMatch(evidence('n', prefix));
     // Facts a case owns carry that case's id.
     expect(node).toMatch(

@@ -29,7 +29,7 @@ describe('every type the server publishes has its model', () => {
 
 describe('parts come from the model', () => {
   it('a case field names the parts its entry names, and only fields with parts are listed', () => {
-    expect(CASE_FIELD_PARTS.parties).toEqual(['parties', 'counsel']);
+    expect(CASE_FIELD_PARTS.parties).toEqual(['partyPages']);
     expect(CASE_FIELD_PARTS.natureOfSuit).toEqual(['texts']);
     expect(CASE_FIELD_PARTS.caption).toBeUndefined();
   });

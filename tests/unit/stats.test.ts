@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { GraphQLError } from 'graphql';
 import { queryName } from '../../src/db/executor';
-import { caseFilterClause, type CaseFilterInput } from '../../src/repositories/case-filter';
+import { caseFilterClause, caseFilterPlan, type CaseFilterInput } from '../../src/repositories/case-filter';
 import {
   DEFAULT_TOP_PARTIES,
   outcomeStatsQuery,
@@ -40,7 +40,7 @@ describe('outcomeStatsQuery snapshots', () => {
     const { cypher } = outcomeStatsQuery({}, 10);
     // Evidence from the records of the documents stating each party, by document.
     expect(cypher).toMatch(
-      /RETURN collect\(\{party: p \{ \.\*, evidence: COLLECT \{\n\s+MATCH \((\w+):Share \{ of: p\.id \}\)\n\s+WHERE \1\.evidenceSources IS NOT NULL\n\s+UNWIND range\(0, \(size\(\1\.evidenceSources\) - 1\)\) AS (\w+)\n\s+RETURN \{quote: \1\.evidenceQuotes\[\2\], locator: \1\.evidenceLocators\[\2\], source: COLLECT \{/,
+      /RETURN collect\(\{party: p \{ \.id, \.kind, \.name, \.aliases, \.displayName, evidence: COLLECT \{\n\s+MATCH \((\w+):Share \{ of: p\.id \}\)\n\s+WHERE \1\.evidenceSources IS NOT NULL\n\s+UNWIND range\(0, \(size\(\1\.evidenceSources\) - 1\)\) AS (\w+)\n\s+RETURN \{quote: \1\.evidenceQuotes\[\2\], locator: \1\.evidenceLocators\[\2\], source: COLLECT \{/,
     );
     expect(cypher).toMatch(/ORDER BY (\w+)\.doc ASC, \w+ ASC\n\s+\}, descriptorsEvidence: COLLECT \{/);
     expect(cypher).toContain('officesEvidence: COLLECT {');
@@ -48,21 +48,22 @@ describe('outcomeStatsQuery snapshots', () => {
 
   it('binds the cases exactly as the case list does, once', () => {
     const filter: CaseFilterInput = { kind: ['CIVIL'], partyId: 'person:a', closedTo: '2025-01-01' };
-    const clause = caseFilterClause(filter);
+    const plan = caseFilterPlan(filter);
+    const clause = caseFilterClause(plan.shape);
     // The filter on its own, built in a fresh statement: the same names as at the top of the statistics.
     const entry = Cypher.utils
       .concat(clause.anchor(Cypher.and(...clause.conditions)), new Cypher.Return(clause.node))
       .build();
     const [match, where, ret] = entry.cypher.split('\n');
     expect(match).toBe(
-      'MATCH (this0:Party { id: $param0 })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2:Case)',
+      'MATCH (this0:Party { id: $partyId })-[this1:(PARTY_TO|COUNSEL_IN|JUDGE_IN)]->(this2:Case)',
     );
     const { cypher, params } = outcomeStatsQuery(filter, 5);
     expect(cypher).toContain(
       `// outcomeStats\nCALL () {\n  ${match}\n  ${where}\n  RETURN collect(DISTINCT ${ret!.replace('RETURN ', '')}) AS cases\n}\n`,
     );
     expect(cypher.match(/MATCH \(\w+:Party \{ id: \$\w+ \}\)/g)).toHaveLength(1);
-    expect(params).toEqual({ ...entry.params, topParties: 5 });
+    expect(params).toEqual({ ...entry.params, ...plan.params, topParties: 5 });
   });
 
   it('counts every case, and lists none, when nothing is filtered', () => {

@@ -50,15 +50,17 @@ export const CASE = {
   juryDemand: property(['texts']),
   demand: property(['texts']),
   // Asking for the prosecution also finds the lawyers who prosecute, stored as counsel.
-  // Paged in memory today: every link is read, then the page is cut.
-  parties: page(hop('PARTY_TO', 'in'), ['parties', 'counsel'], { readsAll: true }),
+  // Paged in Cypher: every link is read (lean) to order and count them; only the page
+  // is projected.
+  parties: page(hop('PARTY_TO', 'in'), ['partyPages'], { readsAll: true }),
   counsel: list(hop('COUNSEL_IN', 'in'), ['counsel']),
   judges: list(hop('JUDGE_IN', 'in'), ['judges']),
   // With the case's outcomes, which answer each charge's and claim's `outcomes`.
   charges: list(hop('HAS_CHARGE', 'out'), ['charges', 'outcomes']),
   claims: list(hop('HAS_CLAIM', 'out'), ['claims', 'outcomes']),
   outcomes: list(hop('HAS_OUTCOME', 'out'), ['outcomes']),
-  events: page(hop('HAS_EVENT', 'out'), ['events'], { readsAll: true }),
+  // Likewise, in chronological order (undated events after the event told before them).
+  events: page(hop('HAS_EVENT', 'out'), ['eventPages'], { readsAll: true }),
   relatedCases: list(hop('RELATED_TO', 'both'), ['related']),
   statements: list(hop('ABOUT', 'in'), ['statements']),
   // The case's own lists as of a day: CaseAsOf's lists count what they read.

@@ -40,7 +40,8 @@ export type FieldSpec<P extends string = never> =
   | (Base<P> & { kind: 'lookup' })
   /**
    * A page of related entities (`first`, `after`), counted and paged in order;
-   * `readsAll` where the page is cut in memory after reading every link.
+   * `readsAll` where every link is read (without its projection) to order and count
+   * them before the page is cut.
    */
   | (Base<P> & { kind: 'page'; via: Hop; readsAll?: boolean })
   /** Computed from other fields; `rows` is what it reads beyond its parts (default: its selection). */

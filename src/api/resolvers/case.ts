@@ -1,8 +1,8 @@
 import { caseStateOn, splitByDay } from '../../domain/as-of';
-import { PROSECUTOR_CAPACITIES } from '../../graph/roles';
 import type { CaseModel } from '../../domain/models';
-import { connectionFromList } from '../../cypher/paging';
-import { caseById, caseDetail, caseDetails, caseForSelection } from '../documents';
+import { connectionFromPage } from '../../cypher/paging';
+import { caseById, caseDetail, caseDetails, caseForSelection, casePage, samePage } from '../documents';
+import { CASE_EVENTS_ORDER, caseEventsPageFor, casePartiesOrder, casePartiesPageFor } from '../parts';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** The last day the sources behind a case's status can have been written. */
@@ -24,25 +24,27 @@ export const caseResolvers: Resolvers = {
     court: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'court'),
     incident: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'incident'),
     parties: async (c, args, ctx, info) => {
-      const details = await caseDetails(c, ctx, info, ['parties', 'counsel']);
-      const all = details.parties;
-      const chosen = args.role ? all.filter((p) => p.role === args.role) : all;
-      // Asking for the prosecution also finds the lawyers who prosecute, stored as counsel.
-      if (args.role === 'PROSECUTION') {
-        for (const k of details.counsel.filter((k) => PROSECUTOR_CAPACITIES.includes(k.capacity))) {
-          if (!chosen.some((p) => p.party.id === k.lawyer.id))
-            chosen.push({ id: k.id, role: 'PROSECUTION', party: k.lawyer, evidence: k.evidence });
-        }
-      }
-      return connectionFromList(chosen, args, (p) => p.id, `case-parties:${args.role ?? 'ANY'}`);
+      const want = casePartiesPageFor(args);
+      const page = await casePage(
+        c,
+        ctx,
+        info,
+        'partyPages',
+        { parties: [want] },
+        (p) => samePage(p, want) && p.role === want.role,
+      );
+      return connectionFromPage(page, (p) => p.id, casePartiesOrder(args.role));
     },
     counsel: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'counsel'),
     judges: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'judges'),
     charges: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'charges'),
     claims: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'claims'),
     outcomes: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'outcomes'),
-    events: async (c, args, ctx, info) =>
-      connectionFromList(await caseDetail(c, ctx, info, 'events'), args, (e) => e.id, 'case-events'),
+    events: async (c, args, ctx, info) => {
+      const want = caseEventsPageFor(args);
+      const page = await casePage(c, ctx, info, 'eventPages', { events: [want] }, (p) => samePage(p, want));
+      return connectionFromPage(page, (e) => e.id, CASE_EVENTS_ORDER);
+    },
     relatedCases: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'related'),
     statements: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'statements'),
     natureOfSuit: (c, _a, ctx, info) => caseDetail(c, ctx, info, 'natureOfSuit'),

@@ -1,7 +1,12 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { Params } from '../../db/executor';
-import { caseFilterClause, type CaseFilterClause, type CaseFilterInput } from '../case-filter';
-import { fixedText } from '../../cypher/statement';
+import {
+  caseFilterClause,
+  caseFilterPlan,
+  type CaseFilterClause,
+  type CaseFilterInput,
+} from '../case-filter';
+import { builtOnce, fixedText, type Statement } from '../../cypher/statement';
 import { roleOf, ROLE_ORDER } from '../../graph/roles';
 import { badInput } from '../../cypher/paging';
 import { partySummary } from '../../cypher/projections';
@@ -24,7 +29,7 @@ import {
 // The statement is fixed text assembled from fixed blocks, chosen by the parts;
 // its own variables are fixed names. The filter and the party projection inside
 // it are compiled by the builder, whose names cannot meet them. User values
-// travel only as parameters.
+// travel only as parameters, so the text is built once per filter shape and parts.
 
 /** A Cypher list literal of fixed identifiers (never user input). */
 const literalList = (values: readonly string[]): string => `[${values.map((v) => `'${v}'`).join(', ')}]`;
@@ -347,8 +352,31 @@ export function outcomeStatsQuery(
   parts: OutcomeStatsParts = ALL_OUTCOME_STATS_PARTS,
 ): { cypher: string; params: Params } {
   const withTop = parts.topParties && topParties > 0;
-  const clause = caseFilterClause(filter);
-  const statement = fixedText('outcomeStats', (compile) => {
+  const plan = caseFilterPlan(filter);
+  const key = `outcomeStats|${plan.key}|${statsPartsKey(parts)}|${withTop}`;
+  const statement = builtOnce(key, () => outcomeStatsStatement(caseFilterClause(plan.shape), parts, withTop));
+  const params = { ...statement.params, ...plan.params };
+  return { cypher: statement.cypher, params: withTop ? { ...params, topParties } : params };
+}
+
+/** The parts as a key: every field, in a fixed order. */
+const statsPartsKey = (parts: OutcomeStatsParts): string =>
+  JSON.stringify([
+    parts.caseCount,
+    parts.outcomeCount,
+    parts.buckets,
+    parts.times,
+    parts.topParties,
+    parts.topPartyRoles,
+  ]);
+
+/** The statement of `outcomeStatsQuery` over the cases `clause` selects. */
+function outcomeStatsStatement(
+  clause: CaseFilterClause,
+  parts: OutcomeStatsParts,
+  withTop: boolean,
+): Statement {
+  return fixedText('outcomeStats', (compile) => {
     const { blocks, columns } = directStatement(compile, clause, parts, withTop, 'summary');
     // Nothing selected but `__typename`: the statement still runs once, and says so.
     const direct = directText(blocks, columns.length ? columns : [{ name: 'nothing', expr: 'null' }]);
@@ -369,10 +397,6 @@ OPTIONAL CALL (fresh) {
 }
 RETURN fresh, CASE WHEN fresh THEN snapshot.row END AS snapshotRow${top}, ${names.join(', ')}`;
   });
-  return {
-    cypher: statement.cypher,
-    params: withTop ? { ...statement.params, topParties } : statement.params,
-  };
 }
 
 /**
@@ -380,16 +404,18 @@ RETURN fresh, CASE WHEN fresh THEN snapshot.row END AS snapshotRow${top}, ${name
  * stores them: the top parties as ids (their summaries are read when answering).
  */
 export function snapshotStatsQuery(): { cypher: string; params: Params } {
-  const statement = fixedText('outcomeStatsSnapshot', (compile) => {
-    const { blocks, columns } = directStatement(
-      compile,
-      caseFilterClause({}),
-      ALL_OUTCOME_STATS_PARTS,
-      true,
-      'id',
-    );
-    return directText(blocks, columns);
-  });
+  const statement = builtOnce('outcomeStatsSnapshot', () =>
+    fixedText('outcomeStatsSnapshot', (compile) => {
+      const { blocks, columns } = directStatement(
+        compile,
+        caseFilterClause(caseFilterPlan({}).shape),
+        ALL_OUTCOME_STATS_PARTS,
+        true,
+        'id',
+      );
+      return directText(blocks, columns);
+    }),
+  );
   return { cypher: statement.cypher, params: { ...statement.params, topParties: MAX_TOP_PARTIES } };
 }
 
