@@ -54,9 +54,6 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((done) => child.once('exit', () => done()));
 }
 
-// Alive and not a zombie (a worker nobody reaped yet still answers kill 0).
-const alive = isAlive;
-
 /** Resolves once the server is ready and its query plans are warmed (as logged, JSON lines). */
 async function startMain(db: Connection, workers: number): Promise<MainServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -100,7 +97,7 @@ async function startMain(db: Connection, workers: number): Promise<MainServer> {
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited(child);
       clearTimeout(timer);
-      for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+      for (const pid of pids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
     },
   };
 }

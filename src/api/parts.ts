@@ -95,17 +95,20 @@ export const casePartiesOrder = (role: PartyRole | null | undefined): string =>
   `case-parties:${role ?? 'ANY'}`;
 export const CASE_EVENTS_ORDER = 'case-events';
 
-/** The page of a case's parties `args` ask for; BAD_USER_INPUT on a bad page or cursor. */
-export function casePartiesPageFor(args: CasePartiesArgs): PartiesPageArgs {
-  const window = pageWindow(args, casePartiesOrder(args.role));
-  return { role: args.role ?? null, after: window.after?.id ?? null, first: window.size };
-}
-
-/** The page of a case's timeline `args` ask for; BAD_USER_INPUT on a bad page or cursor. */
-export function caseEventsPageFor(args: PageArgs): PageArgsOf {
-  const window = pageWindow(args, CASE_EVENTS_ORDER);
+/** Where a forward page in `order` starts and how long it is; BAD_USER_INPUT on a bad page or cursor. */
+function forwardPage(args: PageArgs, order: string): PageArgsOf {
+  const window = pageWindow(args, order);
   return { after: window.after?.id ?? null, first: window.size };
 }
+
+/** The page of a case's parties `args` ask for (see forwardPage). */
+export const casePartiesPageFor = (args: CasePartiesArgs): PartiesPageArgs => ({
+  role: args.role ?? null,
+  ...forwardPage(args, casePartiesOrder(args.role)),
+});
+
+/** The page of a case's timeline `args` ask for (see forwardPage). */
+export const caseEventsPageFor = (args: PageArgs): PageArgsOf => forwardPage(args, CASE_EVENTS_ORDER);
 
 /** The party parts the selected Party fields `fields` need (see selectedParts). */
 export const partyPartsOf = (info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<PartyPart> =>
@@ -158,8 +161,7 @@ function casePageOf(
 
 /** The page of a party's cases that `args` ask for, with `caseParts`; BAD_USER_INPUT on a bad page or cursor. */
 export function casePageFor(args: PartyCasesArgs, caseParts: ReadonlySet<CasePart>): CasePage {
-  const window = pageWindow(args, partyCasesOrder(args.role));
-  return { role: args.role ?? null, after: window.after?.id ?? null, first: window.size, caseParts };
+  return { role: args.role ?? null, ...forwardPage(args, partyCasesOrder(args.role)), caseParts };
 }
 
 export interface PartyCasesArgs {

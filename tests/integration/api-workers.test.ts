@@ -23,9 +23,6 @@ interface Started {
   pids: number[];
 }
 
-// Alive and not a zombie (a worker nobody reaped yet still answers kill 0).
-const alive = isAlive;
-
 /** Starts src/main.ts and resolves once it logs that it is ready (JSON log lines on stdout). */
 function startMain(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -93,7 +90,7 @@ afterAll(async () => {
   // Whatever a failed test left running.
   if (!started) return;
   started.child.kill('SIGKILL');
-  for (const pid of started.pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  for (const pid of started.pids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 });
 
 test('two workers, each its own process, answer GraphQL on one port', async () => {
@@ -102,7 +99,7 @@ test('two workers, each its own process, answer GraphQL on one port', async () =
   expect(new Set(pids).size).toBe(2);
   for (const pid of pids) {
     expect(pid).not.toBe(child.pid);
-    expect(alive(pid)).toBe(true);
+    expect(isAlive(pid)).toBe(true);
   }
   // Separate connections, which the primary hands to the workers in turn.
   const answers = await Promise.all(
@@ -135,6 +132,6 @@ test('SIGTERM stops the workers, then the primary; no process is left', async ()
   const { child, pids, lines } = started!;
   child.kill('SIGTERM');
   expect(await exited(child)).toBe(0);
-  expect(await waitUntil(() => pids.every((pid) => !alive(pid)), 5_000)).toBe(true);
+  expect(await waitUntil(() => pids.every((pid) => !isAlive(pid)), 5_000)).toBe(true);
   expect(lines.some((l) => /worker .* (died|stopped)/.test(l.msg ?? ''))).toBe(false);
 });
