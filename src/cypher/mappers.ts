@@ -1,16 +1,37 @@
+import {
+  CASE,
+  CASE_JUDGE,
+  CASE_PARTY,
+  CASE_RELATION,
+  CHARGE,
+  CLAIM,
+  COUNSEL,
+  COURT,
+} from '../api/fields/case';
+import {
+  EVENT,
+  INCIDENT,
+  INCIDENT_INVOLVEMENT,
+  OUTCOME,
+  PRODUCTION,
+  PRODUCTION_CREDIT,
+  STATEMENT,
+} from '../api/fields/facts';
+import { PARTY, PARTY_RELATIONSHIP } from '../api/fields/party';
+import { readProperties } from '../api/fields/stored';
+import { SOURCE } from '../api/fields/values';
 import type { Plain } from '../db/convert';
 import { CASE_DETAIL_TEXTS, decodeAnnotated, decodeDate, decodeEvidence } from '../graph/codecs';
 import { entityLabelOf, PARTY_KIND_LABELS, type NodeLabel } from '../graph/labels';
 import { PROSECUTOR_CAPACITIES, ROLE_ORDER } from '../graph/roles';
 import { chronological } from '../domain/dates';
-import { list, obj, optBool, optNum, optStr, str, strList, type Props } from './rows';
+import { list, obj, optNum, optStr, str, strList, type Props } from './rows';
 
 export type { Props };
 import type {
   CounselCapacity,
   AnnotatedTextModel,
   CaseDetails,
-  CaseJudgeModel,
   CaseModel,
   CasePartyModel,
   ChargeModel,
@@ -78,10 +99,8 @@ export function toParty(p: Props): PartyModel {
   const kind = str(p.kind) as PartyModel['kind'];
   const party: PartyModel = {
     __typename: PARTY_KIND_LABELS[kind] ?? 'Person',
-    id: str(p.id),
     kind,
-    name: optStr(p.name),
-    aliases: strList(p.aliases),
+    ...readProperties(PARTY, p),
     descriptors: toAnnotated(p, 'descriptors'),
     offices: toAnnotated(p, 'offices').map((o) => ({ title: o.text, evidence: o.evidence })),
     evidence: toEvidence(p),
@@ -150,9 +169,8 @@ function toRelationship(r: Props): PartyRelationshipModel {
   const type = str(r.type);
   const kind = type === 'PARENT_OF' ? (r.outgoing === true ? 'PARENT_OF' : 'CHILD_OF') : 'SPOUSE_OF';
   return {
-    id: str(rel.id),
+    ...readProperties(PARTY_RELATIONSHIP, rel),
     kind,
-    detail: optStr(rel.detail),
     other: toParty(obj(r.other)),
     evidence: toEvidence(rel),
   };
@@ -165,9 +183,7 @@ function toCredit(
 ): ProductionCreditModel {
   const rel = obj(relValue);
   return {
-    id: str(rel.id),
-    role: str(rel.role) as ProductionCreditModel['role'],
-    roleText: optStr(rel.roleText),
+    ...readProperties(PRODUCTION_CREDIT, rel),
     party,
     production,
     evidence: toEvidence(rel),
@@ -181,9 +197,7 @@ function toInvolvement(
 ): IncidentInvolvementModel {
   const rel = obj(relValue);
   return {
-    id: str(rel.id),
-    kind: str(rel.kind) as IncidentInvolvementModel['kind'],
-    detail: optStr(rel.detail),
+    ...readProperties(INCIDENT_INVOLVEMENT, rel),
     party,
     incident,
     evidence: toEvidence(rel),
@@ -193,23 +207,15 @@ function toInvolvement(
 export function toSource(p: Props): SourceModel {
   return {
     __typename: 'Source',
-    id: str(p.id),
-    kind: str(p.kind),
-    title: str(p.title),
-    publisher: optStr(p.publisher),
-    date: toDate(p, 'date'),
-    identifier: str(p.identifier),
+    ...readProperties(SOURCE, p),
     ...('text' in p ? { text: optStr(p.text) } : {}),
-    warnings: strList(p.warnings),
   };
 }
 
 export function toProduction(p: Props): ProductionModel {
   const production: ProductionModel = {
     __typename: 'Production',
-    id: str(p.id),
-    title: str(p.title),
-    kind: str(p.kind),
+    ...readProperties(PRODUCTION, p),
     evidence: toEvidence(p),
   };
   if (Array.isArray(p.credits)) {
@@ -222,9 +228,7 @@ export function toProduction(p: Props): ProductionModel {
 export function toCourt(p: Props): CourtModel {
   return {
     __typename: 'Court',
-    id: str(p.id),
-    name: str(p.name),
-    jurisdiction: optStr(p.jurisdiction),
+    ...readProperties(COURT, p),
     evidence: toEvidence(p),
   };
 }
@@ -232,11 +236,7 @@ export function toCourt(p: Props): CourtModel {
 export function toIncident(p: Props): IncidentModel {
   const incident: IncidentModel = {
     __typename: 'Incident',
-    id: str(p.id),
-    name: str(p.name),
-    description: str(p.description),
-    date: toDate(p, 'date'),
-    place: optStr(p.place),
+    ...readProperties(INCIDENT, p),
     evidence: toEvidence(p),
   };
   if ('production' in p) incident.production = p.production ? toProduction(obj(p.production)) : null;
@@ -253,12 +253,7 @@ export function toIncident(p: Props): IncidentModel {
 export function toCharge(p: Props): ChargeModel {
   const charge: ChargeModel = {
     __typename: 'Charge',
-    id: str(p.id),
-    label: str(p.label),
-    statute: optStr(p.statute),
-    countNumber: optStr(p.countNumber),
-    countStatus: optStr(p.countStatus),
-    disposition: optStr(p.disposition),
+    ...readProperties(CHARGE, p),
     caseId: str(p.caseId),
     evidence: toEvidence(p),
   };
@@ -269,8 +264,7 @@ export function toCharge(p: Props): ChargeModel {
 export function toClaim(p: Props): ClaimModel {
   return {
     __typename: 'Claim',
-    id: str(p.id),
-    label: str(p.label),
+    ...readProperties(CLAIM, p),
     caseId: str(p.caseId),
     evidence: toEvidence(p),
   };
@@ -284,19 +278,10 @@ export function toResolvable(p: Props): ResolvableModel {
 }
 
 export function toOutcome(p: Props): OutcomeModel {
-  const term = optStr(p.sentenceTerm);
   const outcome: OutcomeModel = {
     __typename: 'Outcome',
-    id: str(p.id),
-    kind: str(p.kind) as OutcomeModel['kind'],
+    ...readProperties(OUTCOME, p),
     caseId: str(p.caseId),
-    withPrejudice: optBool(p.withPrejudice),
-    canBeRevived: optBool(p.canBeRevived),
-    date: toDate(p, 'date'),
-    reason: optStr(p.reason),
-    stage: optStr(p.stage) as OutcomeModel['stage'],
-    stageText: optStr(p.stageText),
-    sentence: term ? { term, months: optNum(p.sentenceMonths), custody: optStr(p.sentenceCustody) } : null,
     evidence: toEvidence(p),
   };
   if ('decidedBy' in p) outcome.decidedBy = p.decidedBy ? toParty(obj(p.decidedBy)) : null;
@@ -307,12 +292,8 @@ export function toOutcome(p: Props): OutcomeModel {
 export function toEvent(p: Props): EventModel {
   return {
     __typename: 'Event',
-    id: str(p.id),
-    kind: str(p.kind) as EventModel['kind'],
+    ...readProperties(EVENT, p),
     caseId: str(p.caseId),
-    date: toDate(p, 'date'),
-    description: str(p.description),
-    entryNumber: optStr(p.entryNumber),
     seq: optNum(p.seq) ?? 0,
     evidence: toEvidence(p),
   };
@@ -321,15 +302,7 @@ export function toEvent(p: Props): EventModel {
 export function toCase(p: Props): CaseModel {
   const model: CaseModel = {
     __typename: 'Case',
-    id: str(p.id),
-    caption: str(p.caption),
-    captionKind: str(p.captionKind) as CaseModel['captionKind'],
-    kind: str(p.kind) as CaseModel['kind'],
-    status: str(p.status) as CaseModel['status'],
-    jurisdiction: optStr(p.jurisdiction),
-    docketNumber: optStr(p.docketNumber),
-    filed: toDate(p, 'filed'),
-    closed: toDate(p, 'closed'),
+    ...readProperties(CASE, p),
     evidence: toEvidence(p),
   };
   const details = toCaseDetails(p, model);
@@ -355,9 +328,8 @@ const DETAIL_READERS: DetailReaders = {
     list(p.judges).map((x) => {
       const rel = obj(x.rel);
       return {
-        id: str(rel.id),
+        ...readProperties(CASE_JUDGE, rel),
         judge: toParty(obj(x.judge)),
-        assignment: optStr(rel.assignment) as CaseJudgeModel['assignment'],
         evidence: toEvidence(rel),
       };
     }),
@@ -379,9 +351,9 @@ const DETAIL_READERS: DetailReaders = {
   related: (p) =>
     list(p.related).map((x) => {
       const rel = obj(x.rel);
-      const kind = str(rel.kind) as CaseDetails['related'][number]['kind'];
+      const { id, kind } = readProperties(CASE_RELATION, rel);
       return {
-        id: str(rel.id),
+        id,
         kind: x.outgoing === true ? kind : (REVERSE_RELATION[kind] ?? kind),
         case: toCase(obj(x.case)),
         evidence: toEvidence(rel),
@@ -401,12 +373,16 @@ function toCaseParty(x: Props): CasePartyModel {
   const rel = obj(x.rel);
   const party = toParty(obj(x.party));
   if (x.prosecutingCounsel === true)
-    return { id: str(rel.id), role: 'PROSECUTION', party, evidence: toEvidence(rel) };
+    return {
+      id: str(rel.id),
+      role: 'PROSECUTION',
+      roleText: null,
+      terminated: null,
+      party,
+      evidence: toEvidence(rel),
+    };
   return {
-    id: str(rel.id),
-    role: str(rel.role) as PartyRole,
-    roleText: optStr(rel.roleText),
-    terminated: toDate(rel, 'terminated'),
+    ...readProperties(CASE_PARTY, rel),
     party,
     evidence: toEvidence(rel),
   };
@@ -485,15 +461,12 @@ export function compareSameNamed(self: Props, other: Props): Omit<PossibleSameAs
 export function toCounsel(x: Props, caseId?: string): CounselModel {
   const rel = obj(x.rel);
   return {
-    id: str(rel.id),
+    ...readProperties(COUNSEL, rel),
     caseId: caseId ?? str(x.caseId),
     ...(x.case ? { case: toCase(obj(x.case)) } : {}),
-    capacity: str(rel.capacity) as CounselModel['capacity'],
     lawyer: toParty(obj(x.lawyer)),
     client: x.client ? toParty(obj(x.client)) : null,
     firm: x.firm ? toParty(obj(x.firm)) : null,
-    designations: strList(rel.designations),
-    terminated: toDate(rel, 'terminated'),
     evidence: toEvidence(rel),
   };
 }
@@ -515,12 +488,7 @@ function toStatementSubject(row: Props): StatementSubjectModel {
 export function toStatement(p: Props): StatementModel {
   const statement: StatementModel = {
     __typename: 'Statement',
-    id: str(p.id),
-    kind: str(p.kind) as StatementModel['kind'],
-    content: str(p.content),
-    directQuote: p.directQuote === true,
-    attribution: optStr(p.attribution),
-    date: toDate(p, 'date'),
+    ...readProperties(STATEMENT, p),
     evidence: toEvidence(p),
   };
   if (p.speaker) statement.speaker = toParty(obj(p.speaker));

@@ -1,11 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import {
-  ANNOTATED_PREFIXES,
-  CASE_DETAIL_TEXTS,
-  DATE_SUFFIXES,
-  evidenceKeys,
-  isDateProperty,
-} from '../graph/codecs';
+import { ANNOTATED_PREFIXES, CASE_DETAIL_TEXTS, evidenceKeys, isDateProperty } from '../graph/codecs';
 import { NODE, PARTY, SHARE } from '../graph/labels';
 import { CASE_OWNS, type RelType } from '../graph/relationships';
 import { partyLink, PROSECUTOR_CAPACITIES, roleCondition, roleOf } from '../graph/roles';
@@ -23,16 +17,6 @@ import { ANY_NODE, SHOWN, type Shown } from './shown';
 
 export type Ref = Cypher.Node | Cypher.Relationship | Cypher.Variable;
 type Extra = Record<string, Cypher.Expr>;
-
-export const SOURCE_FIELDS = [
-  'id',
-  'kind',
-  'title',
-  'publisher',
-  'identifier',
-  'warnings',
-  ...DATE_SUFFIXES.map((s) => `date${s}`),
-];
 
 const ZERO = new Cypher.Literal(0);
 const ONE = new Cypher.Literal(1);
@@ -60,8 +44,8 @@ const rels = (...types: RelType[]) => ({ type: Cypher.labelExpr.or(...types) });
  * evidence resolves sources inline everywhere and must not carry every document's text.
  */
 export function sourceDocument(s: Cypher.Node | Cypher.Variable, opts: { text?: boolean } = {}): Cypher.Expr {
-  const days = SOURCE_FIELDS.filter(isDateProperty).map((k) => [k, Cypher.toString(s.property(k))]);
-  const plain = SOURCE_FIELDS.filter((k) => !isDateProperty(k));
+  const days = SHOWN.Source.filter(isDateProperty).map((k) => [k, Cypher.toString(s.property(k))]);
+  const plain = SHOWN.Source.filter((k) => !isDateProperty(k));
   return new Cypher.MapProjection(s, opts.text ? [...plain, 'text'] : plain, Object.fromEntries(days));
 }
 

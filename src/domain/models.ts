@@ -1,29 +1,45 @@
 import type {
-  CaptionKind,
   CaseKind,
   CaseRelationKind,
   CaseStatus,
   Certainty,
   ContactKind,
   CounselCapacity,
-  JudgeAssignment,
   DateMatch,
   DatePrecision,
   EventKind,
   Group,
-  InvolvementKind,
   SearchMatchField,
   Organization,
   OutcomeKind,
   PartyKind,
   PartyRole,
   Person,
-  ProceedingStage,
-  ProductionRole,
   RelationshipKind,
-  StatementKind,
   TimelineEntryKind,
 } from '../generated/graphql';
+import type {
+  CASE,
+  CASE_JUDGE,
+  CASE_PARTY,
+  CASE_RELATION,
+  CHARGE,
+  CLAIM,
+  COUNSEL,
+  COURT,
+} from '../api/fields/case';
+import type {
+  EVENT,
+  INCIDENT,
+  INCIDENT_INVOLVEMENT,
+  OUTCOME,
+  PRODUCTION,
+  PRODUCTION_CREDIT,
+  STATEMENT,
+} from '../api/fields/facts';
+import type { PARTY, PARTY_RELATIONSHIP } from '../api/fields/party';
+import type { PropertiesOf } from '../api/fields/stored';
+import type { SOURCE } from '../api/fields/values';
 
 export type {
   CaseKind,
@@ -66,17 +82,10 @@ export interface PartialDateModel {
   warning?: string | null;
 }
 
-export interface SourceModel {
+export interface SourceModel extends PropertiesOf<typeof SOURCE> {
   __typename: 'Source';
-  id: string;
-  kind: string;
-  title: string;
-  publisher: string | null;
-  date: PartialDateModel | null;
-  identifier: string;
   /** The whole text; absent when the query left it out (evidence's inline sources). */
   text?: string | null;
-  warnings: string[];
 }
 
 export interface AnnotatedTextModel {
@@ -92,12 +101,9 @@ export interface OfficeModel {
 /** The GraphQL types implementing Party (each also a node label). */
 export type PartyTypename = NonNullable<(Person | Organization | Group)['__typename']>;
 
-export interface PartyModel {
+export interface PartyModel extends PropertiesOf<typeof PARTY> {
   __typename: PartyTypename;
-  id: string;
   kind: PartyKind;
-  name: string | null;
-  aliases: string[];
   descriptors: AnnotatedTextModel[];
   offices: OfficeModel[];
   evidence: EvidenceModel[];
@@ -133,52 +139,32 @@ export interface SourcedTextModel {
   evidence: EvidenceModel[];
 }
 
-export interface PartyRelationshipModel {
-  id: string;
+export interface PartyRelationshipModel extends PropertiesOf<typeof PARTY_RELATIONSHIP> {
   kind: RelationshipKind;
-  detail: string | null;
   other: PartyModel;
   evidence: EvidenceModel[];
 }
 
-export interface ProductionModel {
+export interface ProductionModel extends PropertiesOf<typeof PRODUCTION> {
   __typename: 'Production';
-  id: string;
-  title: string;
-  kind: string;
   evidence: EvidenceModel[];
   credits?: ProductionCreditModel[];
   incidents?: IncidentModel[];
 }
 
-export interface ProductionCreditModel {
-  id: string;
-  role: ProductionRole;
-  roleText: string | null;
+export interface ProductionCreditModel extends PropertiesOf<typeof PRODUCTION_CREDIT> {
   party: PartyModel;
   production: ProductionModel;
   evidence: EvidenceModel[];
 }
 
-export interface CourtModel {
+export interface CourtModel extends PropertiesOf<typeof COURT> {
   __typename: 'Court';
-  id: string;
-  name: string;
-  jurisdiction: string | null;
   evidence: EvidenceModel[];
 }
 
-export interface CaseModel {
+export interface CaseModel extends PropertiesOf<typeof CASE> {
   __typename: 'Case';
-  id: string;
-  caption: string;
-  captionKind: CaptionKind;
-  kind: CaseKind;
-  status: CaseStatus;
-  jurisdiction: string | null;
-  docketNumber: string | null;
-  filed: PartialDateModel | null;
-  closed: PartialDateModel | null;
   evidence: EvidenceModel[];
   /** The parts of the document fetched so far (none on a summary); see CASE_PARTS. */
   details?: Partial<CaseDetails>;
@@ -218,44 +204,28 @@ export interface NestedPageModel<T> {
   first: number;
 }
 
-export interface CasePartyModel {
-  id: string;
-  role: PartyRole;
-  roleText?: string | null;
-  terminated?: PartialDateModel | null;
+export interface CasePartyModel extends PropertiesOf<typeof CASE_PARTY> {
   party: PartyModel;
   evidence: EvidenceModel[];
 }
 
-export interface CounselModel {
-  id: string;
+export interface CounselModel extends PropertiesOf<typeof COUNSEL> {
   caseId: string;
   /** The case as a summary, when the query that found the appearance read it. */
   case?: CaseModel;
-  capacity: CounselCapacity;
   lawyer: PartyModel;
   client: PartyModel | null;
   firm: PartyModel | null;
-  designations: string[];
-  terminated: PartialDateModel | null;
   evidence: EvidenceModel[];
 }
 
-export interface CaseJudgeModel {
-  id: string;
+export interface CaseJudgeModel extends PropertiesOf<typeof CASE_JUDGE> {
   judge: PartyModel;
-  assignment: JudgeAssignment | null;
   evidence: EvidenceModel[];
 }
 
-export interface ChargeModel {
+export interface ChargeModel extends PropertiesOf<typeof CHARGE> {
   __typename: 'Charge';
-  id: string;
-  label: string;
-  statute: string | null;
-  countNumber: string | null;
-  countStatus: string | null;
-  disposition: string | null;
   caseId: string;
   defendant?: PartyModel | null;
   /** The outcomes resolving it, when read with its case's outcomes. */
@@ -263,28 +233,17 @@ export interface ChargeModel {
   evidence: EvidenceModel[];
 }
 
-export interface ClaimModel {
+export interface ClaimModel extends PropertiesOf<typeof CLAIM> {
   __typename: 'Claim';
-  id: string;
-  label: string;
   caseId: string;
   /** The outcomes resolving it, when read with its case's outcomes. */
   outcomes?: OutcomeModel[];
   evidence: EvidenceModel[];
 }
 
-export interface OutcomeModel {
+export interface OutcomeModel extends PropertiesOf<typeof OUTCOME> {
   __typename: 'Outcome';
-  id: string;
-  kind: OutcomeKind;
   caseId: string;
-  withPrejudice: boolean | null;
-  canBeRevived: boolean | null;
-  date: PartialDateModel | null;
-  reason: string | null;
-  stage: ProceedingStage | null;
-  stageText: string | null;
-  sentence: { term: string; months: number | null; custody: string | null } | null;
   evidence: EvidenceModel[];
   decidedBy?: PartyModel | null;
   resolves?: ResolvableModel[];
@@ -292,14 +251,9 @@ export interface OutcomeModel {
 
 export type ResolvableModel = CaseModel | ChargeModel | ClaimModel;
 
-export interface EventModel {
+export interface EventModel extends PropertiesOf<typeof EVENT> {
   __typename: 'Event';
-  id: string;
-  kind: EventKind;
   caseId: string;
-  date: PartialDateModel | null;
-  description: string;
-  entryNumber: string | null;
   seq: number;
   evidence: EvidenceModel[];
 }
@@ -309,14 +263,8 @@ export type StatementSubjectModel =
   CaseModel | ClaimModel | ChargeModel | EventModel | OutcomeModel | IncidentModel | PartyModel;
 
 /** Something a speaker said: a fact that it was said; `content` is the speaker's assertion. */
-export interface StatementModel {
+export interface StatementModel extends PropertiesOf<typeof STATEMENT> {
   __typename: 'Statement';
-  id: string;
-  kind: StatementKind;
-  content: string;
-  directQuote: boolean;
-  attribution: string | null;
-  date: PartialDateModel | null;
   evidence: EvidenceModel[];
   // Present on a full statement document, absent on a summary (search hits, graph views).
   speaker?: PartyModel;
@@ -324,20 +272,15 @@ export interface StatementModel {
   about?: StatementSubjectModel[];
 }
 
-export interface CaseRelationModel {
-  id: string;
+export interface CaseRelationModel extends PropertiesOf<typeof CASE_RELATION> {
+  /** As seen from the case that lists it ("appealed in" from the appeal's original). */
   kind: CaseRelationKind;
   case: CaseModel;
   evidence: EvidenceModel[];
 }
 
-export interface IncidentModel {
+export interface IncidentModel extends PropertiesOf<typeof INCIDENT> {
   __typename: 'Incident';
-  id: string;
-  name: string;
-  description: string;
-  date: PartialDateModel | null;
-  place: string | null;
   evidence: EvidenceModel[];
   production?: ProductionModel | null;
   involvements?: IncidentInvolvementModel[];
@@ -347,10 +290,7 @@ export interface IncidentModel {
   relatedCases?: CaseModel[];
 }
 
-export interface IncidentInvolvementModel {
-  id: string;
-  kind: InvolvementKind;
-  detail: string | null;
+export interface IncidentInvolvementModel extends PropertiesOf<typeof INCIDENT_INVOLVEMENT> {
   party: PartyModel;
   incident: IncidentModel;
   evidence: EvidenceModel[];

@@ -2,7 +2,12 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { isInterfaceType, isObjectType, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { FIELD_MODELS, type ShapeView } from '../../src/api/fields';
+import { CASE, COUNSEL } from '../../src/api/fields/case';
+import { OUTCOME, STATEMENT } from '../../src/api/fields/facts';
+import { readProperties, storedKeys } from '../../src/api/fields/stored';
 import { CASE_FIELD_PARTS } from '../../src/api/parts';
+import { SHOWN } from '../../src/cypher/shown';
+import { encodeDate } from '../../src/graph/codecs';
 import { costEstimator, costliestPath, describeCostliest } from '../../src/server/limits';
 import { loadTypeDefs } from '../../src/server/server';
 import { DOCKET_SHEET } from '../support/research-queries';
@@ -32,6 +37,56 @@ describe('parts come from the model', () => {
     expect(CASE_FIELD_PARTS.parties).toEqual(['partyPages']);
     expect(CASE_FIELD_PARTS.natureOfSuit).toEqual(['texts']);
     expect(CASE_FIELD_PARTS.caption).toBeUndefined();
+  });
+});
+
+describe('stored properties come from the model', () => {
+  it("a projection reads the keys of the model's properties, a date as its parts", () => {
+    expect(storedKeys(CASE)).toEqual(SHOWN.Case);
+    expect(SHOWN.Case).toEqual(
+      expect.arrayContaining(['caption', 'docketNumber', 'filedValue', 'closedLatest']),
+    );
+    // Derived fields read no key of their own; the few keys a mapper reads beyond the fields are added.
+    expect(SHOWN.Case).not.toContain('natureOfSuit');
+    expect(SHOWN.COUNSEL_IN).toEqual([...storedKeys(COUNSEL), 'clientId', 'firmId']);
+    expect(storedKeys(OUTCOME)).toEqual(
+      expect.arrayContaining(['sentenceTerm', 'sentenceMonths', 'sentenceCustody']),
+    );
+  });
+
+  it('a row reads back through the codecs: absent values as the codec says', () => {
+    const filed = {
+      value: '2021-10',
+      precision: 'MONTH',
+      earliest: '2021-10-01',
+      latest: '2021-10-31',
+    } as const;
+    const row = {
+      id: 'case:1',
+      caption: 'A v. B',
+      captionKind: 'AS_FILED',
+      kind: 'CIVIL',
+      status: 'OPEN',
+      ...encodeDate('filed', { ...filed, wording: null, derived: false, derivation: null, warning: null }),
+    };
+    const read = readProperties(CASE, row);
+    expect(read).toEqual({
+      id: 'case:1',
+      caption: 'A v. B',
+      captionKind: 'AS_FILED',
+      kind: 'CIVIL',
+      status: 'OPEN',
+      jurisdiction: null,
+      docketNumber: null,
+      filed: expect.objectContaining(filed),
+      closed: null,
+    });
+    expect(readProperties(OUTCOME, { id: 'o', kind: 'SENTENCE' }).sentence).toBeNull();
+    expect(
+      readProperties(OUTCOME, { id: 'o', kind: 'SENTENCE', sentenceTerm: '5 years', sentenceMonths: 60 })
+        .sentence,
+    ).toEqual({ term: '5 years', months: 60, custody: null });
+    expect(readProperties(STATEMENT, { id: 's' }).directQuote).toBe(false);
   });
 });
 

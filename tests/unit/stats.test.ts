@@ -40,7 +40,7 @@ describe('outcomeStatsQuery snapshots', () => {
     const { cypher } = outcomeStatsQuery({}, 10);
     // Evidence from the records of the documents stating each party, by document.
     expect(cypher).toMatch(
-      /RETURN collect\(\{party: p \{ \.id, \.kind, \.name, \.aliases, \.displayName, evidence: COLLECT \{\n\s+MATCH \((\w+):Share \{ of: p\.id \}\)\n\s+WHERE \1\.evidenceSources IS NOT NULL\n\s+UNWIND range\(0, \(size\(\1\.evidenceSources\) - 1\)\) AS (\w+)\n\s+RETURN \{quote: \1\.evidenceQuotes\[\2\], locator: \1\.evidenceLocators\[\2\], source: COLLECT \{/,
+      /RETURN collect\(\{party: p \{ \.id, \.name, \.aliases, \.kind, \.displayName, evidence: COLLECT \{\n\s+MATCH \((\w+):Share \{ of: p\.id \}\)\n\s+WHERE \1\.evidenceSources IS NOT NULL\n\s+UNWIND range\(0, \(size\(\1\.evidenceSources\) - 1\)\) AS (\w+)\n\s+RETURN \{quote: \1\.evidenceQuotes\[\2\], locator: \1\.evidenceLocators\[\2\], source: COLLECT \{/,
     );
     expect(cypher).toMatch(/ORDER BY (\w+)\.doc ASC, \w+ ASC\n\s+\}, descriptorsEvidence: COLLECT \{/);
     expect(cypher).toContain('officesEvidence: COLLECT {');

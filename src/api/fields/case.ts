@@ -12,9 +12,17 @@ import type {
   Claim,
   Counsel,
   Court,
+  CaptionKind,
+  CaseKind,
+  CaseRelationKind,
+  CaseStatus,
+  CounselCapacity,
+  JudgeAssignment,
+  PartyRole,
 } from '../../generated/graphql';
 import {
   computed,
+  derived,
   evidence,
   hop,
   list,
@@ -26,29 +34,30 @@ import {
   CONNECTION,
   EDGE,
 } from './kinds';
+import { day, oneOf, optOneOf, optText, text, texts } from './stored';
 
 // A case and what hangs off it. `parts` name the pieces of the case's projection
 // (`caseDocument`) a field needs; a field without parts is answered by the case's
 // own properties, which every route carries.
 
 export const CASE = {
-  id: property(),
-  caption: property(),
-  captionKind: property(),
-  kind: property(),
-  status: property(),
-  jurisdiction: property(),
-  docketNumber: property(),
-  filed: property(),
-  closed: property(),
+  id: property(text),
+  caption: property(text),
+  captionKind: property(oneOf<CaptionKind>()),
+  kind: property(oneOf<CaseKind>()),
+  status: property(oneOf<CaseStatus>()),
+  jurisdiction: property(optText),
+  docketNumber: property(optText),
+  filed: property(day),
+  closed: property(day),
   evidence: evidence(['evidence']),
   court: one(hop('IN_COURT', 'out'), ['court']),
   incident: one(hop('ARISES_FROM', 'out'), ['incident']),
-  natureOfSuit: property(['texts']),
-  cause: property(['texts']),
-  jurisdictionBasis: property(['texts']),
-  juryDemand: property(['texts']),
-  demand: property(['texts']),
+  natureOfSuit: derived(['texts']),
+  cause: derived(['texts']),
+  jurisdictionBasis: derived(['texts']),
+  juryDemand: derived(['texts']),
+  demand: derived(['texts']),
   // Asking for the prosecution also finds the lawyers who prosecute, stored as counsel.
   // Paged in Cypher: every link is read (lean) to order and count them; only the page
   // is projected.
@@ -69,40 +78,40 @@ export const CASE = {
 } as const satisfies TypeModel<Case, CasePart>;
 
 export const CASE_PARTY = {
-  id: property(),
+  id: property(text),
   party: one(hop('PARTY_TO', 'out')),
-  role: property(),
-  roleText: property(),
-  terminated: property(),
+  role: property(oneOf<PartyRole>()),
+  roleText: property(optText),
+  terminated: property(day),
   evidence: evidence(),
 } as const satisfies TypeModel<CaseParty>;
 
 export const COUNSEL = {
-  id: property(),
+  id: property(text),
   case: one(hop('COUNSEL_IN', 'out')),
   lawyer: one(hop('COUNSEL_IN', 'in')),
   client: lookup(),
-  capacity: property(),
+  capacity: property(oneOf<CounselCapacity>()),
   firm: lookup(),
-  designations: property(),
-  terminated: property(),
+  designations: property(texts),
+  terminated: property(day),
   evidence: evidence(),
 } as const satisfies TypeModel<Counsel>;
 
 export const CASE_JUDGE = {
-  id: property(),
+  id: property(text),
   judge: one(hop('JUDGE_IN', 'in')),
-  assignment: property(),
+  assignment: property(optOneOf<JudgeAssignment>()),
   evidence: evidence(),
 } as const satisfies TypeModel<CaseJudge>;
 
 export const CHARGE = {
-  id: property(),
-  label: property(),
-  statute: property(),
-  countNumber: property(),
-  countStatus: property(),
-  disposition: property(),
+  id: property(text),
+  label: property(text),
+  statute: property(optText),
+  countNumber: property(optText),
+  countStatus: property(optText),
+  disposition: property(optText),
   defendant: one(hop('CHARGED', 'out')),
   case: one(hop('HAS_CHARGE', 'in')),
   outcomes: list(hop('RESOLVES', 'in')),
@@ -110,24 +119,25 @@ export const CHARGE = {
 } as const satisfies TypeModel<Charge>;
 
 export const CLAIM = {
-  id: property(),
-  label: property(),
+  id: property(text),
+  label: property(text),
   case: one(hop('HAS_CLAIM', 'in')),
   outcomes: list(hop('RESOLVES', 'in')),
   evidence: evidence(),
 } as const satisfies TypeModel<Claim>;
 
 export const CASE_RELATION = {
-  id: property(),
-  kind: property(),
+  id: property(text),
+  // Stored as told from the relationship's start; read from the other end it reverses.
+  kind: property(oneOf<CaseRelationKind>()),
   case: one(hop('RELATED_TO', 'both')),
   evidence: evidence(),
 } as const satisfies TypeModel<CaseRelation>;
 
 export const COURT = {
-  id: property(),
-  name: property(),
-  jurisdiction: property(),
+  id: property(text),
+  name: property(text),
+  jurisdiction: property(optText),
   cases: page(hop('IN_COURT', 'in')),
   // The judges of every case the court holds, once each.
   judges: computed({

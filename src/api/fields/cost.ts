@@ -18,6 +18,7 @@ export function fieldCost(spec: FieldSpec<string>, args: Args, child: number, sh
   const each = (times: number, fixed = 0): FieldCost => ({ rows: fixed + times * (1 + child), times });
   switch (spec.kind) {
     case 'property':
+    case 'derived':
     case 'value':
       return { rows: child, times: 1 };
     case 'evidence':

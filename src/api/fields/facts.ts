@@ -12,17 +12,36 @@ import type {
   TimelineEdge,
   TimelineEntry,
   CaseAsOf,
+  EventKind,
+  InvolvementKind,
+  OutcomeKind,
+  ProceedingStage,
+  ProductionRole,
+  StatementKind,
 } from '../../generated/graphql';
-import { evidence, hop, list, lookup, one, property, value, type TypeModel, CONNECTION, EDGE } from './kinds';
+import {
+  derived,
+  evidence,
+  hop,
+  list,
+  lookup,
+  one,
+  property,
+  value,
+  type TypeModel,
+  CONNECTION,
+  EDGE,
+} from './kinds';
+import { day, flag, oneOf, optOneOf, optText, sentence, text, yes } from './stored';
 
 // Events, outcomes, incidents, productions, statements, timelines.
 
 export const EVENT = {
-  id: property(),
-  kind: property(),
-  date: property(),
-  description: property(),
-  entryNumber: property(),
+  id: property(text),
+  kind: property(oneOf<EventKind>()),
+  date: property(day),
+  description: property(text),
+  entryNumber: property(optText),
   case: one(hop('HAS_EVENT', 'in')),
   evidence: evidence(),
 } as const satisfies TypeModel<Event>;
@@ -30,27 +49,27 @@ export const EVENT_EDGE = EDGE satisfies TypeModel<EventEdge>;
 export const EVENT_CONNECTION = CONNECTION satisfies TypeModel<EventConnection>;
 
 export const OUTCOME = {
-  id: property(),
-  kind: property(),
+  id: property(text),
+  kind: property(oneOf<OutcomeKind>()),
   case: one(hop('HAS_OUTCOME', 'in')),
-  withPrejudice: property(),
-  canBeRevived: property(),
-  date: property(),
+  withPrejudice: property(flag),
+  canBeRevived: property(flag),
+  date: property(day),
   decidedBy: one(hop('DECIDED_BY', 'out')),
-  reason: property(),
-  stage: property(),
-  stageText: property(),
-  sentence: property(),
+  reason: property(optText),
+  stage: property(optOneOf<ProceedingStage>()),
+  stageText: property(optText),
+  sentence: property(sentence),
   resolves: list(hop('RESOLVES', 'out')),
   evidence: evidence(),
 } as const satisfies TypeModel<Outcome>;
 
 export const INCIDENT = {
-  id: property(),
-  name: property(),
-  description: property(),
-  date: property(),
-  place: property(),
+  id: property(text),
+  name: property(text),
+  description: property(text),
+  date: property(day),
+  place: property(optText),
   production: one(hop('ON_PRODUCTION', 'out')),
   involvements: list(hop('INVOLVED_IN', 'in')),
   cases: list(hop('ARISES_FROM', 'in')),
@@ -58,51 +77,52 @@ export const INCIDENT = {
 } as const satisfies TypeModel<Incident>;
 
 export const INCIDENT_INVOLVEMENT = {
-  id: property(),
+  id: property(text),
   incident: one(hop('INVOLVED_IN', 'out')),
   party: one(hop('INVOLVED_IN', 'in')),
-  kind: property(),
-  detail: property(),
+  kind: property(oneOf<InvolvementKind>()),
+  detail: property(optText),
   evidence: evidence(),
 } as const satisfies TypeModel<IncidentInvolvement>;
 
 export const PRODUCTION = {
-  id: property(),
-  title: property(),
-  kind: property(),
+  id: property(text),
+  title: property(text),
+  kind: property(text),
   credits: list(hop('WORKED_ON', 'in')),
   incidents: list(hop('ON_PRODUCTION', 'in')),
   evidence: evidence(),
 } as const satisfies TypeModel<Production>;
 
 export const PRODUCTION_CREDIT = {
-  id: property(),
+  id: property(text),
   production: one(hop('WORKED_ON', 'out')),
   party: one(hop('WORKED_ON', 'in')),
-  role: property(),
-  roleText: property(),
+  role: property(oneOf<ProductionRole>()),
+  roleText: property(optText),
   evidence: evidence(),
 } as const satisfies TypeModel<ProductionCredit>;
 
 export const STATEMENT = {
-  id: property(),
-  kind: property(),
+  id: property(text),
+  kind: property(oneOf<StatementKind>()),
   speaker: one(hop('STATED', 'in')),
   onBehalfOf: one(hop('ON_BEHALF_OF', 'out')),
-  content: property(),
-  directQuote: property(),
-  attribution: property(),
-  date: property(),
+  content: property(text),
+  directQuote: property(yes),
+  attribution: property(optText),
+  date: property(day),
   about: list(hop('ABOUT', 'out')),
   evidence: evidence(),
 } as const satisfies TypeModel<Statement>;
 
+// Made from the case's events, outcomes and statements and its incident (domain/timeline.ts).
 export const TIMELINE_ENTRY = {
-  id: property(),
-  kind: property(),
-  eventKind: property(),
-  date: property(),
-  description: property(),
+  id: derived(),
+  kind: derived(),
+  eventKind: derived(),
+  date: derived(),
+  description: derived(),
   case: lookup(),
   incident: lookup(),
   statement: lookup(),

@@ -1,4 +1,5 @@
 import type { Hop } from '../../graph/relationships';
+import type { Codec } from './stored';
 
 export { hop, type Hop } from '../../graph/relationships';
 
@@ -26,8 +27,10 @@ interface Base<P extends string> {
 }
 
 export type FieldSpec<P extends string = never> =
-  /** A stored property of the entity, or one derived from its properties: read with the entity. */
-  | (Base<P> & { kind: 'property' })
+  /** A stored property of the entity, read with it through its codec (`stored.ts`). */
+  | (Base<P> & { kind: 'property'; codec: Codec<unknown> })
+  /** Made from what the entity's projection reads anyway (its properties, or the parts named). */
+  | (Base<P> & { kind: 'derived' })
   /** A part of a value already read (a date's precision, an edge's cursor): costs what it selects. */
   | (Base<P> & { kind: 'value' })
   /** The entity's evidence: one entry per quote of each document stating it, with its source. */
@@ -47,8 +50,13 @@ export type FieldSpec<P extends string = never> =
   /** Computed from other fields; `rows` is what it reads beyond its parts (default: its selection). */
   | (Base<P> & { kind: 'computed'; rows?: (args: Args, child: number, shape: ShapeView) => number });
 
-export const property = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>
-  parts ? { kind: 'property', parts } : { kind: 'property' };
+/** A stored property: its codec says which keys it reads and how (see `stored.ts`). */
+export const property = <T>(codec: Codec<T>): { kind: 'property'; codec: Codec<T> } => ({
+  kind: 'property',
+  codec,
+});
+export const derived = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>
+  parts ? { kind: 'derived', parts } : { kind: 'derived' };
 export const value = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>
   parts ? { kind: 'value', parts } : { kind: 'value' };
 export const evidence = <P extends string = never>(parts?: readonly P[]): FieldSpec<P> =>

@@ -13,6 +13,7 @@ import type {
 } from '../../generated/graphql';
 import {
   computed,
+  derived,
   evidence,
   hop,
   list,
@@ -24,6 +25,7 @@ import {
   CONNECTION,
   EDGE,
 } from './kinds';
+import { optText, text, texts } from './stored';
 
 // A party (person, organisation or group: one model for the three) and its links.
 // `parts` name the pieces of the party's projection (`partyDocument`) a field needs.
@@ -32,12 +34,13 @@ import {
 const SAME_NAME_ESTIMATE = 10;
 
 export const PARTY = {
-  id: property(),
-  name: property(),
-  displayName: property(),
-  aliases: property(),
-  descriptors: property(),
-  offices: property(),
+  id: property(text),
+  name: property(optText),
+  // Its name, else its first descriptor, else its id (resolvers/party.ts).
+  displayName: derived(),
+  aliases: property(texts),
+  descriptors: derived(),
+  offices: derived(),
   evidence: evidence(['evidence']),
   // Paged in Cypher, but counting them and ordering by caption reads every link.
   cases: page(hop(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'], 'out'), [], { readsAll: true }),
@@ -46,7 +49,7 @@ export const PARTY = {
   incidents: list(hop('INVOLVED_IN', 'out'), ['incidents']),
   statements: list(hop(['STATED', 'ON_BEHALF_OF'], 'both'), ['statementLinks']),
   statementsAbout: list(hop('ABOUT', 'in'), ['statementLinks']),
-  contacts: property(['contacts']),
+  contacts: derived(['contacts']),
   counselAppearances: list(hop('COUNSEL_IN', 'out'), ['counselAppearances']),
   possibleSameAs: computed({
     parts: ['possibleSameAs'],
@@ -63,9 +66,10 @@ export const CONTACT_POINT = {
 } as const satisfies TypeModel<ContactPoint>;
 
 export const PARTY_RELATIONSHIP = {
-  id: property(),
-  kind: property(),
-  detail: property(),
+  id: property(text),
+  // From the relationship's type and direction (SPOUSE_OF, PARENT_OF or CHILD_OF).
+  kind: derived(),
+  detail: property(optText),
   other: one(hop(['SPOUSE_OF', 'PARENT_OF'], 'both')),
   evidence: evidence(),
 } as const satisfies TypeModel<PartyRelationship>;

@@ -27,22 +27,25 @@ import type {
   TimeToDisposition,
 } from '../../generated/graphql';
 import { evidence, lookup, property, value, type TypeModel } from './kinds';
+import { day, optText, text, texts } from './stored';
 
 // Sources, evidence, values read with their owner, graph views, search hits,
 // statistics and load results: their fields cost only what they select.
 
-export const NODE = { id: property() } as const satisfies TypeModel<Node>;
+export const NODE = { id: property(text) } as const satisfies TypeModel<Node>;
 export const SOURCED = { evidence: evidence() } as const satisfies TypeModel<Sourced>;
 
 export const SOURCE = {
-  id: property(),
-  title: property(),
-  publisher: property(),
-  date: property(),
-  identifier: property(),
-  kind: property(),
-  text: property(),
-  warnings: property(),
+  id: property(text),
+  kind: property(text),
+  title: property(text),
+  publisher: property(optText),
+  identifier: property(text),
+  warnings: property(texts),
+  date: property(day),
+  // Stored, but read only when asked: evidence's inline sources leave it out and the
+  // resolver loads it by id (batched).
+  text: lookup(),
 } as const satisfies TypeModel<Source>;
 
 /** An entry of evidence: its source is looked up by id (an index seek per quote). */
