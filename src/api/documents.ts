@@ -98,9 +98,9 @@ export async function casePage<K extends 'partyPages' | 'eventPages'>(
   const read = (c.details?.[key] as CaseDetails[K] | undefined)?.find(answers);
   if (read) return read;
   // The page alone, its entities with evidence when the selection asks for some.
-  const nested = casePartsOf(info, fieldNodesOnParent(info)).has('nestedEvidence');
-  const parts: CasePart[] = nested ? [key, 'nestedEvidence'] : [key];
-  const loaded = await ctx.loaders.casesWith(new CaseParts(parts, pages)).load(c.id);
+  const selected = casePartsOf(info, fieldNodesOnParent(info));
+  const parts: CasePart[] = selected.has('nestedEvidence') ? [key, 'nestedEvidence'] : [key];
+  const loaded = await ctx.loaders.casesWith(new CaseParts(parts, pages, selected.names)).load(c.id);
   const [page] = (loaded?.details?.[key] ?? []) as CaseDetails[K];
   return required(page, `Case ${c.id}`);
 }

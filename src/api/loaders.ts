@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { CaseModel, IncidentModel, PartyModel } from '../domain/models';
 import { casePagesKey, type CasePart, type PartyPart } from '../cypher/projections';
+import { namesKey } from '../cypher/reading';
 import {
   casePageKey,
   entityRepository,
@@ -42,7 +43,7 @@ function byParts<P extends string, T>(
 ): (parts: ReadonlySet<P>, page?: CasePage) => DataLoader<string, T | null> {
   const loaders = new Map<string, DataLoader<string, T | null>>();
   return (parts, page) => {
-    const key = `${[...parts].sort().join(',')}|${pagesKey(parts)}|${page ? casePageKey(page) : ''}`;
+    const key = `${[...parts].sort().join(',')}|${namesKey(parts)}|${pagesKey(parts)}|${page ? casePageKey(page) : ''}`;
     let loader = loaders.get(key);
     if (!loader) {
       loader = batched((ids) => load(ids, parts, page));

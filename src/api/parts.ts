@@ -1,5 +1,6 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { pageWindow, type PageArgs } from '../cypher/paging';
+import { Selected } from '../cypher/reading';
 import {
   CaseParts,
   type CasePart,
@@ -9,8 +10,8 @@ import {
 } from '../cypher/projections';
 import type { PartyRole } from '../domain/models';
 import type { CasePage } from '../repositories/entities';
-import { CASE, PARTY, type FieldSpec } from './fields';
-import { fieldNodesBelow, selectsNestedEvidence } from './selection';
+import { CASE, FIELD_MODELS, PARTY, type FieldSpec } from './fields';
+import { fieldNodesBelow, operationFieldNames, selectsNestedEvidence } from './selection';
 
 // Which parts of a case or party projection each GraphQL field needs, read from
 // the field models (`fields/`): the compiler checks that every schema field of
@@ -51,6 +52,43 @@ function selectedParts<P extends string>(
   return parts;
 }
 
+/** Each field name with what fields of that name require (Base.requires), over every model. */
+const REQUIRES: ReadonlyMap<string, readonly string[] | 'all'> = (() => {
+  const requires = new Map<string, string[] | 'all'>();
+  for (const model of Object.values(FIELD_MODELS))
+    for (const [field, spec] of Object.entries(model)) {
+      if (!spec.requires) continue;
+      const known = requires.get(field);
+      requires.set(
+        field,
+        spec.requires === 'all' || known === 'all' ? 'all' : [...(known ?? []), ...spec.requires],
+      );
+    }
+  return requires;
+})();
+
+const readNames = new WeakMap<ReadonlySet<string>, ReadonlySet<string> | null>();
+
+/**
+ * The field names a statement of this operation reads (cypher/reading.ts): those it
+ * selects and those they require; null (everything) when one requires all.
+ */
+export function namesRead(info: GraphQLResolveInfo): ReadonlySet<string> | null {
+  const selected = operationFieldNames(info);
+  if (readNames.has(selected)) return readNames.get(selected)!;
+  let names: Set<string> | null = new Set(selected);
+  for (const name of selected) {
+    const requires = REQUIRES.get(name);
+    if (requires === 'all') {
+      names = null;
+      break;
+    }
+    for (const r of requires ?? []) names.add(r);
+  }
+  readNames.set(selected, names);
+  return names;
+}
+
 /**
  * The case parts the selected Case fields `fields` need (see selectedParts), with the
  * arguments of every page of the parties and the timeline they select (aliases may
@@ -58,10 +96,14 @@ function selectedParts<P extends string>(
  */
 export function casePartsOf(info: GraphQLResolveInfo, fields: readonly FieldNode[]): CaseParts {
   const parts = selectedParts(CASE_FIELD_PARTS, info, fields);
-  return new CaseParts(parts, {
-    parties: pagesSelected(info, fields, 'parties', casePartiesPageFor),
-    events: pagesSelected(info, fields, 'events', caseEventsPageFor),
-  });
+  return new CaseParts(
+    parts,
+    {
+      parties: pagesSelected(info, fields, 'parties', casePartiesPageFor),
+      events: pagesSelected(info, fields, 'events', caseEventsPageFor),
+    },
+    namesRead(info),
+  );
 }
 
 /** The distinct pages the selections of the Case field `name` among `fields` ask for. */
@@ -111,8 +153,8 @@ export const casePartiesPageFor = (args: CasePartiesArgs): PartiesPageArgs => ({
 export const caseEventsPageFor = (args: PageArgs): PageArgsOf => forwardPage(args, CASE_EVENTS_ORDER);
 
 /** The party parts the selected Party fields `fields` need (see selectedParts). */
-export const partyPartsOf = (info: GraphQLResolveInfo, fields: readonly FieldNode[]): Set<PartyPart> =>
-  selectedParts(PARTY_FIELD_PARTS, info, fields);
+export const partyPartsOf = (info: GraphQLResolveInfo, fields: readonly FieldNode[]): Selected<PartyPart> =>
+  new Selected(selectedParts(PARTY_FIELD_PARTS, info, fields), namesRead(info));
 
 /** The case parts a selection of Case fields needs, by name (no evidence below them). */
 export const casePartsFor = (fields: Iterable<string>): Set<CasePart> => partsFor(CASE_FIELD_PARTS, fields);

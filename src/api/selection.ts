@@ -1,5 +1,6 @@
 import {
   Kind,
+  visit,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
@@ -123,4 +124,24 @@ export function fieldNodesOnParent(info: GraphQLResolveInfo): FieldNode[] {
   const fields = fieldsOf(info, level);
   memo.set(memoKey, fields);
   return fields;
+}
+
+// Per operation document: every field name it selects.
+const namesInOperation = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Every field name the operation selects anywhere, its fragments included (whether used
+ * or not): what decides which stored values a statement reads (cypher/reading.ts).
+ */
+export function operationFieldNames(info: GraphQLResolveInfo): ReadonlySet<string> {
+  let names = namesInOperation.get(info.operation);
+  if (!names) {
+    const found = new Set<string>();
+    const collect = { Field: (f: FieldNode) => void found.add(f.name.value) };
+    visit(info.operation, collect);
+    for (const fragment of Object.values(info.fragments)) visit(fragment, collect);
+    names = found;
+    namesInOperation.set(info.operation, names);
+  }
+  return names;
 }

@@ -69,10 +69,11 @@ export function toEvidence(p: Props, prefix = 'evidence'): EvidenceModel[] {
   const resolved = p[prefix === 'evidence' ? 'evidence' : `${prefix}Evidence`];
   if (!Array.isArray(resolved)) return decodeEvidence(p, prefix);
   return list(resolved).map((e) => {
+    // Without a selected source, an entry carries its source's id only (projections.ts).
     const source = e.source ? toSource(obj(e.source)) : undefined;
     const locator = optStr(e.locator);
     return {
-      sourceId: source?.id ?? '',
+      sourceId: source?.id ?? str(e.sourceId),
       quote: str(e.quote),
       ...(locator ? { locator } : {}),
       ...(source ? { source } : {}),

@@ -7,7 +7,8 @@ import { PRECISION_RANK } from '../domain/dates';
 import type { PartyRole } from '../generated/graphql';
 import { orderedPageRows } from './ordered-page';
 import { DEFAULT_PAGE } from './paging';
-import { ANY_NODE, SHOWN, type Shown } from './shown';
+import { FULL, readingOf, Selected, type Reading } from './reading';
+import { anyNodeKeys, shownKeys, type Shown } from './shown';
 
 // The one projection of each entity, built with @neo4j/cypher-builder: every
 // variable is a fresh object the builder names itself, so a projection nested in
@@ -44,8 +45,9 @@ const rels = (...types: RelType[]) => ({ type: Cypher.labelExpr.or(...types) });
  * evidence resolves sources inline everywhere and must not carry every document's text.
  */
 export function sourceDocument(s: Cypher.Node | Cypher.Variable, opts: { text?: boolean } = {}): Cypher.Expr {
-  const days = SHOWN.Source.filter(isDateProperty).map((k) => [k, Cypher.toString(s.property(k))]);
-  const plain = SHOWN.Source.filter((k) => !isDateProperty(k));
+  const shown = shownKeys('Source');
+  const days = shown.filter(isDateProperty).map((k) => [k, Cypher.toString(s.property(k))]);
+  const plain = shown.filter((k) => !isDateProperty(k));
   return new Cypher.MapProjection(s, opts.text ? [...plain, 'text'] : plain, Object.fromEntries(days));
 }
 
@@ -55,9 +57,10 @@ export function sourceDocument(s: Cypher.Node | Cypher.Variable, opts: { text?: 
  * the records of the documents stating `v` (an index seek on `of`), by document id and
  * each document's entries in its own order, so the order never depends on load order.
  * `prefix` picks the arrays (`evidence`, `descriptors`, `offices`…); entries of
- * annotated lists carry their `text`.
+ * annotated lists carry their `text`. Without `sources` (no source is selected), each
+ * entry carries its source's id, from which `Evidence.source` would load it.
  */
-export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
+export function evidenceOf(v: Ref, prefix = 'evidence', sources = true): Cypher.Expr {
   const keys = evidenceKeys(prefix);
   const record = new Cypher.Node();
   const i = new Cypher.Variable();
@@ -78,7 +81,7 @@ export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
           quote: record.property(keys.quotes).property(i),
           locator: record.property(keys.locators).property(i),
           ...(annotated ? { text: record.property(prefix).property(i) } : {}),
-          source,
+          ...(sources ? { source } : { sourceId: ids.property(i) }),
         }),
       )
       .orderBy([record.property('doc'), 'ASC'], [i, 'ASC']),
@@ -86,37 +89,35 @@ export function evidenceOf(v: Ref, prefix = 'evidence'): Cypher.Expr {
 }
 
 /**
- * Whether the entities a document nests carry their evidence (`full`) or not
- * (`lean`: the selection asks for no evidence below the document's own level, so
- * none is read). A document's own evidence is always read.
- */
-export type EvidenceMode = 'full' | 'lean';
-
-/**
  * What a projection of a `shown` entity reads (`any`: what any node shows, when its
  * label is known only at run time): its plain properties, and its days as ISO text made
  * by Neo4j, which the driver passes through instead of building a date object per day.
  */
-function shownProperties(v: Ref, shown: Shown | 'any'): { keys: string[]; days: Extra } {
-  const all = shown === 'any' ? ANY_NODE : SHOWN[shown];
+function shownProperties(v: Ref, shown: Shown | 'any', reading: Reading): { keys: string[]; days: Extra } {
+  const all = shown === 'any' ? anyNodeKeys(reading) : shownKeys(shown, reading);
   return {
     keys: all.filter((k) => !isDateProperty(k)),
     days: Object.fromEntries(all.filter(isDateProperty).map((k) => [k, Cypher.toString(v.property(k))])),
   };
 }
 
-/** `v` with the properties it shows and its evidence (none when `lean`): any node or relationship without nested documents. */
+/**
+ * `v` with the properties it shows and, when the reading has evidence, its evidence:
+ * any node or relationship without nested documents.
+ */
 export function withEvidence(
   v: Ref,
   extra: Extra,
-  mode: EvidenceMode,
+  mode: Reading,
   shown: Shown | 'any',
 ): Cypher.MapProjection {
-  const { keys, days } = shownProperties(v, shown);
+  const { keys, days } = shownProperties(v, shown, mode);
   return new Cypher.MapProjection(
     v,
     keys,
-    mode === 'full' ? { ...days, evidence: evidenceOf(v), ...extra } : { ...days, ...extra },
+    mode.evidence
+      ? { ...days, evidence: evidenceOf(v, 'evidence', mode.sources), ...extra }
+      : { ...days, ...extra },
   );
 }
 
@@ -137,30 +138,22 @@ export function textsOf(v: Ref, prefix: string): Cypher.Expr {
   );
 }
 
-/** A party's own properties, with its descriptors and offices (and their evidence unless `lean`). */
+/**
+ * A party's own properties, with its descriptors and offices when selected (with their
+ * evidence when the reading has evidence, else their texts alone).
+ */
 export function partySummary(
   p: Ref,
   extra: Extra = {},
-  mode: EvidenceMode = 'full',
+  mode: Reading = FULL,
   shown: 'Party' | 'any' = 'Party',
 ): Cypher.MapProjection {
-  return mode === 'full'
-    ? withEvidence(
-        p,
-        {
-          descriptorsEvidence: evidenceOf(p, 'descriptors'),
-          officesEvidence: evidenceOf(p, 'offices'),
-          ...extra,
-        },
-        'full',
-        shown,
-      )
-    : withEvidence(
-        p,
-        { descriptorsTexts: textsOf(p, 'descriptors'), officesTexts: textsOf(p, 'offices'), ...extra },
-        'lean',
-        shown,
-      );
+  const lists = (['descriptors', 'offices'] as const).filter((prefix) => mode.selects(prefix));
+  const read = (prefix: string): Extra =>
+    mode.evidence
+      ? { [`${prefix}Evidence`]: evidenceOf(p, prefix, mode.sources) }
+      : { [`${prefix}Texts`]: textsOf(p, prefix) };
+  return withEvidence(p, Object.assign({}, ...lists.map(read), extra) as Extra, mode, shown);
 }
 
 /** The id of the case that owns a charge, claim, outcome or event. */
@@ -180,15 +173,15 @@ export function ownerCaseId(x: Ref): Cypher.Expr {
  * graph views): its properties, all its evidence (absent arrays give empty lists)
  * and, for facts a case owns, that case's id.
  */
-export function entitySummary(v: Ref, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function entitySummary(v: Ref, mode: Reading = FULL): Cypher.Expr {
   return partySummary(v, { caseId: ownerCaseId(v) }, mode, 'any');
 }
 
-export function courtDocument(x: Ref, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function courtDocument(x: Ref, mode: Reading = FULL): Cypher.Expr {
   return withEvidence(x, {}, mode, 'Court');
 }
 
-export function chargeDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function chargeDocument(x: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   const d = new Cypher.Node();
   return withEvidence(
     x,
@@ -207,15 +200,15 @@ export function chargeDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cyp
   );
 }
 
-export function claimDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function claimDocument(x: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   return withEvidence(x, { caseId: ownerCaseId(x) }, mode, 'Claim');
 }
 
-export function eventDocument(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function eventDocument(x: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   return withEvidence(x, { caseId: ownerCaseId(x) }, mode, 'Event');
 }
 
-export function outcomeDocument(o: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function outcomeDocument(o: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   const j = new Cypher.Node();
   const x = new Cypher.Node();
   return withEvidence(
@@ -249,11 +242,11 @@ export function outcomeDocument(o: Cypher.Node, mode: EvidenceMode = 'full'): Cy
  * evidence, a party's descriptors and offices included (and the owning case of a claim,
  * charge, event or outcome).
  */
-export function subjectSummary(x: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function subjectSummary(x: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   return new Cypher.Map({ labels: Cypher.labels(x), doc: entitySummary(x, mode) });
 }
 
-export function statementDocument(s: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function statementDocument(s: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   const speaker = new Cypher.Node();
   const client = new Cypher.Node();
   const x = new Cypher.Node();
@@ -299,7 +292,7 @@ const statementOrder = (s: Cypher.Node): [Cypher.Expr, 'ASC'][] => [
  * outcomes): zero or one step from the case, then back along ABOUT, so the
  * subquery starts from the case and never scans statements.
  */
-export function caseStatements(c: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function caseStatements(c: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   const s = new Cypher.Node();
   const x = new Cypher.Node();
   return new Cypher.Collect(
@@ -322,7 +315,7 @@ export function caseStatements(c: Cypher.Node, mode: EvidenceMode = 'full'): Cyp
  * or its lawyer for it: STATED, ON_BEHALF_OF), `about` (ABOUT the party). One
  * subquery serves both `Party.statements` and `Party.statementsAbout`.
  */
-export function statementsInvolving(p: Cypher.Node, mode: EvidenceMode = 'full'): Cypher.Expr {
+export function statementsInvolving(p: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
   const s = new Cypher.Node();
   const by = new Cypher.Exists(
     new Cypher.Match(
@@ -354,12 +347,7 @@ const inSourceOrder = (v: Ref): [Cypher.Expr, 'ASC'][] => [
 ];
 
 /** A COUNSEL_IN relationship `rc` from `lawyer`: the appearance with its client and firm. */
-function counselRow(
-  rc: Cypher.Relationship,
-  lawyer: Cypher.Node,
-  extra: Extra,
-  mode: EvidenceMode,
-): Cypher.Expr {
+function counselRow(rc: Cypher.Relationship, lawyer: Cypher.Node, extra: Extra, mode: Reading): Cypher.Expr {
   const client = new Cypher.Node();
   const firm = new Cypher.Node();
   const byId = (n: Cypher.Node, key: string) =>
@@ -424,8 +412,8 @@ const NO_CASE_PARTS: ReadonlySet<CasePart> = new Set();
 
 /** A case with the `parts` asked for (all of them by default): what it owns, who is in it. */
 export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_CASE_PARTS): Cypher.Expr {
-  const mode: EvidenceMode = parts.has('nestedEvidence') ? 'full' : 'lean';
-  const own: EvidenceMode = parts.has('evidence') || mode === 'full' ? 'full' : 'lean';
+  const mode = readingOf(parts);
+  const own = mode.withEvidence(parts.has('evidence') || mode.evidence);
   const build: Record<CasePart, () => Extra> = {
     texts: () =>
       Object.fromEntries(CASE_DETAIL_TEXTS.map((prefix) => [`${prefix}Evidence`, evidenceOf(c, prefix)])),
@@ -606,12 +594,11 @@ export interface CasePageArgs {
  * The parts of a case projection with the arguments of the pages among them: the
  * parts choose the statement's text, the arguments only its parameters.
  */
-export class CaseParts extends Set<CasePart> {
-  constructor(
-    parts: Iterable<CasePart>,
-    readonly pages: CasePageArgs = {},
-  ) {
-    super(parts);
+export class CaseParts extends Selected<CasePart> {
+  readonly pages: CasePageArgs;
+  constructor(parts: Iterable<CasePart>, pages: CasePageArgs = {}, names: ReadonlySet<string> | null = null) {
+    super(parts, names);
+    this.pages = pages;
   }
 }
 
@@ -646,7 +633,7 @@ function eachPage(name: string, page: (spec: Cypher.Variable) => Cypher.Expr): C
  * The page names the arguments it answers (role, after, first), with the number of
  * such parties and whether `after` is one of them.
  */
-function casePartyPage(c: Cypher.Node, spec: Cypher.Variable, mode: EvidenceMode): Cypher.Expr {
+function casePartyPage(c: Cypher.Node, spec: Cypher.Variable, mode: Reading): Cypher.Expr {
   const role = spec.property('role');
   const after = spec.property('after');
   const first = spec.property('first');
@@ -756,7 +743,7 @@ function precisionRankOf(precision: Cypher.Expr): Cypher.Expr {
  * source order; events with no date before them last. Computed over the events'
  * references in one pass, then only the page's events are projected.
  */
-function caseEventPage(c: Cypher.Node, spec: Cypher.Variable, mode: EvidenceMode): Cypher.Expr {
+function caseEventPage(c: Cypher.Node, spec: Cypher.Variable, mode: Reading): Cypher.Expr {
   const after = spec.property('after');
   const first = spec.property('first');
   const e = new Cypher.Node();
@@ -811,7 +798,10 @@ function caseEventPage(c: Cypher.Node, spec: Cypher.Variable, mode: EvidenceMode
     (x) => x.property('id'),
     (x, j) => {
       const v = new Cypher.Node();
-      return new Cypher.With([x, v], j).return(eventDocument(v, mode)).orderBy([j, 'ASC']);
+      // The page's case owns its events: its id, not a subquery per event.
+      return new Cypher.With([x, v], j)
+        .return(withEvidence(v, { caseId: c.property('id') }, mode, 'Event'))
+        .orderBy([j, 'ASC']);
     },
     { after, first },
   );
@@ -932,8 +922,8 @@ export function partyDocument(
   parts: ReadonlySet<PartyPart> = ALL_PARTY_PARTS,
   page?: CasePageSpec,
 ): Cypher.Expr {
-  const mode: EvidenceMode = parts.has('nestedEvidence') ? 'full' : 'lean';
-  const own: EvidenceMode = parts.has('evidence') || mode === 'full' ? 'full' : 'lean';
+  const mode = readingOf(parts);
+  const own = mode.withEvidence(parts.has('evidence') || mode.evidence);
   const build: Record<PartyPart, () => Extra> = {
     relationships: () => {
       const r = new Cypher.Relationship();
@@ -990,7 +980,7 @@ export function partyDocument(
             .return(
               new Cypher.Map({
                 rel: withEvidence(ri, {}, mode, 'INVOLVED_IN'),
-                incident: incidentDocument(incident, mode === 'full' ? CASE_SUMMARY : NO_CASE_PARTS, mode),
+                incident: incidentDocument(incident, mode.evidence ? CASE_SUMMARY : NO_CASE_PARTS, mode),
               }),
             )
             .orderBy([ri.property('id'), 'ASC']),
@@ -1028,7 +1018,7 @@ export function partyDocument(
 }
 
 /** A party's appearances as counsel: as the lawyer, or as the firm a lawyer acts from. */
-function counselAppearances(p: Cypher.Node, mode: EvidenceMode): Cypher.Expr {
+function counselAppearances(p: Cypher.Node, mode: Reading): Cypher.Expr {
   const asLawyer = () => {
     const rc = new Cypher.Relationship();
     const c = new Cypher.Node();
@@ -1086,7 +1076,7 @@ function sameAsFacts(x: Cypher.Node): Cypher.Expr {
 export function incidentDocument(
   i: Cypher.Node,
   caseParts: ReadonlySet<CasePart> = CASE_SUMMARY,
-  mode: EvidenceMode = 'full',
+  mode: Reading = FULL,
 ): Cypher.Expr {
   const x = new Cypher.Node();
   const p = new Cypher.Node();
@@ -1154,16 +1144,16 @@ export function productionDocument(x: Cypher.Node): Cypher.Expr {
     {
       credits: new Cypher.Collect(
         new Cypher.Match(pattern(p, [PARTY]).related(r, rels('WORKED_ON')).to(x))
-          .return(new Cypher.Map({ rel: withEvidence(r, {}, 'full', 'WORKED_ON'), party: partySummary(p) }))
+          .return(new Cypher.Map({ rel: withEvidence(r, {}, FULL, 'WORKED_ON'), party: partySummary(p) }))
           .orderBy([r.property('id'), 'ASC']),
       ),
       incidents: new Cypher.Collect(
         new Cypher.Match(pattern(i, ['Incident']).related(rels('ON_PRODUCTION')).to(x))
-          .return(apart(withEvidence(i, {}, 'full', 'Incident')))
+          .return(apart(withEvidence(i, {}, FULL, 'Incident')))
           .orderBy([i.property('id'), 'ASC']),
       ),
     },
-    'full',
+    FULL,
     'Production',
   );
 }

@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { namesKey } from './reading';
 
 // A statement ready for the executor: the builder's text under its name (the
 // leading `// name` comment logs and stats use), and the parameters it collected.
@@ -47,6 +48,6 @@ export function builtOnce(key: string, build: () => Statement): Statement {
   return statement;
 }
 
-/** A set of parts as a key: those of `order` it holds, in that order. */
+/** A set of parts as a key: those of `order` it holds, in that order, and the names it reads (reading.ts). */
 export const partsKey = <P extends string>(order: readonly P[], parts: ReadonlySet<P>): string =>
-  order.filter((k) => parts.has(k)).join(',');
+  `${order.filter((k) => parts.has(k)).join(',')}|${namesKey(parts)}`;

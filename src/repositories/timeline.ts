@@ -6,6 +6,7 @@ import { toCase, toEvent, toIncident, toStatement, type Props } from '../cypher/
 import Cypher from '@neo4j/cypher-builder';
 import { apart, eventDocument, statementDocument, withEvidence } from '../cypher/projections';
 import { named, type Statement } from '../cypher/statement';
+import { FULL } from '../cypher/reading';
 import { PARTY } from '../graph/labels';
 import { CASE_OWNS, CASE_PARTICIPATION, type RelType } from '../graph/relationships';
 
@@ -31,7 +32,7 @@ function incidentsAndCases(
       .match(new Cypher.Pattern(c).related({ type: 'ARISES_FROM' }).to(i, { labels: ['Incident'] }))
       .with(i)
       .distinct()
-      .return(withEvidence(i, {}, 'full', 'Incident')),
+      .return(withEvidence(i, {}, FULL, 'Incident')),
   );
   const cases = new Cypher.Collect(
     new Cypher.Unwind([cs, c]).return(
@@ -44,7 +45,7 @@ function incidentsAndCases(
             ).return(eventDocument(e)),
           ),
         },
-        'full',
+        FULL,
         'Case',
       ),
     ),
@@ -168,7 +169,7 @@ function forIncident(transitive: boolean): Statement {
       ]),
       incidentsAndCases(
         cs,
-        new Cypher.List([withEvidence(i, {}, 'full', 'Incident')]),
+        new Cypher.List([withEvidence(i, {}, FULL, 'Incident')]),
         statementNodes(i, 'ABOUT'),
       ),
     ),

@@ -30,11 +30,15 @@ import {
   one,
   page,
   property,
+  requiring,
   type TypeModel,
   CONNECTION,
   EDGE,
 } from './kinds';
 import { day, oneOf, optOneOf, optText, text, texts } from './stored';
+
+/** What `chronological` (domain/dates.ts) orders by: a date's first day and precision. */
+const CHRONOLOGY = ['date', 'earliest', 'precision'];
 
 // A case and what hangs off it. `parts` name the pieces of the case's projection
 // (`caseDocument`) a field needs; a field without parts is answered by the case's
@@ -64,17 +68,18 @@ export const CASE = {
   parties: page(hop('PARTY_TO', 'in'), ['partyPages'], { readsAll: true }),
   counsel: list(hop('COUNSEL_IN', 'in'), ['counsel']),
   judges: list(hop('JUDGE_IN', 'in'), ['judges']),
-  // With the case's outcomes, which answer each charge's and claim's `outcomes`.
-  charges: list(hop('HAS_CHARGE', 'out'), ['charges', 'outcomes']),
-  claims: list(hop('HAS_CLAIM', 'out'), ['claims', 'outcomes']),
-  outcomes: list(hop('HAS_OUTCOME', 'out'), ['outcomes']),
+  // With the case's outcomes, which answer each charge's and claim's `outcomes`; the
+  // outcomes are put in chronological order (domain/dates.ts) as they are read.
+  charges: requiring(CHRONOLOGY, list(hop('HAS_CHARGE', 'out'), ['charges', 'outcomes'])),
+  claims: requiring(CHRONOLOGY, list(hop('HAS_CLAIM', 'out'), ['claims', 'outcomes'])),
+  outcomes: requiring(CHRONOLOGY, list(hop('HAS_OUTCOME', 'out'), ['outcomes'])),
   // Likewise, in chronological order (undated events after the event told before them).
   events: page(hop('HAS_EVENT', 'out'), ['eventPages'], { readsAll: true }),
   relatedCases: list(hop('RELATED_TO', 'both'), ['related']),
   statements: list(hop('ABOUT', 'in'), ['statements']),
   // The case's own lists as of a day: CaseAsOf's lists count what they read.
   // Its status is known up to its sources' dates: the case's own evidence.
-  asOf: computed({ parts: ['incident', 'events', 'outcomes', 'parties', 'evidence'] }),
+  asOf: requiring('all', computed({ parts: ['incident', 'events', 'outcomes', 'parties', 'evidence'] })),
 } as const satisfies TypeModel<Case, CasePart>;
 
 export const CASE_PARTY = {

@@ -24,6 +24,12 @@ export interface ShapeView {
 interface Base<P extends string> {
   /** The parts of the owner's projection the field reads (only the case and the party have parts). */
   parts?: readonly P[];
+  /**
+   * The fields its answer is computed from beyond its own selection, by name (a party's
+   * `displayName` from its `name` and `descriptors`), read whenever it is selected
+   * (cypher/reading.ts); `all`: everything the entity has.
+   */
+  requires?: readonly string[] | 'all';
 }
 
 export type FieldSpec<P extends string = never> =
@@ -75,6 +81,12 @@ export const lookup = <P extends string = never>(parts?: readonly P[]): FieldSpe
 export const computed = <P extends string = never>(
   spec: { parts?: readonly P[]; rows?: (args: Args, child: number, shape: ShapeView) => number } = {},
 ): FieldSpec<P> => ({ kind: 'computed', ...spec });
+
+/** `spec`, computed from the fields `requires` names too (see Base.requires). */
+export const requiring = <S extends FieldSpec<string>>(requires: readonly string[] | 'all', spec: S): S => ({
+  ...spec,
+  requires,
+});
 
 /** A Relay connection's fields: what they cost is counted on the field that pages. */
 export const CONNECTION = { edges: value(), pageInfo: value(), totalCount: value() } as const;

@@ -20,6 +20,7 @@ import {
   one,
   page,
   property,
+  requiring,
   value,
   type TypeModel,
   CONNECTION,
@@ -37,7 +38,7 @@ export const PARTY = {
   id: property(text),
   name: property(optText),
   // Its name, else its first descriptor, else its id (resolvers/party.ts).
-  displayName: derived(),
+  displayName: requiring(['name', 'descriptors'], derived()),
   aliases: property(texts),
   descriptors: derived(),
   offices: derived(),

@@ -8,9 +8,16 @@ import { optBool, optNum, optStr, str, strList, type Props } from '../../cypher/
 // (`readProperties`, used by `cypher/mappers.ts`) and the properties of its
 // domain model (`PropertiesOf`): a stored field is one entry.
 
+/** Whether a field of this name is selected (see cypher/reading.ts). */
+export type Selects = (field: string) => boolean;
+const EVERY: Selects = () => true;
+
 export interface Codec<T> {
-  /** The stored keys a field named `name` reads (a partial date is several). */
-  keys(name: string): readonly string[];
+  /**
+   * The stored keys a field named `name` reads (a partial date is several): those of
+   * the subfields `selects` accepts, and always those `read` cannot do without.
+   */
+  keys(name: string, selects?: Selects): readonly string[];
   read(row: Props, name: string): T;
 }
 
@@ -34,15 +41,25 @@ export const oneOf = <T extends string>(): Codec<T> => single((v) => str(v) as T
 /** One of the values of a GraphQL enum, or null. */
 export const optOneOf = <T extends string>(): Codec<T | null> => single((v) => optStr(v) as T | null);
 
-/** A partial date: one property per part under the field's name (see graph/codecs.ts). */
+const fieldOf = (suffix: string): string => suffix[0]!.toLowerCase() + suffix.slice(1);
+
+/**
+ * A partial date: one property per part under the field's name (see graph/codecs.ts),
+ * each read when its PartialDate field is selected; the value always (no value, no date).
+ */
 export const day: Codec<PartialDateModel | null> = {
-  keys: (name) => DATE_SUFFIXES.map((s) => `${name}${s}`),
+  keys: (name, selects = EVERY) =>
+    DATE_SUFFIXES.filter((s) => s === 'Value' || selects(fieldOf(s))).map((s) => `${name}${s}`),
   read: (row, name) => decodeDate(row, name),
 };
 
 /** A sentence: its term as told, and the months and custody read from it, under the field's name. */
 export const sentence: Codec<{ term: string; months: number | null; custody: string | null } | null> = {
-  keys: (name) => [`${name}Term`, `${name}Months`, `${name}Custody`],
+  keys: (name, selects = EVERY) => [
+    `${name}Term`,
+    ...(selects('months') ? [`${name}Months`] : []),
+    ...(selects('custody') ? [`${name}Custody`] : []),
+  ],
   read: (row, name) => {
     const term = optStr(row[`${name}Term`]);
     return term
@@ -65,9 +82,14 @@ const storedEntries = (model: object): [string, StoredEntry][] =>
     (e): e is [string, StoredEntry] => (e[1] as { kind?: string }).kind === 'property',
   );
 
-/** The stored keys a model's properties read, in the model's order. */
-export function storedKeys(model: object): string[] {
-  return storedEntries(model).flatMap(([name, spec]) => spec.codec.keys(name));
+/**
+ * The stored keys a model's properties read, in the model's order: of the fields
+ * `selects` accepts (all by default), and always `id`.
+ */
+export function storedKeys(model: object, selects: Selects = EVERY): string[] {
+  return storedEntries(model)
+    .filter(([name]) => name === 'id' || selects(name))
+    .flatMap(([name, spec]) => spec.codec.keys(name, selects));
 }
 
 /** A row's stored properties as the model's codecs read them. */
