@@ -7,9 +7,12 @@ import type { CaseStatus, EventKind, PartialDateModel } from './models';
 // step sets the status. A step whose interval straddles the day may or may not have
 // happened: when it would change the status, the answer is UNKNOWN and names the
 // status it may have had instead, never ESTABLISHED. A case whose filing no source
-// dates is assumed to exist from its incident on, and said to be ASSUMED.
+// dates is assumed to exist from its incident on, and said to be ASSUMED. A case is
+// known to be open only up to the last dated thing that shows it open (its latest
+// dated entry or step, a source stating it pending, its filing): after that, with no
+// step closing it, it is POSSIBLY still pending, and the basis says up to when it is known.
 
-export type Certainty = 'ESTABLISHED' | 'ASSUMED' | 'UNKNOWN';
+export type Certainty = 'ESTABLISHED' | 'ASSUMED' | 'POSSIBLY' | 'UNKNOWN';
 
 const STATUS_AFTER: Partial<Record<EventKind, CaseStatus>> = {
   FILED: 'PENDING',
@@ -75,6 +78,43 @@ export function closesOn(facts: CaseFacts): string | null {
   return TERMINAL.has(facts.status) ? facts.statusKnownOn : null;
 }
 
+/** The last day something dated shows the case open, and what shows it. */
+export interface KnownOpen {
+  day: string;
+  what: string;
+}
+
+/**
+ * The last day a source shows the case open: the first possible day of its latest
+ * dated entry or step (one dated "in July 2019" shows it open on 2019-07-01 at least;
+ * a closing step shows it open until then), the date of a source stating it pending, or
+ * its filing. Null when nothing dated shows it.
+ */
+export function knownOpen(facts: CaseFacts): KnownOpen | null {
+  const shown: KnownOpen[] = facts.events
+    .filter((e) => e.date)
+    .map((e) => ({ day: e.date!.earliest, what: `its latest dated entry, of ${e.date!.value}` }));
+  if (facts.status === 'PENDING' && facts.statusKnownOn)
+    shown.push({
+      day: facts.statusKnownOn,
+      what: `a source dated ${facts.statusKnownOn} stating it pending`,
+    });
+  if (facts.filed) shown.push({ day: facts.filed.earliest, what: `its filing (${facts.filed.value})` });
+  return shown.reduce<KnownOpen | null>((last, k) => (last === null || k.day > last.day ? k : last), null);
+}
+
+/** A pending status past the last day something dated shows it: POSSIBLY, saying up to when it is known. */
+function withinWhatIsKnown(facts: CaseFacts, state: CaseState, day: string): CaseState {
+  if (!state.exists || state.status !== 'PENDING' || state.certainty === 'POSSIBLY') return state;
+  const known = knownOpen(facts);
+  if (!known || day <= known.day) return state;
+  return {
+    ...state,
+    certainty: 'POSSIBLY',
+    basis: `known to be pending up to ${known.day} (${known.what}); no source dated after that says whether it still was`,
+  };
+}
+
 export interface CaseState {
   date: string;
   exists: boolean;
@@ -93,6 +133,8 @@ export interface CaseState {
 export function caseStateOn(facts: CaseFacts, day: string): CaseState {
   const state = stateFromCertainSteps(facts, day);
   if (!state.exists) return state;
+  // A step that may have closed it by then already makes the answer UNKNOWN; else, past
+  // what is known, POSSIBLY.
   const doubts: string[] = [];
   const possible = new Set<CaseStatus>();
   if (facts.filed && facts.filed.latest > day) {
@@ -113,7 +155,7 @@ export function caseStateOn(facts: CaseFacts, day: string): CaseState {
       `${step.what} (${d.value}${d.derived ? ', derived' : ''}) may or may not have happened by then`,
     );
   }
-  if (doubts.length === 0) return state;
+  if (doubts.length === 0) return withinWhatIsKnown(facts, state, day);
   return {
     ...state,
     certainty: 'UNKNOWN',
@@ -172,7 +214,8 @@ function stateOn(facts: CaseFacts, day: string): Omit<CaseState, 'possibleStatus
       date: day,
       exists: true,
       status: 'PENDING',
-      certainty: facts.statusKnownOn === day ? 'ESTABLISHED' : 'ASSUMED',
+      // Past that day, stateFromCertainSteps says how far it is known.
+      certainty: 'ESTABLISHED',
       basis: `stated pending by a source dated ${facts.statusKnownOn}`,
     };
   }
@@ -183,6 +226,17 @@ function stateOn(facts: CaseFacts, day: string): Omit<CaseState, 'possibleStatus
       status: null,
       certainty: 'UNKNOWN',
       basis: 'closed on a day no source gives',
+    };
+  }
+  if (!facts.incidentDate) {
+    // Nothing dated shows the case by this day: it may have been pending, or not yet begun.
+    return {
+      date: day,
+      exists: true,
+      status: 'PENDING',
+      certainty: 'POSSIBLY',
+      basis:
+        'no source dates its filing or an incident it arises from, and no dated step of it comes by this day',
     };
   }
   return {

@@ -231,4 +231,27 @@ describe('importing the sample dockets', () => {
     expect(await ids({ court: 'nysd', docketNumber: '1:14-cv-07524' })).toEqual([]);
     expect(await ids({ natureOfSuit: '480' })).toContain('case:nyed-14-cv-7524');
   });
+
+  it('is pending only as far as its dated entries show: POSSIBLY after the last one, never ESTABLISHED', async () => {
+    // Lokhova v. Halper (vaed.json): no termination date, last entry dated 2019-08-19.
+    const res =
+      await h.gql(`{ cases(filter: { court: "vaed", docketNumber: "1:19-cv-00632" }) { edges { node {
+      status
+      lastEntry: asOf(date: "2019-08-19") { status certainty }
+      later: asOf(date: "2024-06-30") { status pending certainty basis }
+      farLater: asOf(date: "2099-01-01") { certainty }
+    } } } }`);
+    expect(res.errors).toBeUndefined();
+    const [lokhova] = res.data.cases.edges.map((e: any) => e.node);
+    expect(lokhova.status).toBe('PENDING');
+    expect(lokhova.lastEntry).toEqual({ status: 'PENDING', certainty: 'ESTABLISHED' });
+    expect(lokhova.later).toEqual({
+      status: 'PENDING',
+      pending: true,
+      certainty: 'POSSIBLY',
+      basis:
+        'known to be pending up to 2019-08-19 (its latest dated entry, of 2019-08-19); no source dated after that says whether it still was',
+    });
+    expect(lokhova.farLater.certainty).toBe('POSSIBLY');
+  });
 });

@@ -131,7 +131,8 @@ describe('a step counted from another step ("three days into the trial")', () =>
   });
 
   it('is in doubt from its first to its last possible day, and settles after', () => {
-    expect(state(criminal, '2024-07-03')).toEqual([true, 'PENDING', 'ASSUMED', []]);
+    // No filing date and no incident: before its first dated step nothing shows it.
+    expect(state(criminal, '2024-07-03')).toEqual([true, 'PENDING', 'POSSIBLY', []]);
     expect(state(criminal, '2024-07-15')).toEqual([true, 'PENDING', 'UNKNOWN', ['DISMISSED']]);
     // The trial has certainly begun by August; the dismissal may still be days away.
     expect(state(criminal, '2024-08-01')).toEqual([true, 'PENDING', 'UNKNOWN', ['DISMISSED']]);
@@ -140,6 +141,54 @@ describe('a step counted from another step ("three days into the trial")', () =>
     );
     expect(state(criminal, '2024-08-03')).toEqual([true, 'DISMISSED', 'ESTABLISHED', []]);
     expect(closesOn(criminal)).toBe('2024-08-03');
+  });
+});
+
+describe('pending only as far as something dated shows it', () => {
+  // Like Lokhova v. Halper: filed in 2018, last docket entry 2019-08-19, no termination.
+  const docket = facts(
+    {
+      filed: statedDate('2018-05-23', null),
+      events: [
+        event('FILED', statedDate('2018-05-23', null), 0),
+        event('OTHER', statedDate('2019-08-19', null), 1),
+        event('OTHER', null, 2),
+      ],
+    },
+    'PENDING',
+  );
+
+  it('is established up to its latest dated entry, POSSIBLY after, saying up to when', () => {
+    expect(state(docket, '2019-08-19')).toEqual([true, 'PENDING', 'ESTABLISHED', []]);
+    expect(state(docket, '2024-06-30')).toEqual([true, 'PENDING', 'POSSIBLY', []]);
+    expect(caseStateOn(docket, '2024-06-30').basis).toBe(
+      'known to be pending up to 2019-08-19 (its latest dated entry, of 2019-08-19); no source dated after that says whether it still was',
+    );
+    expect(state(docket, '2099-01-01')[2]).toBe('POSSIBLY');
+  });
+
+  it('a source stating it pending carries what is known up to its own date', () => {
+    const reported = { ...docket, statusKnownOn: '2021-03-01' };
+    expect(state(reported, '2021-03-01')).toEqual([true, 'PENDING', 'ESTABLISHED', []]);
+    expect(caseStateOn(reported, '2021-03-02').basis).toMatch(
+      /^known to be pending up to 2021-03-01 \(a source dated 2021-03-01 stating it pending\)/,
+    );
+  });
+
+  it('a closed case stays established after it closed', () => {
+    const closed = facts(
+      { ...docket, events: [...docket.events, event('DISMISSED', statedDate('2020-01-10', null), 3)] },
+      'DISMISSED',
+    );
+    expect(state(closed, '2024-06-30')).toEqual([true, 'DISMISSED', 'ESTABLISHED', []]);
+  });
+
+  it('a case with neither a filing date nor an incident is only possibly pending before its first dated step', () => {
+    const appealOnly = facts({ events: [event('OTHER', statedDate('2003-02-01', null), 0)] }, 'PENDING');
+    expect(state(appealOnly, '1990-01-01')).toEqual([true, 'PENDING', 'POSSIBLY', []]);
+    expect(caseStateOn(appealOnly, '1990-01-01').basis).toBe(
+      'no source dates its filing or an incident it arises from, and no dated step of it comes by this day',
+    );
   });
 });
 

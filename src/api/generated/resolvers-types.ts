@@ -486,7 +486,8 @@ export type CaseFilter = {
    * 2025" may have happened from 2025-01-01, a dismissal "in July 2024" certainly
    * happened only by 2024-07-31, so the case counts as pending until then. A case
    * whose filing date no source gives is taken to exist from its incident on;
-   * `Case.asOf` says whether each answer is established, assumed or unknown.
+   * `Case.asOf` says whether each answer is established, assumed, possible (past the last dated
+   * thing that shows the case open) or unknown.
    */
   pendingOn?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1962,6 +1963,12 @@ export type Certainty =
   | 'ESTABLISHED'
   /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
   | 'ASSUMED'
+  /**
+   * The status is the last the sources show, but nothing dated shows it on this day:
+   * a case pending after its latest dated entry, step or source (the basis says up to
+   * when it is known), or before anything dated shows it at all.
+   */
+  | 'POSSIBLY'
   /**
    * The sources do not allow an answer: a step whose date interval straddles the day
    * (it may or may not have happened by then) would change the status, or no source dates the closing.

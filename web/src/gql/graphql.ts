@@ -410,6 +410,12 @@ export type Certainty =
   /** No source dates the filing; the case is taken to be pending from its incident until its first dated step. */
   | 'ASSUMED'
   /**
+   * The status is the last the sources show, but nothing dated shows it on this day:
+   * a case pending after its latest dated entry, step or source (the basis says up to
+   * when it is known), or before anything dated shows it at all.
+   */
+  | 'POSSIBLY'
+  /**
    * The sources do not allow an answer: a step whose date interval straddles the day
    * (it may or may not have happened by then) would change the status, or no source dates the closing.
    */
