@@ -38,7 +38,7 @@ export interface Operation {
   wholeGraph?: boolean;
 }
 
-const CASE_DETAIL = `query BenchCaseDetail($id: ID!) {
+export const CASE_DETAIL = `query BenchCaseDetail($id: ID!) {
   case(id: $id) {
     id caption kind status docketNumber
     evidence { quote }

@@ -1,8 +1,13 @@
 import { getComplexity } from 'graphql-query-complexity';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { parse } from 'graphql';
+import {
+  parse,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { FIELD_MODELS, hopsOf } from '../src/api/fields';
-import { casePartsFor } from '../src/api/parts';
+import { casePartsFor, namesRead } from '../src/api/parts';
 import type { Executor } from '../src/db/executor';
 import { casesByIdStatement } from '../src/repositories/entities';
 import { CaseParts } from '../src/cypher/projections';
@@ -11,7 +16,7 @@ import { costEstimator, DEFAULT_MAX_COST } from '../src/server/limits';
 import { loadTypeDefs } from '../src/server/server';
 import { shapeView } from '../src/server/shape';
 import { researchQueries } from '../tests/support/research-queries';
-import type { Targets } from './operations';
+import { CASE_DETAIL, type Targets } from './operations';
 
 // What the read path's estimate and projections make of a graph: its shape as the
 // cost estimate reads it, the estimated cost of the research questions under the
@@ -27,7 +32,13 @@ export interface ReadPathFigures {
   eventsPerCaseP99: number;
   limit: number;
   costs: Record<string, number>;
-  caseDetailRowBytes: { exact: number; withNestedEvidence: number };
+  /**
+   * The benchmark's case detail row: as its selection reads it (`selected`), reading every
+   * property and source (`everyProperty`, what a route without names reads), and with the
+   * evidence of what the case nests too. Runs before the operation's names were read
+   * (bench/results/latest.json of 2026-12-07) have no `selected`.
+   */
+  caseDetailRowBytes: { selected?: number; everyProperty: number; withNestedEvidence: number };
 }
 
 /** The fields the benchmark's case detail selects on the case (bench/operations.ts). */
@@ -43,14 +54,30 @@ const CASE_DETAIL_FIELDS = [
 ];
 const CASE_DETAIL_LISTS = ['counsel', 'judges', 'claims', 'outcomes', 'events'];
 
-async function rowBytes(executor: Executor, caseId: string, nestedEvidence: boolean): Promise<number> {
+/** The field names the benchmark's case detail operation reads (src/api/parts.ts). */
+function caseDetailNames(): ReadonlySet<string> | null {
+  const document = parse(CASE_DETAIL);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  return namesRead({ operation, fragments } as unknown as GraphQLResolveInfo);
+}
+
+async function rowBytes(
+  executor: Executor,
+  caseId: string,
+  read: { nestedEvidence: boolean; names: ReadonlySet<string> | null },
+): Promise<number> {
   const named = casePartsFor([...CASE_DETAIL_FIELDS, ...CASE_DETAIL_LISTS]);
-  if (nestedEvidence) named.add('nestedEvidence');
+  if (read.nestedEvidence) named.add('nestedEvidence');
   // The pages the benchmark's case detail asks for: 100 parties, 100 events.
-  const parts = new CaseParts(named, {
-    parties: [{ role: null, after: null, first: 100 }],
-    events: [{ after: null, first: 100 }],
-  });
+  const parts = new CaseParts(
+    named,
+    {
+      parties: [{ role: null, after: null, first: 100 }],
+      events: [{ after: null, first: 100 }],
+    },
+    read.names,
+  );
   const { cypher, params } = casesByIdStatement(parts);
   const rows = await executor.read(cypher, { ...params, ids: [caseId] });
   return Buffer.byteLength(JSON.stringify(rows[0]?.doc ?? null));
@@ -83,8 +110,9 @@ export async function readPathFigures(executor: Executor, targets: Targets): Pro
     limit: DEFAULT_MAX_COST,
     costs,
     caseDetailRowBytes: {
-      exact: await rowBytes(executor, targets.caseId, false),
-      withNestedEvidence: await rowBytes(executor, targets.caseId, true),
+      selected: await rowBytes(executor, targets.caseId, { nestedEvidence: false, names: caseDetailNames() }),
+      everyProperty: await rowBytes(executor, targets.caseId, { nestedEvidence: false, names: null }),
+      withNestedEvidence: await rowBytes(executor, targets.caseId, { nestedEvidence: true, names: null }),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { BenchReport, ResultRow, SideResult } from './harness';
+import type { ReadPathFigures } from './read-path';
 
 // The two result files: `latest.json` in the issue's shape (ms, requests/s, plus
 // the round trips, CPU and RSS figures) and the markdown table of BENCHMARKS.md.
@@ -102,6 +103,13 @@ export function growth(
   return out;
 }
 
+function rowSizes(b: ReadPathFigures['caseDetailRowBytes']): string {
+  const every = `${b.everyProperty.toLocaleString('en-US')} bytes reading every property and source, ${b.withNestedEvidence.toLocaleString('en-US')} with the evidence of what the case nests too`;
+  return b.selected === undefined
+    ? every
+    : `${b.selected.toLocaleString('en-US')} bytes as its selection reads it (${every})`;
+}
+
 /** Per graph: its shape as the cost estimate reads it, the research questions' costs, the case detail row. */
 function readPathLines(report: BenchReport): string[] {
   const t = report.targets;
@@ -112,7 +120,7 @@ function readPathLines(report: BenchReport): string[] {
       .map(([name, cost]) => `${name} ${cost.toLocaleString('en-US')}`)
       .join(', ');
     return [
-      `- ${x.nodes} nodes: shape read in ${r.shapeMs} ms (99th percentiles: ${r.recordsP99} documents per entity, largest ${r.recordsLargest}; ${r.anyDegreeP99} relationships per node; ${r.partiesPerCaseP99} parties and ${r.eventsPerCaseP99} events per case). Estimated costs under the limit of ${r.limit.toLocaleString('en-US')}: ${costs}. Case detail row: ${r.caseDetailRowBytes.exact.toLocaleString('en-US')} bytes (${r.caseDetailRowBytes.withNestedEvidence.toLocaleString('en-US')} with the evidence of what the case nests).`,
+      `- ${x.nodes} nodes: shape read in ${r.shapeMs} ms (99th percentiles: ${r.recordsP99} documents per entity, largest ${r.recordsLargest}; ${r.anyDegreeP99} relationships per node; ${r.partiesPerCaseP99} parties and ${r.eventsPerCaseP99} events per case). Estimated costs under the limit of ${r.limit.toLocaleString('en-US')}: ${costs}. Case detail row: ${rowSizes(r.caseDetailRowBytes)}.`,
     ];
   });
   if (lines.length === 0) return [];
