@@ -479,7 +479,10 @@ export type CaseFilter = {
    * `Incident.cases(transitive:)` and `timeline(incidentId:, transitive:)`.
    */
   transitive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words in the caption, charges or claims (case-insensitive). */
+  /**
+   * Words in the caption, charges or claims, nature of suit, cause or docket number
+   * (case-insensitive).
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or after this day (a partial date per `dateMatch`). */
   closedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1666,6 +1669,12 @@ export const SearchMatchField = {
   DESCRIPTION: 'DESCRIPTION',
   /** What a statement says. */
   CONTENT: 'CONTENT',
+  /** A case's nature of suit, as its docket words it ("110 Insurance"). */
+  NATURE_OF_SUIT: 'NATURE_OF_SUIT',
+  /** A case's cause, as its docket words it ("28:1331 Fed. Question"). */
+  CAUSE: 'CAUSE',
+  /** A case's docket number. */
+  DOCKET_NUMBER: 'DOCKET_NUMBER',
   /** A sentence a source states the fact with: the `evidence` quote. */
   EVIDENCE: 'EVIDENCE'
 } as const;

@@ -50,7 +50,7 @@ export const KEYSET_INDEXES: [label: string, property: string][] = [
 
 // The names carry the definition's version: `IF NOT EXISTS` never alters an index,
 // so a graph made before a change gets the new one beside the old.
-export const FULLTEXT_INDEX = 'search_text_v3';
+export const FULLTEXT_INDEX = 'search_text_v4';
 /**
  * Evidence quotes, on the documents' records of nodes and relationships: indexed apart, so
  * `text` filters match names and captions only.
@@ -84,6 +84,10 @@ export const FULLTEXT_PROPERTIES = [
   'description',
   'reason',
   'stageText',
+  // A case's nature of suit and cause as the docket words them, and its docket number.
+  'natureOfSuit',
+  'cause',
+  'docketNumber',
 ];
 /** Every evidence quote array of a record (its entity's own, its descriptors', its offices'). */
 export const EVIDENCE_QUOTE_PROPERTIES = [

@@ -101,6 +101,15 @@ function buildSearchStatement(): Statement {
           'doc',
         ],
         [links, 'links'],
+        // A case's docket texts, which its summary does not carry: for the matches.
+        [
+          new Cypher.Map({
+            natureOfSuit: hit.property('natureOfSuit'),
+            cause: hit.property('cause'),
+            docketNumber: hit.property('docketNumber'),
+          }),
+          'caseTexts',
+        ],
       ),
   );
 }
@@ -123,7 +132,7 @@ function isSearchResult(node: NodeModel): node is SearchResultModel {
 }
 
 /** The texts of a hit, as the stored document and its links hold them. */
-function hitTexts(doc: Props, links: Props[]): MatchText[] {
+function hitTexts(doc: Props, links: Props[], caseTexts: Props): MatchText[] {
   const texts: MatchText[] = [];
   const own = (field: MatchText['field'], value: unknown) => {
     for (const text of Array.isArray(value) ? value : [value]) {
@@ -140,6 +149,9 @@ function hitTexts(doc: Props, links: Props[]): MatchText[] {
   own('DESCRIPTION', doc.reason);
   own('DESCRIPTION', doc.stageText);
   own('CONTENT', doc.content);
+  own('NATURE_OF_SUIT', caseTexts.natureOfSuit);
+  own('CAUSE', caseTexts.cause);
+  own('DOCKET_NUMBER', caseTexts.docketNumber);
   for (const prefix of ['evidence', 'descriptors', 'offices']) {
     for (const evidence of toEvidence(doc, prefix)) {
       texts.push({ field: 'EVIDENCE', text: evidence.quote, evidence, via: null });
@@ -174,7 +186,7 @@ export async function search(
       {
         score: row.score as number,
         node,
-        matches: matchTexts(searched, hitTexts(doc, row.links as Props[])),
+        matches: matchTexts(searched, hitTexts(doc, row.links as Props[], (row.caseTexts ?? {}) as Props)),
       },
     ];
   });

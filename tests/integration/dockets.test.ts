@@ -254,4 +254,43 @@ describe('importing the sample dockets', () => {
     });
     expect(lokhova.farLater.certainty).toBe('POSSIBLY');
   });
+
+  it('search finds a docket by its nature of suit, cause and docket number, naming which', async () => {
+    const search = async (text: string) => {
+      const res = await h.gql(
+        `query($text: String!) { search(text: $text, first: 50) {
+          node { ... on Case { id } } matches { field text allWords } } }`,
+        { text },
+      );
+      expect(res.errors).toBeUndefined();
+      return (res.data.search as any[]).filter((hit) => hit.node.id?.startsWith('case:'));
+    };
+    const insurance = await search('110 Insurance');
+    expect(insurance[0].node.id).toBe('case:akd-08-cv-284');
+    expect(insurance[0].matches[0]).toEqual({
+      field: 'NATURE_OF_SUIT',
+      text: '110 Insurance',
+      allWords: true,
+    });
+    // Every docket whose nature of suit says "Civil Rights", each with that text matched whole.
+    const civilRights = await search('civil rights');
+    const bySuit = civilRights.filter((hit) =>
+      hit.matches.some((m: any) => m.field === 'NATURE_OF_SUIT' && m.allWords),
+    );
+    expect(bySuit.map((hit) => hit.node.id).sort()).toEqual([
+      'case:ilnd-20-cv-4676',
+      'case:laed-08-cv-4256',
+      'case:mad-17-cv-12090',
+      'case:nysd-20-cv-10821',
+    ]);
+    const cause = await search('Fair Debt Collection');
+    expect(cause[0].node.id).toBe('case:nyed-14-cv-7524');
+    expect(cause[0].matches[0].field).toBe('CAUSE');
+    const docket = await search('1:19-cv-00632');
+    expect(docket[0].node.id).toBe('case:vaed-19-cv-632');
+    expect(docket[0].matches[0]).toMatchObject({ field: 'DOCKET_NUMBER', allWords: true });
+    // The `text` filter reads the same index.
+    const filtered = await h.gql(`{ cases(filter: { text: "insurance" }) { edges { node { id } } } }`);
+    expect(filtered.data.cases.edges.map((e: any) => e.node.id)).toEqual(['case:akd-08-cv-284']);
+  });
 });

@@ -85,14 +85,14 @@ describe('schemaStatements', () => {
   });
 
   it('creates the fulltext indexes the searches query, last: own texts, the records’ evidence quotes', () => {
-    expect(FULLTEXT_INDEX).toBe('search_text_v3');
+    expect(FULLTEXT_INDEX).toBe('search_text_v4');
     const fulltext = statements.filter((s) => s.includes('FULLTEXT'));
     expect(fulltext).toHaveLength(2);
     expect(statements.slice(-2)).toEqual(fulltext);
     const labels =
       'Person|Organization|Group|Case|Charge|Claim|Incident|Production|Court|Statement|Event|Outcome';
     expect(fulltext).toEqual([
-      `// createFulltextIndex\nCREATE FULLTEXT INDEX search_text_v3 IF NOT EXISTS FOR (n:${labels}) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels, n.content, n.description, n.reason, n.stageText]`,
+      `// createFulltextIndex\nCREATE FULLTEXT INDEX search_text_v4 IF NOT EXISTS FOR (n:${labels}) ON EACH [n.name, n.aliases, n.descriptors, n.caption, n.label, n.title, n.chargeLabels, n.claimLabels, n.content, n.description, n.reason, n.stageText, n.natureOfSuit, n.cause, n.docketNumber]`,
       `// createEvidenceFulltextIndex\nCREATE FULLTEXT INDEX search_evidence_v2 IF NOT EXISTS FOR (s:Share) ON EACH [s.evidenceQuotes, s.descriptorsQuotes, s.officesQuotes]`,
     ]);
   });

@@ -103,7 +103,7 @@ describe('user values travel only as parameters', () => {
     expect(values.filter((v) => Array.isArray(v) && v.length === 1 && v[0] === HOSTILE)).toHaveLength(2);
     expect(values).toContain('PLAINTIFF');
     // The text reaches Lucene as escaped words only.
-    expect(cypher).toMatch(/db\.index\.fulltext\.queryNodes\('search_text_v3', \$\w+\)/);
+    expect(cypher).toMatch(/db\.index\.fulltext\.queryNodes\('search_text_v4', \$\w+\)/);
     expect(values).toContain(
       '(x OR x*) AND (detach OR detach*) AND (delete OR delete*) AND (n OR n*) AND (with OR with*) AND (1 OR 1*) AND (as OR as*) AND (x OR x*) AND (match OR match*) AND (m OR m*) AND (id OR id*) AND (y OR y*)',
     );

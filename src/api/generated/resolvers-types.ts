@@ -468,7 +468,10 @@ export type CaseFilter = {
    * `Incident.cases(transitive:)` and `timeline(incidentId:, transitive:)`.
    */
   transitive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words in the caption, charges or claims (case-insensitive). */
+  /**
+   * Words in the caption, charges or claims, nature of suit, cause or docket number
+   * (case-insensitive).
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or after this day (a partial date per `dateMatch`). */
   closedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1625,6 +1628,12 @@ export type SearchMatchField =
   | 'DESCRIPTION'
   /** What a statement says. */
   | 'CONTENT'
+  /** A case's nature of suit, as its docket words it ("110 Insurance"). */
+  | 'NATURE_OF_SUIT'
+  /** A case's cause, as its docket words it ("28:1331 Fed. Question"). */
+  | 'CAUSE'
+  /** A case's docket number. */
+  | 'DOCKET_NUMBER'
   /** A sentence a source states the fact with: the `evidence` quote. */
   | 'EVIDENCE';
 

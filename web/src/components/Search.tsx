@@ -11,7 +11,20 @@ export type Matched = { field: SearchMatchField; text: string; source?: string; 
 export type Hit = { id: string; typename: string; label: string; detail?: string; matched?: Matched };
 
 /** Kinds of text that are not a hit's label: worth showing under it. */
-const SHOWN_FIELDS = new Set<SearchMatchField>(['DESCRIPTION', 'CONTENT', 'EVIDENCE']);
+const SHOWN_FIELDS = new Set<SearchMatchField>([
+  'DESCRIPTION',
+  'CONTENT',
+  'EVIDENCE',
+  'NATURE_OF_SUIT',
+  'CAUSE',
+  'DOCKET_NUMBER',
+]);
+/** What a docket's own text is, named before it: "nature of suit: “110 Insurance”". */
+const DOCKET_FIELDS: Partial<Record<SearchMatchField, string>> = {
+  NATURE_OF_SUIT: 'nature of suit',
+  CAUSE: 'cause',
+  DOCKET_NUMBER: 'docket number',
+};
 const PARTY_TYPES = new Set(['Person', 'Organization', 'Group']);
 const PARTY_LINKS = new Set(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN']);
 
@@ -250,7 +263,8 @@ export function Search({
                     {hit.matched && (
                       <span className={`matched ${hit.matched.field.toLowerCase()}`}>
                         <span className="matched-text">
-                          “<Highlighted text={hit.matched.text} query={query} />”
+                          {DOCKET_FIELDS[hit.matched.field] && `${DOCKET_FIELDS[hit.matched.field]}: `}“
+                          <Highlighted text={hit.matched.text} query={query} />”
                         </span>
                         {hit.matched.source && (
                           <span className="matched-source">
