@@ -158,3 +158,18 @@ test('party page: a lawyer’s appearances as counsel and contacts', async () =>
   expect(contacts).toContain('fishbeinadamj@gmail.com');
   expect(seriousOrCritical(await axe(p.page))).toEqual([]);
 });
+
+test('as of a day past its last entry, a docket without termination is only possibly pending', async () => {
+  const p = await open(`/node/${encodeURIComponent('case:nysd-20-cv-10821')}`);
+  await p.page.getByLabel('Show the case as it stood on').fill('2030-01-01');
+  await p.page.locator('.asof').getByText('possibly').waitFor();
+  const asOf = p.page.locator('.asof');
+  expect(await asOf.locator('strong').textContent()).toBe('pending');
+  expect(await asOf.textContent()).toMatch(
+    /pending on 2030-01-01 — possibly: known to be pending up to \d{4}-\d{2}-\d{2} \(its latest dated entry/,
+  );
+  // The steps by then as a short list, newest last, not every entry in one paragraph.
+  expect(await asOf.getByText(/^The last 5 of \d+ steps by then:$/).count()).toBe(1);
+  expect(await asOf.locator('ol.asof-steps > li').count()).toBe(5);
+  expect(seriousOrCritical(await axe(p.page))).toEqual([]);
+});

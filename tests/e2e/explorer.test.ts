@@ -104,12 +104,12 @@ test('a case page costs one GraphQL request', async () => {
   // The as-of control: the case as it stood on a day, with its certainty.
   await p.page.getByLabel('Show the case as it stood on').fill('2025-01-15');
   await p.page
-    .getByText(/established|assumed|unknown/)
+    .getByText(/established|assumed|possibly|unknown/)
     .first()
     .waitFor();
   // Filed "in January" 2025: on the 15th the filing may or may not have happened, which the page must say.
   expect(await p.page.locator('.asof').textContent()).toMatch(
-    /(, pending|, not pending|not yet begun).*(Established|Assumed|Unknown)/i,
+    /(pending on|, not pending|not yet begun).*(Established|Assumed|Possibly|Unknown)/i,
   );
 });
 

@@ -461,6 +461,9 @@ export const AsOfQuery = graphql(`
           id
           kind
           description
+          date {
+            value
+          }
         }
       }
     }

@@ -138,6 +138,34 @@ function CaseTimeline({ caseId, first }: { caseId: string; first: CaseEventsFiel
   );
 }
 
+/** The last steps told by the day asked about, newest last, as a short list: a docket has hundreds. */
+const STEPS_SHOWN = 5;
+
+function StepsByThen({
+  events,
+}: {
+  events: readonly { id: string; description: string; date?: { value: string } | null }[];
+}) {
+  const shown = events.slice(-STEPS_SHOWN);
+  return (
+    <>
+      <p>
+        {events.length > shown.length
+          ? `The last ${shown.length} of ${events.length} steps by then:`
+          : `Steps by then (${events.length}):`}
+      </p>
+      <ol className="asof-steps" start={events.length - shown.length + 1}>
+        {shown.map((e) => (
+          <li key={e.id}>
+            {e.date ? `${e.date.value}: ` : ''}
+            {e.description}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 function AsOf({ id }: { id: string }) {
   const [date, setDate] = useState('');
   const [{ data, fetching, error }] = useQuery({ query: AsOfQuery, variables: { id, date }, pause: !date });
@@ -154,11 +182,11 @@ function AsOf({ id }: { id: string }) {
           <div className="asof">
             <p>
               <strong>{a.exists ? (a.status ? words(a.status) : 'status unknown') : 'not yet begun'}</strong>
-              {a.exists && (a.pending ? ', pending' : ', not pending')} on {a.date} —{' '}
-              <span className={`certainty ${a.certainty.toLowerCase()}`}>{words(a.certainty)}</span>:{' '}
+              {a.exists && a.status !== 'PENDING' && (a.pending ? ', pending' : ', not pending')} on {a.date}{' '}
+              — <span className={`certainty ${a.certainty.toLowerCase()}`}>{words(a.certainty)}</span>:{' '}
               {a.basis}
             </p>
-            {a.events.length > 0 && <p>Steps by then: {a.events.map((e) => e.description).join('; ')}</p>}
+            {a.events.length > 0 && <StepsByThen events={a.events} />}
           </div>
         )}
       </div>
