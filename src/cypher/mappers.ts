@@ -1,25 +1,5 @@
-import {
-  CASE,
-  CASE_JUDGE,
-  CASE_PARTY,
-  CASE_RELATION,
-  CHARGE,
-  CLAIM,
-  COUNSEL,
-  COURT,
-} from '../api/fields/case';
-import {
-  EVENT,
-  INCIDENT,
-  INCIDENT_INVOLVEMENT,
-  OUTCOME,
-  PRODUCTION,
-  PRODUCTION_CREDIT,
-  STATEMENT,
-} from '../api/fields/facts';
-import { PARTY, PARTY_RELATIONSHIP } from '../api/fields/party';
 import { readProperties } from '../api/fields/stored';
-import { SOURCE } from '../api/fields/values';
+import { STORED_KINDS as M } from '../api/fields/stored-kinds';
 import type { Plain } from '../db/convert';
 import { CASE_DETAIL_TEXTS, decodeAnnotated, decodeDate, decodeEvidence } from '../graph/codecs';
 import { entityLabelOf, PARTY_KIND_LABELS, type NodeLabel } from '../graph/labels';
@@ -101,7 +81,7 @@ export function toParty(p: Props): PartyModel {
   const party: PartyModel = {
     __typename: PARTY_KIND_LABELS[kind] ?? 'Person',
     kind,
-    ...readProperties(PARTY, p),
+    ...readProperties(M.Party, p),
     descriptors: toAnnotated(p, 'descriptors'),
     offices: toAnnotated(p, 'offices').map((o) => ({ title: o.text, evidence: o.evidence })),
     evidence: toEvidence(p),
@@ -170,7 +150,7 @@ function toRelationship(r: Props): PartyRelationshipModel {
   const type = str(r.type);
   const kind = type === 'PARENT_OF' ? (r.outgoing === true ? 'PARENT_OF' : 'CHILD_OF') : 'SPOUSE_OF';
   return {
-    ...readProperties(PARTY_RELATIONSHIP, rel),
+    ...readProperties(M.FAMILY, rel),
     kind,
     other: toParty(obj(r.other)),
     evidence: toEvidence(rel),
@@ -184,7 +164,7 @@ function toCredit(
 ): ProductionCreditModel {
   const rel = obj(relValue);
   return {
-    ...readProperties(PRODUCTION_CREDIT, rel),
+    ...readProperties(M.WORKED_ON, rel),
     party,
     production,
     evidence: toEvidence(rel),
@@ -198,7 +178,7 @@ function toInvolvement(
 ): IncidentInvolvementModel {
   const rel = obj(relValue);
   return {
-    ...readProperties(INCIDENT_INVOLVEMENT, rel),
+    ...readProperties(M.INVOLVED_IN, rel),
     party,
     incident,
     evidence: toEvidence(rel),
@@ -208,7 +188,7 @@ function toInvolvement(
 export function toSource(p: Props): SourceModel {
   return {
     __typename: 'Source',
-    ...readProperties(SOURCE, p),
+    ...readProperties(M.Source, p),
     ...('text' in p ? { text: optStr(p.text) } : {}),
   };
 }
@@ -216,7 +196,7 @@ export function toSource(p: Props): SourceModel {
 export function toProduction(p: Props): ProductionModel {
   const production: ProductionModel = {
     __typename: 'Production',
-    ...readProperties(PRODUCTION, p),
+    ...readProperties(M.Production, p),
     evidence: toEvidence(p),
   };
   if (Array.isArray(p.credits)) {
@@ -229,7 +209,7 @@ export function toProduction(p: Props): ProductionModel {
 export function toCourt(p: Props): CourtModel {
   return {
     __typename: 'Court',
-    ...readProperties(COURT, p),
+    ...readProperties(M.Court, p),
     evidence: toEvidence(p),
   };
 }
@@ -237,7 +217,7 @@ export function toCourt(p: Props): CourtModel {
 export function toIncident(p: Props): IncidentModel {
   const incident: IncidentModel = {
     __typename: 'Incident',
-    ...readProperties(INCIDENT, p),
+    ...readProperties(M.Incident, p),
     evidence: toEvidence(p),
   };
   if ('production' in p) incident.production = p.production ? toProduction(obj(p.production)) : null;
@@ -254,7 +234,7 @@ export function toIncident(p: Props): IncidentModel {
 export function toCharge(p: Props): ChargeModel {
   const charge: ChargeModel = {
     __typename: 'Charge',
-    ...readProperties(CHARGE, p),
+    ...readProperties(M.Charge, p),
     caseId: str(p.caseId),
     evidence: toEvidence(p),
   };
@@ -265,7 +245,7 @@ export function toCharge(p: Props): ChargeModel {
 export function toClaim(p: Props): ClaimModel {
   return {
     __typename: 'Claim',
-    ...readProperties(CLAIM, p),
+    ...readProperties(M.Claim, p),
     caseId: str(p.caseId),
     evidence: toEvidence(p),
   };
@@ -281,7 +261,7 @@ export function toResolvable(p: Props): ResolvableModel {
 export function toOutcome(p: Props): OutcomeModel {
   const outcome: OutcomeModel = {
     __typename: 'Outcome',
-    ...readProperties(OUTCOME, p),
+    ...readProperties(M.Outcome, p),
     caseId: str(p.caseId),
     evidence: toEvidence(p),
   };
@@ -293,7 +273,7 @@ export function toOutcome(p: Props): OutcomeModel {
 export function toEvent(p: Props): EventModel {
   return {
     __typename: 'Event',
-    ...readProperties(EVENT, p),
+    ...readProperties(M.Event, p),
     caseId: str(p.caseId),
     seq: optNum(p.seq) ?? 0,
     evidence: toEvidence(p),
@@ -303,7 +283,7 @@ export function toEvent(p: Props): EventModel {
 export function toCase(p: Props): CaseModel {
   const model: CaseModel = {
     __typename: 'Case',
-    ...readProperties(CASE, p),
+    ...readProperties(M.Case, p),
     evidence: toEvidence(p),
   };
   const details = toCaseDetails(p, model);
@@ -329,7 +309,7 @@ const DETAIL_READERS: DetailReaders = {
     list(p.judges).map((x) => {
       const rel = obj(x.rel);
       return {
-        ...readProperties(CASE_JUDGE, rel),
+        ...readProperties(M.JUDGE_IN, rel),
         judge: toParty(obj(x.judge)),
         evidence: toEvidence(rel),
       };
@@ -352,7 +332,7 @@ const DETAIL_READERS: DetailReaders = {
   related: (p) =>
     list(p.related).map((x) => {
       const rel = obj(x.rel);
-      const { id, kind } = readProperties(CASE_RELATION, rel);
+      const { id, kind } = readProperties(M.RELATED_TO, rel);
       return {
         id,
         kind: x.outgoing === true ? kind : (REVERSE_RELATION[kind] ?? kind),
@@ -383,7 +363,7 @@ function toCaseParty(x: Props): CasePartyModel {
       evidence: toEvidence(rel),
     };
   return {
-    ...readProperties(CASE_PARTY, rel),
+    ...readProperties(M.PARTY_TO, rel),
     party,
     evidence: toEvidence(rel),
   };
@@ -462,7 +442,7 @@ export function compareSameNamed(self: Props, other: Props): Omit<PossibleSameAs
 export function toCounsel(x: Props, caseId?: string): CounselModel {
   const rel = obj(x.rel);
   return {
-    ...readProperties(COUNSEL, rel),
+    ...readProperties(M.COUNSEL_IN, rel),
     caseId: caseId ?? str(x.caseId),
     ...(x.case ? { case: toCase(obj(x.case)) } : {}),
     lawyer: toParty(obj(x.lawyer)),
@@ -489,7 +469,7 @@ function toStatementSubject(row: Props): StatementSubjectModel {
 export function toStatement(p: Props): StatementModel {
   const statement: StatementModel = {
     __typename: 'Statement',
-    ...readProperties(STATEMENT, p),
+    ...readProperties(M.Statement, p),
     evidence: toEvidence(p),
   };
   if (p.speaker) statement.speaker = toParty(obj(p.speaker));

@@ -1,25 +1,5 @@
-import {
-  CASE,
-  CASE_JUDGE,
-  CASE_PARTY,
-  CASE_RELATION,
-  CHARGE,
-  CLAIM,
-  COUNSEL,
-  COURT,
-} from '../api/fields/case';
-import {
-  EVENT,
-  INCIDENT,
-  INCIDENT_INVOLVEMENT,
-  OUTCOME,
-  PRODUCTION,
-  PRODUCTION_CREDIT,
-  STATEMENT,
-} from '../api/fields/facts';
-import { PARTY, PARTY_RELATIONSHIP } from '../api/fields/party';
+import { STORED_KINDS as M } from '../api/fields/stored-kinds';
 import { storedKeys } from '../api/fields/stored';
-import { SOURCE } from '../api/fields/values';
 import { FULL, type Reading } from './reading';
 
 // The stored properties each kind of entity shows: the keys of its field model's
@@ -30,47 +10,41 @@ import { FULL, type Reading } from './reading';
 // API: on a docket's case detail it was a fifth of the row. A new stored field is its
 // model entry alone.
 
-const KINDS = {
-  Case: [CASE],
+/** The kinds of node (a party's three labels share one model), with what their mappers read beyond their fields. */
+const NODES = {
+  Case: [M.Case],
   // `kind` gives a party its GraphQL type; `displayName` names it in graph views (explore).
-  Party: [PARTY, 'kind', 'displayName'],
-  Court: [COURT],
-  Incident: [INCIDENT],
-  Production: [PRODUCTION],
-  Charge: [CHARGE],
-  Claim: [CLAIM],
+  Party: [M.Party, 'kind', 'displayName'],
+  Court: [M.Court],
+  Incident: [M.Incident],
+  Production: [M.Production],
+  Charge: [M.Charge],
+  Claim: [M.Claim],
   // `seq` orders outcomes, events and statements as their sources tell them.
-  Outcome: [OUTCOME, 'seq'],
-  Event: [EVENT, 'seq'],
-  Statement: [STATEMENT, 'seq'],
-  PARTY_TO: [CASE_PARTY],
+  Outcome: [M.Outcome, 'seq'],
+  Event: [M.Event, 'seq'],
+  Statement: [M.Statement, 'seq'],
+} as const satisfies Record<string, readonly [object, ...string[]]>;
+
+const KINDS = {
+  ...NODES,
+  PARTY_TO: [M.PARTY_TO],
   // Which of the case's parties the lawyer represents, and with which firm.
-  COUNSEL_IN: [COUNSEL, 'clientId', 'firmId'],
-  JUDGE_IN: [CASE_JUDGE],
-  RELATED_TO: [CASE_RELATION],
+  COUNSEL_IN: [M.COUNSEL_IN, 'clientId', 'firmId'],
+  JUDGE_IN: [M.JUDGE_IN],
+  RELATED_TO: [M.RELATED_TO],
   /** SPOUSE_OF and PARENT_OF. */
-  FAMILY: [PARTY_RELATIONSHIP],
-  WORKED_ON: [PRODUCTION_CREDIT],
-  INVOLVED_IN: [INCIDENT_INVOLVEMENT],
+  FAMILY: [M.FAMILY],
+  WORKED_ON: [M.WORKED_ON],
+  INVOLVED_IN: [M.INVOLVED_IN],
   /** A source's text is read only when asked (see `sourceDocument`). */
-  Source: [SOURCE],
+  Source: [M.Source],
 } as const satisfies Record<string, readonly [object, ...string[]]>;
 
 type Kind = keyof typeof KINDS;
 export type Shown = Exclude<Kind, 'Source'>;
 
-const NODE_KINDS = [
-  'Case',
-  'Party',
-  'Court',
-  'Incident',
-  'Production',
-  'Charge',
-  'Claim',
-  'Outcome',
-  'Event',
-  'Statement',
-] as const;
+const NODE_KINDS = Object.keys(NODES) as (keyof typeof NODES)[];
 
 /** The keys a `kind` shows under `reading`: its selected properties and what its mapper always reads. */
 export function shownKeys(kind: Kind, reading: Reading = FULL): string[] {

@@ -18,28 +18,11 @@ import type {
   RelationshipKind,
   TimelineEntryKind,
 } from '../generated/graphql';
-import type {
-  CASE,
-  CASE_JUDGE,
-  CASE_PARTY,
-  CASE_RELATION,
-  CHARGE,
-  CLAIM,
-  COUNSEL,
-  COURT,
-} from '../api/fields/case';
-import type {
-  EVENT,
-  INCIDENT,
-  INCIDENT_INVOLVEMENT,
-  OUTCOME,
-  PRODUCTION,
-  PRODUCTION_CREDIT,
-  STATEMENT,
-} from '../api/fields/facts';
-import type { PARTY, PARTY_RELATIONSHIP } from '../api/fields/party';
 import type { PropertiesOf } from '../api/fields/stored';
-import type { SOURCE } from '../api/fields/values';
+import type { StoredKind, STORED_KINDS } from '../api/fields/stored-kinds';
+
+/** The stored properties of a kind, as its field model's codecs read them. */
+type Stored<K extends StoredKind> = PropertiesOf<(typeof STORED_KINDS)[K]>;
 
 export type {
   CaseKind,
@@ -82,7 +65,7 @@ export interface PartialDateModel {
   warning?: string | null;
 }
 
-export interface SourceModel extends PropertiesOf<typeof SOURCE> {
+export interface SourceModel extends Stored<'Source'> {
   __typename: 'Source';
   /** The whole text; absent when the query left it out (evidence's inline sources). */
   text?: string | null;
@@ -101,7 +84,7 @@ export interface OfficeModel {
 /** The GraphQL types implementing Party (each also a node label). */
 export type PartyTypename = NonNullable<(Person | Organization | Group)['__typename']>;
 
-export interface PartyModel extends PropertiesOf<typeof PARTY> {
+export interface PartyModel extends Stored<'Party'> {
   __typename: PartyTypename;
   kind: PartyKind;
   descriptors: AnnotatedTextModel[];
@@ -139,31 +122,31 @@ export interface SourcedTextModel {
   evidence: EvidenceModel[];
 }
 
-export interface PartyRelationshipModel extends PropertiesOf<typeof PARTY_RELATIONSHIP> {
+export interface PartyRelationshipModel extends Stored<'FAMILY'> {
   kind: RelationshipKind;
   other: PartyModel;
   evidence: EvidenceModel[];
 }
 
-export interface ProductionModel extends PropertiesOf<typeof PRODUCTION> {
+export interface ProductionModel extends Stored<'Production'> {
   __typename: 'Production';
   evidence: EvidenceModel[];
   credits?: ProductionCreditModel[];
   incidents?: IncidentModel[];
 }
 
-export interface ProductionCreditModel extends PropertiesOf<typeof PRODUCTION_CREDIT> {
+export interface ProductionCreditModel extends Stored<'WORKED_ON'> {
   party: PartyModel;
   production: ProductionModel;
   evidence: EvidenceModel[];
 }
 
-export interface CourtModel extends PropertiesOf<typeof COURT> {
+export interface CourtModel extends Stored<'Court'> {
   __typename: 'Court';
   evidence: EvidenceModel[];
 }
 
-export interface CaseModel extends PropertiesOf<typeof CASE> {
+export interface CaseModel extends Stored<'Case'> {
   __typename: 'Case';
   evidence: EvidenceModel[];
   /** The parts of the document fetched so far (none on a summary); see CASE_PARTS. */
@@ -204,12 +187,12 @@ export interface NestedPageModel<T> {
   first: number;
 }
 
-export interface CasePartyModel extends PropertiesOf<typeof CASE_PARTY> {
+export interface CasePartyModel extends Stored<'PARTY_TO'> {
   party: PartyModel;
   evidence: EvidenceModel[];
 }
 
-export interface CounselModel extends PropertiesOf<typeof COUNSEL> {
+export interface CounselModel extends Stored<'COUNSEL_IN'> {
   caseId: string;
   /** The case as a summary, when the query that found the appearance read it. */
   case?: CaseModel;
@@ -219,12 +202,12 @@ export interface CounselModel extends PropertiesOf<typeof COUNSEL> {
   evidence: EvidenceModel[];
 }
 
-export interface CaseJudgeModel extends PropertiesOf<typeof CASE_JUDGE> {
+export interface CaseJudgeModel extends Stored<'JUDGE_IN'> {
   judge: PartyModel;
   evidence: EvidenceModel[];
 }
 
-export interface ChargeModel extends PropertiesOf<typeof CHARGE> {
+export interface ChargeModel extends Stored<'Charge'> {
   __typename: 'Charge';
   caseId: string;
   defendant?: PartyModel | null;
@@ -233,7 +216,7 @@ export interface ChargeModel extends PropertiesOf<typeof CHARGE> {
   evidence: EvidenceModel[];
 }
 
-export interface ClaimModel extends PropertiesOf<typeof CLAIM> {
+export interface ClaimModel extends Stored<'Claim'> {
   __typename: 'Claim';
   caseId: string;
   /** The outcomes resolving it, when read with its case's outcomes. */
@@ -241,7 +224,7 @@ export interface ClaimModel extends PropertiesOf<typeof CLAIM> {
   evidence: EvidenceModel[];
 }
 
-export interface OutcomeModel extends PropertiesOf<typeof OUTCOME> {
+export interface OutcomeModel extends Stored<'Outcome'> {
   __typename: 'Outcome';
   caseId: string;
   evidence: EvidenceModel[];
@@ -251,7 +234,7 @@ export interface OutcomeModel extends PropertiesOf<typeof OUTCOME> {
 
 export type ResolvableModel = CaseModel | ChargeModel | ClaimModel;
 
-export interface EventModel extends PropertiesOf<typeof EVENT> {
+export interface EventModel extends Stored<'Event'> {
   __typename: 'Event';
   caseId: string;
   seq: number;
@@ -263,7 +246,7 @@ export type StatementSubjectModel =
   CaseModel | ClaimModel | ChargeModel | EventModel | OutcomeModel | IncidentModel | PartyModel;
 
 /** Something a speaker said: a fact that it was said; `content` is the speaker's assertion. */
-export interface StatementModel extends PropertiesOf<typeof STATEMENT> {
+export interface StatementModel extends Stored<'Statement'> {
   __typename: 'Statement';
   evidence: EvidenceModel[];
   // Present on a full statement document, absent on a summary (search hits, graph views).
@@ -272,14 +255,14 @@ export interface StatementModel extends PropertiesOf<typeof STATEMENT> {
   about?: StatementSubjectModel[];
 }
 
-export interface CaseRelationModel extends PropertiesOf<typeof CASE_RELATION> {
+export interface CaseRelationModel extends Stored<'RELATED_TO'> {
   /** As seen from the case that lists it ("appealed in" from the appeal's original). */
   kind: CaseRelationKind;
   case: CaseModel;
   evidence: EvidenceModel[];
 }
 
-export interface IncidentModel extends PropertiesOf<typeof INCIDENT> {
+export interface IncidentModel extends Stored<'Incident'> {
   __typename: 'Incident';
   evidence: EvidenceModel[];
   production?: ProductionModel | null;
@@ -290,7 +273,7 @@ export interface IncidentModel extends PropertiesOf<typeof INCIDENT> {
   relatedCases?: CaseModel[];
 }
 
-export interface IncidentInvolvementModel extends PropertiesOf<typeof INCIDENT_INVOLVEMENT> {
+export interface IncidentInvolvementModel extends Stored<'INVOLVED_IN'> {
   party: PartyModel;
   incident: IncidentModel;
   evidence: EvidenceModel[];

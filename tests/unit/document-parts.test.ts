@@ -6,8 +6,7 @@ import {
   caseDocument,
   partyDocument,
 } from '../../src/cypher/projections';
-import { named } from '../../src/cypher/statement';
-import Cypher from '@neo4j/cypher-builder';
+import { statementOf } from '../support/projection';
 import { CASE_FIELD_PARTS, PARTY_FIELD_PARTS, casePartsFor, partyPartsFor } from '../../src/api/parts';
 import { QUERIES } from '../../src/repositories/entities';
 
@@ -15,14 +14,6 @@ import { QUERIES } from '../../src/repositories/entities';
 // models (src/api/fields/) name them. These tests hold the two ends together:
 // every part is needed by some field, and a statement holds exactly the parts
 // asked for, each built the same way whatever else it holds.
-
-const statementOf = (document: (n: Cypher.Node) => Cypher.Expr) => {
-  const n = new Cypher.Node();
-  return named(
-    'test',
-    new Cypher.Match(new Cypher.Pattern(n, { labels: ['X'] })).return([document(n), 'doc']),
-  ).cypher;
-};
 
 // Every schema field of Case and Party has its model entry (the compiler checks
 // `satisfies TypeModel<…>`); here: the parts the entries name are all used.

@@ -1,4 +1,4 @@
-import Cypher from '@neo4j/cypher-builder';
+import { statementOf } from '../support/projection';
 import {
   parse,
   type FragmentDefinitionNode,
@@ -10,7 +10,7 @@ import { namesRead } from '../../src/api/parts';
 import { toEvidence } from '../../src/cypher/mappers';
 import { CASE_PARTS, CaseParts, caseDocument, partyDocument } from '../../src/cypher/projections';
 import { Selected } from '../../src/cypher/reading';
-import { named, partsKey } from '../../src/cypher/statement';
+import { partsKey } from '../../src/cypher/statement';
 
 // What a statement reads follows what the operation selects (src/cypher/reading.ts):
 // the stored properties and date parts of the fields named anywhere in it, evidence's
@@ -30,14 +30,6 @@ function infoOf(query: string): GraphQLResolveInfo {
   );
   return { operation, fragments } as unknown as GraphQLResolveInfo;
 }
-
-const statementOf = (document: (n: Cypher.Node) => Cypher.Expr) => {
-  const n = new Cypher.Node();
-  return named(
-    'test',
-    new Cypher.Match(new Cypher.Pattern(n, { labels: ['X'] })).return([document(n), 'doc']),
-  ).cypher;
-};
 
 /** The keys the outermost map projection reads: `.caption` and `key: …` entries up to its first subquery. */
 const ownKeys = (cypher: string): string[] => {
