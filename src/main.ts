@@ -12,6 +12,7 @@ import { QUERIES } from './repositories/entities';
 import { precomputeOutcomeStats } from './repositories/stats-snapshot';
 import { seedFiles } from './ingest/seed-files';
 import { ensureExplorerBuilt } from './server/explorer';
+import { warmExplorerPages } from './server/warm-explorer';
 import {
   assertPortFree,
   PortInUseError,
@@ -234,14 +235,21 @@ async function main(): Promise<void> {
     );
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and playground at ${url}`);
     // The document statements are large; Neo4j plans each on first use, which can take
-    // seconds. Running each once on no ids now fills the plan cache and spares the first users.
+    // seconds. Running each once on no ids now, then each explorer page's operation
+    // (server/warm-explorer.ts), fills the plan cache and spares the first users.
     const warming = Date.now();
     const database = db;
     void (async () => {
       // One at a time: planned side by side on two cores, they starve each other past the timeout.
       for (const q of Object.values(QUERIES)) await database.executor.read(q.cypher, { ids: [] });
+      return warmExplorerPages(url, database.executor);
     })()
-      .then(() => say(`query plans warmed in ${((Date.now() - warming) / 1000).toFixed(1)} s`))
+      .then(({ asked, failed }) => {
+        say(
+          `query plans warmed in ${((Date.now() - warming) / 1000).toFixed(1)} s (${asked} explorer operations)`,
+        );
+        if (failed.length > 0) logger.warn({ failed }, 'explorer operations that could not be warmed');
+      })
       .catch((error: unknown) => logger.warn({ err: error }, 'warming query plans failed'));
   } catch (error) {
     await workers?.stop().catch(() => undefined);
