@@ -64,8 +64,9 @@ export function requestLog(): RequestHandler {
         : err || res.statusCode >= 500
           ? 'error'
           : 'info',
+    // `npm start` asks the explorer's page operations itself (warm-explorer.ts): said so.
     customSuccessMessage: (req, res, ms) =>
-      `${req.method} ${(req as Request).originalUrl} ${res.statusCode} ${ms} ms`,
+      `${req.method} ${(req as Request).originalUrl} ${res.statusCode} ${ms} ms${req.headers['x-warm-up'] ? ' (warming the explorer)' : ''}`,
     customErrorMessage: (req, res) =>
       `${req.method} ${(req as Request).originalUrl} ${res.statusCode} failed`,
   }) as unknown as RequestHandler;
