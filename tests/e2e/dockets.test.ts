@@ -145,6 +145,11 @@ test('an appeal shows its origin, a stub case known only from the appeal', async
   expect(
     await p.page.getByRole('main').getByRole('region', { name: 'Related cases' }).textContent(),
   ).toContain('Appealed in Theodore D');
+  // A stub has no parties and no steps: the page says so, not "Steps 1–0 of 0".
+  const main = (await p.page.getByRole('main').textContent()) ?? '';
+  expect(main).toContain('Descriptive caption: no source gives the official one');
+  expect(main).toContain('No dated steps.');
+  expect(main).not.toContain('1–0');
 });
 
 test('party page: a lawyer’s appearances as counsel and contacts', async () => {

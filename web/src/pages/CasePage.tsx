@@ -116,7 +116,9 @@ function CaseTimeline({ caseId, first }: { caseId: string; first: CaseEventsFiel
         }))}
       />
       <p className="tl-more" aria-live="polite">
-        {numbered ? 'Docket entries' : 'Steps'} 1–{shown.length} of {first.totalCount}.{' '}
+        {/* With no steps, the timeline above says so. */}
+        {first.totalCount > 0 &&
+          `${numbered ? 'Docket entries' : 'Steps'} 1–${shown.length} of ${first.totalCount}. `}
         {!expanded && nodes.length > shown.length && (
           <button type="button" onClick={() => setExpanded(true)}>
             Show all {nodes.length < first.totalCount ? `${nodes.length} loaded` : nodes.length}
@@ -212,7 +214,9 @@ export function CasePage({ id }: { id: string }) {
             <span className="badge official">Official caption</span>
           ) : (
             <span className="badge descriptive" title="No source gives the official caption">
-              Descriptive caption, made from the sourced parties
+              {c.parties.totalCount > 0
+                ? 'Descriptive caption, made from the sourced parties'
+                : 'Descriptive caption: no source gives the official one'}
             </span>
           )}
           <Evidence items={c.evidence} fact="the case" />
