@@ -181,12 +181,18 @@ export function courtDocument(x: Ref, mode: Reading = FULL): Cypher.Expr {
   return withEvidence(x, {}, mode, 'Court');
 }
 
-export function chargeDocument(x: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
+/*
+ * A charge, claim, event or outcome carries the id of the case that owns it: found by a
+ * subquery (`ownerCaseId`) when it is reached alone, given (`caseId`) when the case
+ * that owns it is the one being projected.
+ */
+
+export function chargeDocument(x: Cypher.Node, mode: Reading = FULL, caseId = ownerCaseId(x)): Cypher.Expr {
   const d = new Cypher.Node();
   return withEvidence(
     x,
     {
-      caseId: ownerCaseId(x),
+      caseId,
       defendant: firstOf(
         new Cypher.Match(
           pattern(x)
@@ -200,21 +206,21 @@ export function chargeDocument(x: Cypher.Node, mode: Reading = FULL): Cypher.Exp
   );
 }
 
-export function claimDocument(x: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
-  return withEvidence(x, { caseId: ownerCaseId(x) }, mode, 'Claim');
+export function claimDocument(x: Cypher.Node, mode: Reading = FULL, caseId = ownerCaseId(x)): Cypher.Expr {
+  return withEvidence(x, { caseId }, mode, 'Claim');
 }
 
-export function eventDocument(x: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
-  return withEvidence(x, { caseId: ownerCaseId(x) }, mode, 'Event');
+export function eventDocument(x: Cypher.Node, mode: Reading = FULL, caseId = ownerCaseId(x)): Cypher.Expr {
+  return withEvidence(x, { caseId }, mode, 'Event');
 }
 
-export function outcomeDocument(o: Cypher.Node, mode: Reading = FULL): Cypher.Expr {
+export function outcomeDocument(o: Cypher.Node, mode: Reading = FULL, caseId = ownerCaseId(o)): Cypher.Expr {
   const j = new Cypher.Node();
   const x = new Cypher.Node();
   return withEvidence(
     o,
     {
-      caseId: ownerCaseId(o),
+      caseId,
       decidedBy: firstOf(
         new Cypher.Match(
           pattern(o)
@@ -398,7 +404,7 @@ export const CASE_PARTS = [
   'eventPages',
   /** The case's own evidence. */
   'evidence',
-  /** Not a field: the entities the case nests carry their evidence (see EvidenceMode). */
+  /** Not a field: the entities the case nests carry their evidence (see reading.ts). */
   'nestedEvidence',
 ] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
@@ -416,7 +422,9 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
   const own = mode.withEvidence(parts.has('evidence') || mode.evidence);
   const build: Record<CasePart, () => Extra> = {
     texts: () =>
-      Object.fromEntries(CASE_DETAIL_TEXTS.map((prefix) => [`${prefix}Evidence`, evidenceOf(c, prefix)])),
+      Object.fromEntries(
+        CASE_DETAIL_TEXTS.map((prefix) => [`${prefix}Evidence`, evidenceOf(c, prefix, own.sources)]),
+      ),
     court: () => {
       const ct = new Cypher.Node();
       return {
@@ -493,7 +501,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
               .related(rels('HAS_CHARGE'))
               .to(ch, { labels: ['Charge'] }),
           )
-            .return(apart(chargeDocument(ch, mode)))
+            .return(apart(chargeDocument(ch, mode, c.property('id'))))
             .orderBy(...inSourceOrder(ch)),
         ),
       };
@@ -507,7 +515,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
               .related(rels('HAS_CLAIM'))
               .to(cl, { labels: ['Claim'] }),
           )
-            .return(apart(claimDocument(cl, mode)))
+            .return(apart(claimDocument(cl, mode, c.property('id'))))
             .orderBy(...inSourceOrder(cl)),
         ),
       };
@@ -520,7 +528,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
             pattern(c)
               .related(rels('HAS_OUTCOME'))
               .to(o, { labels: ['Outcome'] }),
-          ).return(outcomeDocument(o, mode)),
+          ).return(outcomeDocument(o, mode, c.property('id'))),
         ),
       };
     },
@@ -532,7 +540,7 @@ export function caseDocument(c: Cypher.Node, parts: ReadonlySet<CasePart> = ALL_
             pattern(c)
               .related(rels('HAS_EVENT'))
               .to(e, { labels: ['Event'] }),
-          ).return(eventDocument(e, mode)),
+          ).return(eventDocument(e, mode, c.property('id'))),
         ),
       };
     },
@@ -798,10 +806,7 @@ function caseEventPage(c: Cypher.Node, spec: Cypher.Variable, mode: Reading): Cy
     (x) => x.property('id'),
     (x, j) => {
       const v = new Cypher.Node();
-      // The page's case owns its events: its id, not a subquery per event.
-      return new Cypher.With([x, v], j)
-        .return(withEvidence(v, { caseId: c.property('id') }, mode, 'Event'))
-        .orderBy([j, 'ASC']);
+      return new Cypher.With([x, v], j).return(eventDocument(v, mode, c.property('id'))).orderBy([j, 'ASC']);
     },
     { after, first },
   );
@@ -835,7 +840,7 @@ export const PARTY_PARTS = [
   'possibleSameAs',
   /** The party's own evidence, and its descriptors' and offices'. */
   'evidence',
-  /** Not a field: the entities the party nests carry their evidence (see EvidenceMode). */
+  /** Not a field: the entities the party nests carry their evidence (see reading.ts). */
   'nestedEvidence',
 ] as const;
 export type PartyPart = (typeof PARTY_PARTS)[number];
@@ -988,7 +993,7 @@ export function partyDocument(
       };
     },
     statementLinks: () => ({ statementLinks: statementsInvolving(p, mode) }),
-    contacts: () => ({ contactsEvidence: evidenceOf(p, 'contacts') }),
+    contacts: () => ({ contactsEvidence: evidenceOf(p, 'contacts', own.sources) }),
     counselAppearances: () => ({ counselAppearances: counselAppearances(p, mode) }),
     possibleSameAs: () => {
       const other = new Cypher.Node();

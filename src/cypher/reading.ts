@@ -53,10 +53,19 @@ export class Selected<P extends string> extends Set<P> {
 export const namesOf = (parts: ReadonlySet<string>): ReadonlySet<string> | null =>
   parts instanceof Selected ? parts.names : null;
 
+// Per set of names (one per operation document): its key, asked by every loader and statement lookup.
+const keys = new WeakMap<ReadonlySet<string>, string>();
+
 /** The names of a set of parts as a key: statements and loaders differ by them. */
 export const namesKey = (parts: ReadonlySet<string>): string => {
   const names = namesOf(parts);
-  return names ? [...names].sort().join(',') : '*';
+  if (!names) return '*';
+  let key = keys.get(names);
+  if (key === undefined) {
+    key = [...names].sort().join(',');
+    keys.set(names, key);
+  }
+  return key;
 };
 
 /** How a document with `parts` reads what it nests: their evidence when `nestedEvidence` is asked. */

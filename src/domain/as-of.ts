@@ -214,7 +214,7 @@ function stateOn(facts: CaseFacts, day: string): Omit<CaseState, 'possibleStatus
       date: day,
       exists: true,
       status: 'PENDING',
-      // Past that day, stateFromCertainSteps says how far it is known.
+      // Past that day, caseStateOn makes it POSSIBLY (withinWhatIsKnown).
       certainty: 'ESTABLISHED',
       basis: `stated pending by a source dated ${facts.statusKnownOn}`,
     };

@@ -101,13 +101,9 @@ function buildSearchStatement(): Statement {
           'doc',
         ],
         [links, 'links'],
-        // A case's docket texts, which its summary does not carry: for the matches.
+        // A case's docket texts, which its summary does not carry (its docket number it does): for the matches.
         [
-          new Cypher.Map({
-            natureOfSuit: hit.property('natureOfSuit'),
-            cause: hit.property('cause'),
-            docketNumber: hit.property('docketNumber'),
-          }),
+          new Cypher.Map({ natureOfSuit: hit.property('natureOfSuit'), cause: hit.property('cause') }),
           'caseTexts',
         ],
       ),
@@ -151,7 +147,7 @@ function hitTexts(doc: Props, links: Props[], caseTexts: Props): MatchText[] {
   own('CONTENT', doc.content);
   own('NATURE_OF_SUIT', caseTexts.natureOfSuit);
   own('CAUSE', caseTexts.cause);
-  own('DOCKET_NUMBER', caseTexts.docketNumber);
+  own('DOCKET_NUMBER', doc.docketNumber);
   for (const prefix of ['evidence', 'descriptors', 'offices']) {
     for (const evidence of toEvidence(doc, prefix)) {
       texts.push({ field: 'EVIDENCE', text: evidence.quote, evidence, via: null });

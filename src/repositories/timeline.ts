@@ -42,7 +42,7 @@ function incidentsAndCases(
           events: new Cypher.Collect(
             new Cypher.Match(
               new Cypher.Pattern(c).related({ type: 'HAS_EVENT' }).to(e, { labels: ['Event'] }),
-            ).return(eventDocument(e)),
+            ).return(eventDocument(e, FULL, c.property('id'))),
           ),
         },
         FULL,

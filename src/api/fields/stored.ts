@@ -77,10 +77,19 @@ export type PropertiesOf<M> = {
     : never;
 };
 
-const storedEntries = (model: object): [string, StoredEntry][] =>
-  Object.entries(model).filter(
-    (e): e is [string, StoredEntry] => (e[1] as { kind?: string }).kind === 'property',
-  );
+// Per model: its `property` entries. Every row a mapper reads goes through them.
+const entriesOf = new WeakMap<object, [string, StoredEntry][]>();
+
+function storedEntries(model: object): [string, StoredEntry][] {
+  let entries = entriesOf.get(model);
+  if (!entries) {
+    entries = Object.entries(model).filter(
+      (e): e is [string, StoredEntry] => (e[1] as { kind?: string }).kind === 'property',
+    );
+    entriesOf.set(model, entries);
+  }
+  return entries;
+}
 
 /**
  * The stored keys a model's properties read, in the model's order: of the fields

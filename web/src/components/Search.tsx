@@ -10,21 +10,19 @@ import { statementTitle } from './Statement';
 export type Matched = { field: SearchMatchField; text: string; source?: string; via?: string | null };
 export type Hit = { id: string; typename: string; label: string; detail?: string; matched?: Matched };
 
-/** Kinds of text that are not a hit's label: worth showing under it. */
-const SHOWN_FIELDS = new Set<SearchMatchField>([
-  'DESCRIPTION',
-  'CONTENT',
-  'EVIDENCE',
-  'NATURE_OF_SUIT',
-  'CAUSE',
-  'DOCKET_NUMBER',
-]);
 /** What a docket's own text is, named before it: "nature of suit: “110 Insurance”". */
 const DOCKET_FIELDS: Partial<Record<SearchMatchField, string>> = {
   NATURE_OF_SUIT: 'nature of suit',
   CAUSE: 'cause',
   DOCKET_NUMBER: 'docket number',
 };
+/** Kinds of text that are not a hit's label: worth showing under it. */
+const SHOWN_FIELDS = new Set<SearchMatchField>([
+  'DESCRIPTION',
+  'CONTENT',
+  'EVIDENCE',
+  ...(Object.keys(DOCKET_FIELDS) as SearchMatchField[]),
+]);
 const PARTY_TYPES = new Set(['Person', 'Organization', 'Group']);
 const PARTY_LINKS = new Set(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN']);
 
