@@ -22,6 +22,7 @@ import { fieldsThrough } from '../api/selection';
 import { MAX_PAGE, parseCursor } from '../cypher/paging';
 import { MAX_DEPTH as MAX_HOPS, MAX_NODES, MAX_PATH_LENGTH, MAX_PATHS } from '../repositories/explore';
 import { MAX_TOP_PARTIES } from '../repositories/stats';
+import { MAX_FACET_VALUES } from '../repositories/case-facets';
 import { shapeView } from './shape';
 
 // What an operation may cost, checked before any Cypher runs: tokens at parse,
@@ -79,6 +80,7 @@ const RANGES: Record<string, Record<string, readonly [number, number]>> = {
   'Query.neighborhood': { depth: [1, MAX_HOPS], limit: [1, MAX_NODES] },
   'Query.paths': { maxLength: [1, MAX_PATH_LENGTH], first: [1, MAX_PATHS] },
   'Query.outcomeStats': { topParties: [0, MAX_TOP_PARTIES] },
+  'Query.caseFacets': { limit: [1, MAX_FACET_VALUES] },
 };
 const PAGE_RANGE = [0, MAX_PAGE] as const;
 

@@ -9,6 +9,8 @@ import { searchStatement } from '../../src/repositories/search';
 import { TIMELINE_QUERIES } from '../../src/repositories/timeline';
 import { neighborhoodQuery, pathsQuery } from '../../src/repositories/explore';
 import { outcomeStatsQuery } from '../../src/repositories/stats';
+import { rankingQuery } from '../../src/repositories/rankings';
+import { caseFacetsQuery } from '../../src/repositories/case-facets';
 import { startHarness, type Harness } from '../support/harness';
 
 // Every named query is planned by Neo4j (EXPLAIN, nothing runs) and its plan
@@ -89,6 +91,17 @@ const CASES: Case[] = [
   { name: 'outcomeStats by party', ...outcomeStatsQuery({ partyId: 'person:alec-baldwin' }, 10) },
   { name: 'outcomeStats by status', ...outcomeStatsQuery({ status: ['DISMISSED'] }, 10) },
   { name: 'outcomeStats unfiltered', ...outcomeStatsQuery({}, 10), labelScan: 'counts over every case' },
+  ...(['PARTY', 'LAWYER', 'FIRM', 'JUDGE', 'COURT'] as const).flatMap((subject) => [
+    { name: `rankings ${subject} by court`, ...rankingQuery(subject, { court: 'nyed' }, { first: 10 }) },
+    {
+      name: `rankings ${subject} unfiltered`,
+      ...rankingQuery(subject, {}, { first: 10 }),
+      labelScan: 'ranks over every case',
+    },
+  ]),
+  // Each facet drops its own condition and keeps the others: with two, none reads every case.
+  { name: 'caseFacets by court and kind', ...caseFacetsQuery({ court: 'nyed', kind: ['CIVIL'] }, 10) },
+  { name: 'caseFacets unfiltered', ...caseFacetsQuery({}, 10), labelScan: 'counts over every case' },
   {
     name: 'listParties by case',
     ...keysetStatement(

@@ -208,6 +208,16 @@ const ROOT_ROUTES: RootRoute[] = [
     field: 'outcomeStats',
     calls: () => [{ label: 'outcomeStats', args: { topParties: PAGE }, via: 'all cases' }],
   },
+  {
+    field: 'rankings',
+    paged: true,
+    calls: () =>
+      ['PARTY', 'LAWYER', 'FIRM', 'JUDGE', 'COURT'].map((subject) => ({
+        label: `rankings(${subject})`,
+        args: { subject },
+        via: 'all cases',
+      })),
+  },
 ];
 
 // ---------------------------------------------------------------------------

@@ -81,6 +81,12 @@ export const FIELD_MODELS: Readonly<Record<string, Model>> = {
   TimeToDisposition: valueModels.TIME_TO_DISPOSITION,
   PartyCaseCount: valueModels.PARTY_CASE_COUNT,
   OutcomeStats: valueModels.OUTCOME_STATS,
+  RoleCount: valueModels.ROLE_COUNT,
+  RankingEntry: valueModels.RANKING_ENTRY,
+  RankingEdge: valueModels.RANKING_EDGE,
+  RankingConnection: valueModels.RANKING_CONNECTION,
+  FacetValue: valueModels.FACET_VALUE,
+  CaseFacets: valueModels.CASE_FACETS,
   Query: rootModels.QUERY,
   Mutation: rootModels.MUTATION,
 };

@@ -2,7 +2,8 @@ import type { Mutation, Query } from '../../generated/graphql';
 import { DEFAULT_NODES, PATH_CANDIDATES } from '../../repositories/explore';
 import { DEFAULT_SEARCH_HITS, EVIDENCE_CANDIDATES_PER_HIT } from '../../repositories/search';
 import { DEFAULT_TOP_PARTIES } from '../../repositories/stats';
-import { computed, lookup, type Args, type TypeModel } from './kinds';
+import { DEFAULT_FACET_VALUES, FACETS } from '../../repositories/case-facets';
+import { computed, hop, lookup, type Args, type Hop, type TypeModel } from './kinds';
 import { pageSizeOf } from '../../cypher/paging';
 
 // The root fields, each with the documented worst case of what it reads.
@@ -15,6 +16,16 @@ const int = (args: Args, name: string, fallback: number): number =>
 
 /** A keyset page of a root list: the page's rows and what each selects. */
 const rootPage = computed({ rows: (args, child) => 1 + pageSizeOf(args) * (1 + child) });
+
+/** The links a ranking's entity appears in its cases through, per subject (their degree: what counting one reads). */
+const RANKED_VIA: Record<string, Hop> = {
+  PARTY: hop('PARTY_TO', 'out'),
+  LAWYER: hop('COUNSEL_IN', 'out'),
+  // A firm's appearances are its lawyers' (found by the relationships' `firmId`).
+  FIRM: hop('COUNSEL_IN', 'out'),
+  JUDGE: hop('JUDGE_IN', 'out'),
+  COURT: hop('IN_COURT', 'in'),
+};
 
 export const QUERY = {
   case: lookup(),
@@ -52,6 +63,20 @@ export const QUERY = {
     rows: (args, child) => 1 + child + int(args, 'topParties', DEFAULT_TOP_PARTIES) * (1 + child),
   }),
   timeline: rootPage,
+  // Every entity of the set is counted: a page's entries each read their links in the
+  // cases (the subject's degree; a lawyer's or firm's also the client's role, one more
+  // per link), and only the page is projected.
+  rankings: computed({
+    rows: (args, child, shape) => {
+      const via = RANKED_VIA[String(args.subject)] ?? hop(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'], 'out');
+      const perLink = args.subject === 'LAWYER' || args.subject === 'FIRM' ? 2 : 1;
+      return 1 + pageSizeOf(args) * (1 + child + perLink * shape.degree(via));
+    },
+  }),
+  // Each facet lists at most `limit` values.
+  caseFacets: computed({
+    rows: (args, child) => 1 + child + FACETS.length * int(args, 'limit', DEFAULT_FACET_VALUES),
+  }),
 } as const satisfies TypeModel<Query>;
 
 export const MUTATION = {

@@ -1,5 +1,7 @@
 import type {
+  CaseFacets,
   Citation,
+  FacetValue,
   DaysInterval,
   DispositionTimes,
   DispositionTimesGroup,
@@ -15,7 +17,11 @@ import type {
   Path,
   PathStep,
   PartyCaseCount,
+  RankingConnection,
+  RankingEdge,
+  RankingEntry,
   RemoveResult,
+  RoleCount,
   SearchHit,
   SearchMatch,
   Sentence,
@@ -26,7 +32,7 @@ import type {
   Subgraph,
   TimeToDisposition,
 } from '../../generated/graphql';
-import { evidence, lookup, property, value, type TypeModel } from './kinds';
+import { EDGE, evidence, lookup, property, value, type TypeModel } from './kinds';
 import { day, optText, text, texts } from './stored';
 
 // Sources, evidence, values read with their owner, graph views, search hits,
@@ -216,3 +222,44 @@ export const OUTCOME_STATS = {
   timeToDisposition: value(),
   topParties: value(),
 } as const satisfies TypeModel<OutcomeStats>;
+
+// Rankings and facets (schema/workbench.graphql): one statement per root field, whose
+// cost the root fields' entries count (root.ts); a ranked party or court is projected
+// with its entry, so it costs what its own selection reads.
+
+export const ROLE_COUNT = { role: value(), cases: value() } as const satisfies TypeModel<RoleCount>;
+
+export const RANKING_ENTRY = {
+  position: value(),
+  id: value(),
+  name: value(),
+  party: value(),
+  court: value(),
+  cases: value(),
+  roles: value(),
+} as const satisfies TypeModel<RankingEntry>;
+
+export const RANKING_EDGE = EDGE satisfies TypeModel<RankingEdge>;
+
+export const RANKING_CONNECTION = {
+  subject: value(),
+  caseCount: value(),
+  totalCount: value(),
+  edges: value(),
+  pageInfo: value(),
+} as const satisfies TypeModel<RankingConnection>;
+
+export const FACET_VALUE = {
+  value: value(),
+  label: value(),
+  cases: value(),
+} as const satisfies TypeModel<FacetValue>;
+
+export const CASE_FACETS = {
+  total: value(),
+  kind: value(),
+  status: value(),
+  court: value(),
+  natureOfSuit: value(),
+  filedYear: value(),
+} as const satisfies TypeModel<CaseFacets>;

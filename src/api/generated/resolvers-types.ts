@@ -566,6 +566,17 @@ export type Query = {
    * exactly one of `partyId`, `caseId`, `incidentId`. Null when that id does not exist.
    */
   timeline?: Maybe<TimelineConnection>;
+  /**
+   * Who appears in the most cases of a set: parties, lawyers, firms, judges or courts,
+   * counted over the cases matching `filter` (the same filter as `cases`), with their
+   * roles. Keyset-paged.
+   */
+  rankings: RankingConnection;
+  /**
+   * Counts of the cases matching `filter` by kind, status, court, nature of suit and
+   * year of filing, for a case list's facets.
+   */
+  caseFacets: CaseFacets;
 };
 
 
@@ -657,6 +668,22 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryRankingsArgs = {
+  subject: RankingSubject;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCaseFacetsArgs = {
+  filter?: InputMaybe<CaseFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a quote establishes about the entity it is attached to. */
@@ -2022,6 +2049,113 @@ export type CaseAsOf = {
   possibleEvents: Array<Event>;
 };
 
+/** Whom a ranking ranks, and what counts as an appearance. */
+export type RankingSubject =
+  /** Parties proper (plaintiffs, defendants, appellants…): the cases they take part in other than as counsel or judge. */
+  | 'PARTY'
+  /** Lawyers: the cases they appear in as counsel. */
+  | 'LAWYER'
+  /** Firms and offices: the cases in which a lawyer acts from them. */
+  | 'FIRM'
+  /** Judges: the cases they sit on. */
+  | 'JUDGE'
+  /** Courts: the cases in them. */
+  | 'COURT';
+
+/**
+ * Of a ranked entity's cases, how many it appears in in one role. A case counts once under
+ * each role the entity has in it, so roles may add up to more than its cases; a lawyer or
+ * firm whose client no source names counts under no role in that case (a prosecutor
+ * without a named client counts as PROSECUTION).
+ */
+export type RoleCount = {
+  __typename?: 'RoleCount';
+  /** The role: a party's own; for a lawyer or a firm, the role of the client it represents; JUDGE for a judge. */
+  role: PartyRole;
+  /** Cases of the set with that role. */
+  cases: Scalars['Int']['output'];
+};
+
+/** One entity of a ranking. */
+export type RankingEntry = {
+  __typename?: 'RankingEntry';
+  /** Position in the ranking, from 1; entries with equal counts keep distinct positions, in the entry order. */
+  position: Scalars['Int']['output'];
+  /** Global id of the ranked party or court. */
+  id: Scalars['ID']['output'];
+  /** Its display name (a party's `displayName`, a court's `name`), as the ranking orders it. */
+  name: Scalars['String']['output'];
+  /** The ranked party (every subject but COURT). */
+  party?: Maybe<Party>;
+  /** The ranked court (subject COURT). */
+  court?: Maybe<Court>;
+  /** Cases of the set it appears in. */
+  cases: Scalars['Int']['output'];
+  /** Its cases by role, most cases first, then in the order of `PartyRole`; empty for a court. */
+  roles: Array<RoleCount>;
+};
+
+/** An edge of a ranking page. */
+export type RankingEdge = {
+  __typename?: 'RankingEdge';
+  /** Keyset cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: RankingEntry;
+};
+
+/**
+ * A page of a ranking: the entities appearing in the most cases of a set, most cases
+ * first, then by name (as stored, code point by code point), then by id (a stable order,
+ * ties included).
+ */
+export type RankingConnection = {
+  __typename?: 'RankingConnection';
+  /** Whom it ranks. */
+  subject: RankingSubject;
+  /** Cases matching the filter. */
+  caseCount: Scalars['Int']['output'];
+  /** Entities appearing in at least one of those cases, across all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** The page. */
+  edges: Array<RankingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** How many cases of a set have one value of a field. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  /** The value as a filter takes it: an enum name (`CIVIL`), a court id (`court:nyed`), a nature of suit, a year; null for cases without one. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** The value as a person reads it (a court's name, `440 Civil Rights: Other`, `2019`, `unknown`). */
+  label: Scalars['String']['output'];
+  /** Cases with that value. */
+  cases: Scalars['Int']['output'];
+};
+
+/**
+ * What a set of cases holds, counted by the values of the fields a case list filters
+ * on. Each facet counts the cases matching the filter without its own condition
+ * (drill-sideways): beside a chosen court, the other courts' counts say what choosing
+ * them instead would give. Values with most cases first, then by label.
+ */
+export type CaseFacets = {
+  __typename?: 'CaseFacets';
+  /** Cases matching the whole filter. */
+  total: Scalars['Int']['output'];
+  /** By kind (without the filter's `kind`). */
+  kind: Array<FacetValue>;
+  /** By status (without the filter's `status`). */
+  status: Array<FacetValue>;
+  /** By court (without the filter's `courtId` and `court`). */
+  court: Array<FacetValue>;
+  /** By nature of suit (without the filter's `natureOfSuit`). */
+  natureOfSuit: Array<FacetValue>;
+  /** By the year of filing, newest first (without the filter's `filedFrom` and `filedTo`); null value for undated cases. */
+  filedYear: Array<FacetValue>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2287,6 +2421,13 @@ export type ResolversTypes = {
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionModel>;
   Certainty: Certainty;
   CaseAsOf: ResolverTypeWrapper<CaseAsOfModel>;
+  RankingSubject: RankingSubject;
+  RoleCount: ResolverTypeWrapper<RoleCount>;
+  RankingEntry: ResolverTypeWrapper<Omit<RankingEntry, 'party' | 'court'> & { party?: Maybe<ResolversTypes['Party']>, court?: Maybe<ResolversTypes['Court']> }>;
+  RankingEdge: ResolverTypeWrapper<Omit<RankingEdge, 'node'> & { node: ResolversTypes['RankingEntry'] }>;
+  RankingConnection: ResolverTypeWrapper<Omit<RankingConnection, 'edges'> & { edges: Array<ResolversTypes['RankingEdge']> }>;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
+  CaseFacets: ResolverTypeWrapper<CaseFacets>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2371,6 +2512,12 @@ export type ResolversParentTypes = {
   TimelineEdge: TimelineEdgeModel;
   TimelineConnection: TimelineConnectionModel;
   CaseAsOf: CaseAsOfModel;
+  RoleCount: RoleCount;
+  RankingEntry: Omit<RankingEntry, 'party' | 'court'> & { party?: Maybe<ResolversParentTypes['Party']>, court?: Maybe<ResolversParentTypes['Court']> };
+  RankingEdge: Omit<RankingEdge, 'node'> & { node: ResolversParentTypes['RankingEntry'] };
+  RankingConnection: Omit<RankingConnection, 'edges'> & { edges: Array<ResolversParentTypes['RankingEdge']> };
+  FacetValue: FacetValue;
+  CaseFacets: CaseFacets;
 };
 
 export type CourtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Court'] = ResolversParentTypes['Court']> = {
@@ -2528,6 +2675,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   outcomeStats?: Resolver<ResolversTypes['OutcomeStats'], ParentType, ContextType, RequireFields<QueryOutcomeStatsArgs, 'topParties'>>;
   timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'transitive'>>;
+  rankings?: Resolver<ResolversTypes['RankingConnection'], ParentType, ContextType, RequireFields<QueryRankingsArgs, 'subject'>>;
+  caseFacets?: Resolver<ResolversTypes['CaseFacets'], ParentType, ContextType, Partial<QueryCaseFacetsArgs>>;
 };
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -2990,6 +3139,49 @@ export type CaseAsOfResolvers<ContextType = GraphQLContext, ParentType extends R
   possibleEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
 };
 
+export type RoleCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleCount'] = ResolversParentTypes['RoleCount']> = {
+  role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankingEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankingEntry'] = ResolversParentTypes['RankingEntry']> = {
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  court?: Resolver<Maybe<ResolversTypes['Court']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleCount']>, ParentType, ContextType>;
+};
+
+export type RankingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankingEdge'] = ResolversParentTypes['RankingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RankingEntry'], ParentType, ContextType>;
+};
+
+export type RankingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankingConnection'] = ResolversParentTypes['RankingConnection']> = {
+  subject?: Resolver<ResolversTypes['RankingSubject'], ParentType, ContextType>;
+  caseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RankingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FacetValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = {
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseFacets'] = ResolversParentTypes['CaseFacets']> = {
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  status?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  court?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  natureOfSuit?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+  filedYear?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Court?: CourtResolvers<ContextType>;
   SourcedText?: SourcedTextResolvers<ContextType>;
@@ -3062,5 +3254,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   CaseAsOf?: CaseAsOfResolvers<ContextType>;
+  RoleCount?: RoleCountResolvers<ContextType>;
+  RankingEntry?: RankingEntryResolvers<ContextType>;
+  RankingEdge?: RankingEdgeResolvers<ContextType>;
+  RankingConnection?: RankingConnectionResolvers<ContextType>;
+  FacetValue?: FacetValueResolvers<ContextType>;
+  CaseFacets?: CaseFacetsResolvers<ContextType>;
 };
 

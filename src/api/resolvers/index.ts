@@ -18,6 +18,7 @@ import { partialDateResolvers } from './partial-date';
 import { partiesResolvers } from './parties';
 import { partyResolvers } from './party';
 import { productionResolvers } from './production';
+import { rankingsResolvers } from './rankings';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
 import { sourceResolvers } from './source';
@@ -48,6 +49,7 @@ export const resolvers: Resolvers[] = [
   exploreResolvers,
   statementResolvers,
   statsResolvers,
+  rankingsResolvers,
   timelineResolvers,
   citationResolvers,
   sourceResolvers,

@@ -7,7 +7,8 @@ import {
   type CaseFilterInput,
 } from '../case-filter';
 import { builtOnce, fixedText, type Statement } from '../../cypher/statement';
-import { roleOf, ROLE_ORDER } from '../../graph/roles';
+import { ROLE_ORDER } from '../../graph/roles';
+import { caseSet, indent, literalList, participation, type Compile } from '../case-set';
 import { badInput } from '../../cypher/paging';
 import { partySummary } from '../../cypher/projections';
 import { GRAPH_VERSION, STATS_SNAPSHOT } from '../../graph/labels';
@@ -30,15 +31,6 @@ import {
 // its own variables are fixed names. The filter and the party projection inside
 // it are compiled by the builder, whose names cannot meet them. User values
 // travel only as parameters, so the text is built once per filter shape and parts.
-
-/** A Cypher list literal of fixed identifiers (never user input). */
-const literalList = (values: readonly string[]): string => `[${values.map((v) => `'${v}'`).join(', ')}]`;
-
-/**
- * A block nested one level deeper: two spaces after each line break. Cosmetic only;
- * the text holds no multi-line string literal (user values are parameters).
- */
-const indent = (text: string): string => text.split('\n').join('\n  ');
 
 /**
  * A judge's label: the name, or for a judge no source names `unnamed: ` and the
@@ -186,7 +178,6 @@ function timesBy(g: Grouping, as: string): string {
 }
 
 const TOP_PARTY = new Cypher.NamedVariable('p');
-const TOP_PARTY_LINK = new Cypher.NamedRelationship('r');
 
 /** How the top parties come: as party summaries (answers) or as ids (a snapshot's rows). */
 type TopPartiesAs = 'summary' | 'id';
@@ -209,36 +200,26 @@ const returnItem = ({ name, expr }: Column): string => (expr === undefined ? nam
  * a few counts instead of reading every outcome again.
  */
 function directStatement(
-  compile: (part: Cypher.Expr | Cypher.Clause) => string,
+  compile: Compile,
   clause: CaseFilterClause,
   parts: OutcomeStatsParts,
   withTop: boolean,
   topAs: TopPartiesAs,
 ): { blocks: string[]; columns: Column[] } {
-  // Every case: a count or a label match reads them faster than a list.
-  const all = clause.selectsAll;
+  const set = caseSet(compile, clause);
+  const all = set.all;
   const buckets = parts.buckets;
   const withOutcomes = parts.outcomeCount || buckets.length > 0;
   const withTimes = parts.times.length > 0;
   const needsCases = !all && (withOutcomes || withTimes || withTop);
-  /** A subquery over the cases, each bound to `c` (`pattern` continues from it). */
-  const overCases = (pattern = '') =>
-    all
-      ? `CALL () {\n  MATCH (c:Case)${pattern}`
-      : `CALL (cases) {\n  UNWIND cases AS c${pattern ? `\n  MATCH (c)${pattern}` : ''}`;
+  const overCases = set.over;
   const blocks: string[] = [];
   const columns: Column[] = [];
-  const distinct = clause.anchorMayRepeat ? 'DISTINCT ' : '';
-  const entry = () => indent(compile(Cypher.utils.concat(clause.anchor(Cypher.and(...clause.conditions)))));
-  if (all) {
-    if (parts.caseCount) blocks.push('CALL () {\n  MATCH (c:Case)\n  RETURN count(c) AS caseCount\n}');
-  } else if (needsCases) {
-    blocks.push(`CALL () {\n  ${entry()}\n  RETURN collect(${distinct}${compile(clause.node)}) AS cases\n}`);
+  if (needsCases) {
+    blocks.push(set.collect());
     if (parts.caseCount) columns.push({ name: 'caseCount', expr: 'size(cases)' });
   } else if (parts.caseCount) {
-    blocks.push(
-      `CALL () {\n  ${entry()}\n  RETURN count(${distinct}${compile(clause.node)}) AS caseCount\n}`,
-    );
+    blocks.push(set.count());
   }
   if (parts.caseCount && !columns.length) columns.push({ name: 'caseCount' });
 
@@ -314,8 +295,9 @@ function directStatement(
 
   if (withTop) {
     const roles = parts.topPartyRoles;
+    const anyone = participation('ANY', compile) as { match: string; role: string };
     blocks.push(`${overCases()}
-  MATCH (p:Party)-[r:PARTY_TO|COUNSEL_IN|JUDGE_IN]->(c)${roles ? `\n  WITH p, c, ${compile(roleOf(TOP_PARTY_LINK))} AS role` : ''}
+  ${anyone.match}${roles ? `\n  WITH p, c, ${anyone.role} AS role` : ''}
   WITH p, count(DISTINCT c) AS n${roles ? ', collect(DISTINCT role) AS roles' : ''}
   ORDER BY n DESC, p.displayName, p.id
   LIMIT $topParties
