@@ -87,6 +87,49 @@ export class Executor {
     }
   }
 
+  /**
+   * A read statement's rows handed to `onRow` one at a time as the driver receives them
+   * (`fetchSize` rows a batch, the next batch asked for only when `onRow` has taken these):
+   * an export of the whole graph holds one batch, never the result. One read transaction,
+   * never retried (rows already handed on cannot be taken back), with its own timeout:
+   * an export may rightly run longer than an API read. Stops early when `signal` aborts
+   * (a client that went away). Returns the number of rows.
+   */
+  async stream(
+    cypher: string,
+    params: Params,
+    onRow: (row: Row) => void | Promise<void>,
+    opts: { timeoutMs?: number; signal?: AbortSignal; fetchSize?: number } = {},
+  ): Promise<number> {
+    const name = this.count(cypher);
+    if (!this.availability.up) throw unavailableError(name);
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: opts.fetchSize ?? 500,
+    });
+    let rows = 0;
+    try {
+      const tx = await session.beginTransaction({ timeout: opts.timeoutMs ?? this.timeoutMs });
+      try {
+        for await (const record of tx.run(cypher, toNeo4jParam(params) as Params)) {
+          if (opts.signal?.aborted) break;
+          await onRow(toPlain(record.toObject()) as Row);
+          rows += 1;
+        }
+      } finally {
+        // A read changes nothing: rolling back ends it as well as a commit, and also after an error.
+        await tx.rollback().catch(() => undefined);
+      }
+      return rows;
+    } catch (error) {
+      logger.error({ err: error, query: name }, 'query failed');
+      throw toGraphQLError(error, name);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /** The planner's operators for a statement, without running it (for index tests and diagnostics). */
   async explain(cypher: string, params: Params = {}): Promise<string[]> {
     queryName(cypher);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { opendirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, opendirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { IngestError } from './format';
@@ -48,16 +48,44 @@ export class DocumentLimitError extends Error {
   }
 }
 
+/** The manifest of an ingest-format export (src/export/ingest.ts): its documents, in load order. */
+export const EXPORT_MANIFEST = 'ingest-export.json';
+
+/** The documents an export's manifest lists, as paths under `dir`. */
+function manifestFiles(dir: string): string[] {
+  const file = join(dir, EXPORT_MANIFEST);
+  let listed: unknown;
+  try {
+    listed = (JSON.parse(readFileSync(file, 'utf8')) as { documents?: unknown }).documents;
+  } catch (error) {
+    throw new Error(`${file}: not an export manifest: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(listed) || !listed.every((d) => typeof d === 'string'))
+    throw new Error(`${file}: "documents" must be a list of paths`);
+  return listed.map((d: string) => {
+    const path = normalize(d);
+    if (isAbsolute(path) || path === '..' || path.startsWith(`..${sep}`))
+      throw new Error(`${file}: ${JSON.stringify(d)} is not a path inside ${dir}`);
+    return join(dir, path);
+  });
+}
+
 /**
  * The document files of the inputs, in load order: a folder gives its `*.json`
  * files sorted by name (registry documents sort before the case documents that
- * refer to them); a file is taken as given. Only names are held, never contents.
+ * refer to them), or, when it is an export (`ingest-export.json`), the documents
+ * its manifest lists, in that order; a file is taken as given. Only names are held,
+ * never contents.
  */
 export function documentFiles(inputs: string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     if (!statSync(input).isDirectory()) {
       files.push(input);
+      continue;
+    }
+    if (existsSync(join(input, EXPORT_MANIFEST))) {
+      files.push(...manifestFiles(input));
       continue;
     }
     const names: string[] = [];

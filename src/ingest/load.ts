@@ -25,7 +25,7 @@ import {
   type FirstDocAfter,
   type Stored,
 } from './ownership';
-import { buildPlan, PlanError, type GraphPlan, type Props } from './plan';
+import { buildPlan, documentContent, PlanError, type GraphPlan, type Props } from './plan';
 import {
   deleteShares,
   firstDocsAfter,
@@ -593,10 +593,17 @@ async function lockEntities(tx: TxRunner, plan: GraphPlan | null, stale: Stale):
 }
 
 // The content hash lets a bulk load skip a document loaded before unchanged
-// (null when the loader was given none: a later bulk load then reloads it).
+// (null when the loader was given none: a later bulk load then reloads it). The
+// document's JSON and its sources' texts are kept for the ingest-format export
+// (src/export/ingest.ts); `loadOrder`, the graph version its first load made, orders
+// that export so that every document comes after those it refers to. `loadOrder` is
+// bookkeeping: it depends on the order of loading, not on what the documents state.
 const RECORD_DOCUMENT = `// recordDocument
 MERGE (d:${LOADED_DOCUMENT} {id: $doc})
-SET d.contentHash = $hash`;
+SET d.contentHash = $hash, d.document = $document, d.sourceTexts = $sourceTexts
+WITH d
+OPTIONAL MATCH (v:${GRAPH_VERSION} {id: 'graph'})
+SET d.loadOrder = coalesce(d.loadOrder, coalesce(v.version, 0) + 1)`;
 const LOADED_HASH = `// loadedDocumentHash
 MATCH (d:${LOADED_DOCUMENT} {id: $doc})
 RETURN d.contentHash AS hash`;
@@ -646,7 +653,12 @@ async function writePlan(
     stale,
     firstLoad,
   );
-  await tx.run(RECORD_DOCUMENT, { doc: plan.docId, hash: contentHash });
+  await tx.run(RECORD_DOCUMENT, {
+    doc: plan.docId,
+    hash: contentHash,
+    document: plan.content?.document ?? null,
+    sourceTexts: plan.content?.sourceTexts ?? null,
+  });
   await tx.run(RAISE_GRAPH_VERSION);
 }
 
@@ -694,7 +706,9 @@ export async function removeDocument(executor: Executor, docId: string): Promise
 
 export function planDocument(checked: CheckedDocument): GraphPlan {
   try {
-    return buildPlan(checked);
+    // The content first: planning reads the document and must not be able to change what is kept.
+    const content = documentContent(checked);
+    return { ...buildPlan(checked), content };
   } catch (error) {
     if (error instanceof PlanError) throw new IngestError(checked.file, error.issues);
     throw error;

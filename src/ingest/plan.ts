@@ -51,6 +51,23 @@ export interface GraphPlan {
   nodes: PlannedNode[];
   rels: PlannedRel[];
   references: Reference[];
+  /** The document as checked, kept on its record so that it can be exported (src/export/ingest.ts). */
+  content?: DocumentContent;
+}
+
+/**
+ * A document's text as its record keeps it: the document's JSON as parsed (keys in the
+ * order given) and its sources' texts by source id, sorted. Loading the same JSON and
+ * texts again gives the same content, so an export loaded back gives the same records.
+ */
+export interface DocumentContent {
+  document: string;
+  sourceTexts: string;
+}
+
+export function documentContent(checked: CheckedDocument): DocumentContent {
+  const texts = [...checked.sourceTexts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { document: JSON.stringify(checked.doc), sourceTexts: JSON.stringify(Object.fromEntries(texts)) };
 }
 
 /** What a statement can be about (the StatementSubject union). */

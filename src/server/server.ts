@@ -15,6 +15,7 @@ import { resolvers } from '../api/resolvers';
 import { loadExamples } from './playground/examples';
 import { playgroundRouter } from './playground/router';
 import { explorerRouter } from './explorer';
+import { exportRouter } from './export';
 import { ErrorCodes, KNOWN_CODES } from '../domain/errors';
 import { logger } from '../logger';
 import {
@@ -111,6 +112,8 @@ export interface ServerOptions {
   metrics?: MetricsAccess;
   /** The bearer token /metrics needs with `metrics: 'token'`; default: apiToken. */
   metricsToken?: string;
+  /** Transaction timeout of an export (GET /export/…); default 10 minutes. */
+  exportTimeoutMs?: number;
   /** graphql-js's "Did you mean …?" hints, which name schema fields and types; default: off in production. */
   errorSuggestions?: boolean;
 }
@@ -217,6 +220,8 @@ export async function startServer(executor: Executor, opts: ServerOptions): Prom
       },
     }),
   );
+  // Files of what a researcher sees (docs/export.md): streamed GETs, no body.
+  app.use(exportRouter(executor, { timeoutMs: opts.exportTimeoutMs }));
   app.use(await explorerRouter());
   app.use(jsonErrorHandler(countError));
   await listen(httpServer, opts.port, opts.host);

@@ -10,6 +10,10 @@ import { REL_TYPES } from '../../src/graph/relationships';
 // id. All are read in pages in the order of their id indexes: a graph of 10,000 dockets is
 // millions of rows, which one sorted statement would hold in the database's heap at once.
 const HASHED_LABELS = ['Node', 'Share', 'LoadedDocument'] as const;
+// A record's `loadOrder` says when its document was first loaded (the order of loading),
+// not what it states: two graphs loaded from the same documents in different orders
+// differ in it alone.
+const BOOKKEEPING_KEYS: Record<string, readonly string[]> = { LoadedDocument: ['loadOrder'] };
 const PAGE = 5000;
 
 const nodePage = (label: string) => `// fingerprint${label}s
@@ -55,6 +59,8 @@ function canonical(value: unknown): unknown {
 /** Counts of entities and relationships, and a hash of every node, relationship, label and property. */
 export async function fingerprint(
   executor: Executor,
+  /** Record properties also left out, by label: `contentHash` says how a document was loaded (bulk, import, API). */
+  ignore: Record<string, readonly string[]> = {},
 ): Promise<{ nodes: number; rels: number; hash: string }> {
   const [other] = await executor.read(OTHER_NODES);
   if (Number(other?.n) > 0) throw new Error(`${String(other?.n)} nodes have none of the labels hashed`);
@@ -69,7 +75,13 @@ export async function fingerprint(
   hash.update('{"nodes":[');
   for (const label of HASHED_LABELS)
     await eachPage(executor, nodePage(label), (rows) => {
-      for (const n of rows) feed({ ...n, labels: [...(n.labels as string[])].sort() });
+      const left = new Set([...(BOOKKEEPING_KEYS[label] ?? []), ...(ignore[label] ?? [])]);
+      for (const n of rows) {
+        const props = Object.fromEntries(
+          Object.entries(n.props as Record<string, unknown>).filter(([k]) => !left.has(k)),
+        );
+        feed({ ...n, props, labels: [...(n.labels as string[])].sort() });
+      }
       if (label === 'Node') entities += rows.length;
     });
   hash.update('],"rels":[');
