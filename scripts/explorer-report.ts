@@ -38,6 +38,16 @@ const PAGES: [name: string, path: string][] = [
   ['docket-case', `/node/${encodeURIComponent('case:nyed-14-cv-7524')}`],
   ['court', `/node/${encodeURIComponent('court:nyed')}`],
   ['not-found', `/node/${encodeURIComponent('case:no-such-case')}`],
+  ['cases', '/cases'],
+  [
+    'cases-filtered',
+    `/cases?nos=${encodeURIComponent('442 Civil Rights: Jobs')}&court=${encodeURIComponent('court:mad')}`,
+  ],
+  ['cases-pending', '/cases?pendingOn=2024-06-30'],
+  ['rankings', '/rankings?by=FIRM'],
+  ['rankings-judges', '/rankings?by=JUDGE'],
+  ['search-page', '/search?q=civil%20rights'],
+  ['docket-graph', `/node/${encodeURIComponent('case:vaed-19-cv-632')}/graph`],
 ];
 
 function initialJs(): { files: string[]; gzip: number; raw: number } {

@@ -4,11 +4,14 @@ import {
   CaseAsOfDocument,
   CaseEventsDocument,
   CasePageDocument,
+  CasesPageDocument,
   CourtPageDocument,
   EntityPageDocument,
+  HomeDocument,
   NeighborhoodDocument,
   PartyPageDocument,
   PathsDocument,
+  RankingsDocument,
   SearchDocument,
   SourcePageDocument,
   StatsDocument,
@@ -49,12 +52,34 @@ async function sampleIds(executor: Executor): Promise<SampleIds> {
   };
 }
 
+const CASES_PAGE = {
+  filter: {},
+  orderBy: { field: 'CAPTION', direction: 'ASC' },
+  first: 25,
+  after: null,
+  pendingOn: '2000-01-01',
+  withPending: false,
+};
+const RANKED = ['FIRM', 'LAWYER', 'JUDGE', 'COURT', 'PARTY'] as const;
+
 /** Each page's operation with the variables a visit sends, for the ids the graph has. */
 function pageOperations(ids: SampleIds): [DocumentNode, Record<string, unknown>][] {
   const { caseId, partyId, courtId, incidentId, sourceId } = ids;
   const ops: [DocumentNode, Record<string, unknown>][] = [
+    [HomeDocument, {}],
     [StatsDocument, {}],
     [SearchDocument, { text: 'court' }],
+    [SearchDocument, { text: 'court', first: 100 }],
+    // The cases page as first opened, and with "pending on" (each case's status that day).
+    [CasesPageDocument, CASES_PAGE],
+    [
+      CasesPageDocument,
+      { ...CASES_PAGE, filter: { pendingOn: '2000-01-01' }, pendingOn: '2000-01-01', withPending: true },
+    ],
+    ...RANKED.map((subject): [DocumentNode, Record<string, unknown>] => [
+      RankingsDocument,
+      { subject, filter: {}, first: 25, after: null },
+    ]),
   ];
   if (caseId) {
     ops.push(

@@ -18,7 +18,8 @@ it('asks every explorer page of the seeded graph once, each answered', async () 
     '// testCourts\nMATCH (:Case)-[:IN_COURT]->(c:Court) RETURN count(c) AS courts',
     {},
   )) as [{ courts: number }];
-  // Statistics, search, six of a case, two of a party, two of an incident, a source; with a
-  // court (the seed names none), its page and a path from a party to it.
-  expect(warmed.asked).toBe(13 + (courts > 0 ? 2 : 0));
+  // Home, statistics, two searches, two case lists, five rankings, six of a case, two of a
+  // party, two of an incident, a source; with a court (the seed names none), its page and a
+  // path from a party to it.
+  expect(warmed.asked).toBe(22 + (courts > 0 ? 2 : 0));
 }, 120_000);

@@ -4,11 +4,14 @@ import { Loading, NotFound } from './components/States';
 import { kindOfId } from './format';
 import { Link, useLocation } from './router';
 import { CasePage } from './pages/CasePage';
+import { CasesPage } from './pages/CasesPage';
 import { CourtPage } from './pages/CourtPage';
 import { EntityPage } from './pages/EntityPage';
 import { Home } from './pages/Home';
 import { PartyPage } from './pages/PartyPage';
 import { PathFinder } from './pages/PathFinder';
+import { RankingsPage } from './pages/RankingsPage';
+import { SearchPage } from './pages/SearchPage';
 import { SourcePage } from './pages/SourcePage';
 import { StatsView } from './pages/StatsView';
 import { TimelinePage } from './pages/TimelinePage';
@@ -44,6 +47,9 @@ function Page() {
     if (kind === 'source') return <SourcePage key={id} id={id} />;
     return <EntityPage key={id} id={id} />;
   }
+  if (path === '/cases') return <CasesPage />;
+  if (path === '/rankings') return <RankingsPage />;
+  if (path === '/search') return <SearchPage />;
   if (path === '/paths') return <PathFinder />;
   if (path === '/stats') return <StatsView />;
   if (path === '/' || path === '') return <Home />;
@@ -67,6 +73,8 @@ export function App() {
         </Link>
         <Search label="Search the graph" />
         <nav aria-label="Main">
+          <Link to="/cases">Cases</Link>
+          <Link to="/rankings">Rankings</Link>
           <Link to="/paths">Path finder</Link>
           <Link to="/stats">Statistics</Link>
           <a href="/graphql">GraphQL</a>

@@ -37,6 +37,13 @@ const EMBEDDED = [
   'CaseEdge',
   'PartyConnection',
   'PartyEdge',
+  // Counts of a set of cases: the same entity counts differently under another filter.
+  'RankingConnection',
+  'RankingEdge',
+  'RankingEntry',
+  'RoleCount',
+  'CaseFacets',
+  'FacetValue',
 ];
 
 // The types of the abstract type conditions the operations use (`... on Party`). Without

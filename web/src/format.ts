@@ -1,3 +1,4 @@
+import { docketFieldName } from './docketFields';
 import type { DateFieldsFragment } from './gql/graphql';
 
 const MONTHS = [
@@ -67,10 +68,13 @@ export const pointerTokens = (pointer: string): string[] =>
         .split('/')
         .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 
-/** A JSON pointer as a reader sees it: `parties › 3 › attorneys › 0 › name`. */
+/**
+ * A JSON pointer as a reader sees it, keys by their meaning and items counted from 1:
+ * `/parties/3/attorneys/0/name` → `parties › 4 › attorneys › 1 › name`.
+ */
 export const readableLocator = (pointer: string): string =>
   pointer === ''
     ? 'the whole docket'
     : pointerTokens(pointer)
-        .map((t) => t.replace(/_/g, ' '))
+        .map((t) => (/^\d+$/.test(t) ? String(Number(t) + 1) : docketFieldName(t)))
         .join(' › ');

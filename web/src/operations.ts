@@ -200,8 +200,8 @@ export const CaseEventsFields = graphql(`
 `);
 
 export const SearchQuery = graphql(`
-  query Search($text: String!) {
-    search(text: $text, first: 20) {
+  query Search($text: String!, $first: Int = 20) {
+    search(text: $text, first: $first) {
       score
       node {
         __typename
@@ -995,6 +995,171 @@ export const TimelinePageQuery = graphql(`
     }
     timeline(partyId: $partyId, caseId: $caseId, incidentId: $incidentId, first: 100) {
       ...TimelineFields
+    }
+  }
+`);
+
+// The cases page: one page of the filtered list (with each case's status on `pendingOn`
+// when that filter is set) and the facet counts beside the filters.
+export const CasesPageQuery = graphql(`
+  query CasesPage(
+    $filter: CaseFilter
+    $orderBy: CaseOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $pendingOn: Date!
+    $withPending: Boolean!
+  ) {
+    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          caption
+          captionKind
+          kind
+          status
+          docketNumber
+          court {
+            id
+            name
+          }
+          natureOfSuit {
+            text
+          }
+          filed {
+            ...DateFields
+          }
+          closed {
+            ...DateFields
+          }
+          asOf(date: $pendingOn) @include(if: $withPending) {
+            status
+            pending
+            certainty
+            basis
+          }
+        }
+      }
+    }
+    caseFacets(filter: $filter, limit: 30) {
+      ...FacetFields
+    }
+  }
+`);
+
+export const FacetFields = graphql(`
+  fragment FacetFields on CaseFacets {
+    total
+    kind {
+      value
+      label
+      cases
+    }
+    status {
+      value
+      label
+      cases
+    }
+    court {
+      value
+      label
+      cases
+    }
+    natureOfSuit {
+      value
+      label
+      cases
+    }
+    filedYear {
+      value
+      label
+      cases
+    }
+  }
+`);
+
+// The names of the parties, lawyers, firms and judges a case filter holds by id.
+export const FilterNamesQuery = graphql(`
+  query FilterNames(
+    $party: ID!
+    $lawyer: ID!
+    $firm: ID!
+    $judge: ID!
+    $withParty: Boolean!
+    $withLawyer: Boolean!
+    $withFirm: Boolean!
+    $withJudge: Boolean!
+    $court: ID!
+    $withCourt: Boolean!
+  ) {
+    party: party(id: $party) @include(if: $withParty) {
+      id
+      displayName
+    }
+    lawyer: party(id: $lawyer) @include(if: $withLawyer) {
+      id
+      displayName
+    }
+    firm: party(id: $firm) @include(if: $withFirm) {
+      id
+      displayName
+    }
+    judge: party(id: $judge) @include(if: $withJudge) {
+      id
+      displayName
+    }
+    court: node(id: $court) @include(if: $withCourt) {
+      __typename
+      id
+      ... on Court {
+        name
+      }
+    }
+  }
+`);
+
+// The home page: what the graph holds, by kind and court.
+export const HomeQuery = graphql(`
+  query Home {
+    caseFacets(limit: 12) {
+      ...FacetFields
+    }
+  }
+`);
+
+export const RankingsQuery = graphql(`
+  query Rankings($subject: RankingSubject!, $filter: CaseFilter, $first: Int, $after: String) {
+    rankings(subject: $subject, filter: $filter, first: $first, after: $after) {
+      subject
+      caseCount
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          position
+          id
+          name
+          cases
+          roles {
+            role
+            cases
+          }
+        }
+      }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SearchQuery } from '../operations';
-import type { SearchMatchField } from '../gql/graphql';
+import type { SearchMatchField, SearchQuery as SearchData } from '../gql/graphql';
 import { capitalised, formatDate, groupLabel, words } from '../format';
 import { navigate, nodePath } from '../router';
 import { statementTitle } from './Statement';
@@ -79,6 +79,100 @@ export function Highlighted({ text, query, max = 150 }: { text: string; query: s
   );
 }
 
+/** Search hits as the explorer lists them: grouped by kind, each with the text that matched. */
+export function groupHits(hits: SearchData['search']): [string, Hit[]][] {
+  const byKind = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const n = h.node;
+    let hit: Hit;
+    switch (n.__typename) {
+      case 'Person':
+      case 'Organization':
+      case 'Group':
+        hit = { id: n.id, typename: n.__typename, label: n.displayName };
+        break;
+      case 'Case':
+        hit = {
+          id: n.id,
+          typename: n.__typename,
+          label: n.caption,
+          detail: `${words(n.kind)}, ${words(n.status)}`,
+        };
+        break;
+      case 'Charge':
+      case 'Claim':
+        hit = { id: n.id, typename: n.__typename, label: n.label };
+        break;
+      case 'Incident':
+        hit = { id: n.id, typename: n.__typename, label: n.name };
+        break;
+      case 'Production':
+        hit = { id: n.id, typename: n.__typename, label: n.title };
+        break;
+      case 'Court':
+        hit = { id: n.id, typename: n.__typename, label: n.name };
+        break;
+      case 'Event':
+        hit = {
+          id: n.id,
+          typename: n.__typename,
+          label: n.description,
+          detail: n.date ? formatDate(n.date) : 'undated',
+        };
+        break;
+      case 'Outcome':
+        hit = {
+          id: n.id,
+          typename: n.__typename,
+          label: capitalised(words(n.outcomeKind)),
+          detail: `in ${n.case.caption}`,
+        };
+        break;
+      case 'Statement':
+        hit = { id: n.id, typename: n.__typename, label: statementTitle(n) };
+        break;
+      default:
+        continue;
+    }
+    const best = h.matches[0];
+    // An event's label is its description: the match is already in sight.
+    if (best && SHOWN_FIELDS.has(best.field) && !(best.field === 'DESCRIPTION' && n.__typename === 'Event'))
+      hit.matched = {
+        field: best.field,
+        text: best.text,
+        source: best.evidence?.source.title,
+        via: best.via,
+      };
+    byKind.set(hit.typename, [...(byKind.get(hit.typename) ?? []), hit]);
+  }
+  return [...byKind.entries()];
+}
+
+/** A hit as a list shows it: its label, a detail, and the text that matched when it is not the label. */
+export function HitBody({ hit, query }: { hit: Hit; query: string }) {
+  return (
+    <>
+      {hit.label}
+      {hit.detail && <span className="detail"> — {hit.detail}</span>}
+      {hit.matched && (
+        <span className={`matched ${hit.matched.field.toLowerCase()}`}>
+          <span className="matched-text">
+            {DOCKET_FIELDS[hit.matched.field] && `${DOCKET_FIELDS[hit.matched.field]}: `}“
+            <Highlighted text={hit.matched.text} query={query} />”
+          </span>
+          {hit.matched.source && (
+            <span className="matched-source">
+              {' '}
+              — quoted from {hit.matched.source}
+              {hit.matched.via && `, ${viaWords(hit.matched.via, hit.typename)}`}
+            </span>
+          )}
+        </span>
+      )}
+    </>
+  );
+}
+
 function useDebounced(value: string, ms: number): string {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
@@ -115,77 +209,19 @@ export function Search({
   const listId = useId();
   const inputId = useId();
 
-  const groups = useMemo(() => {
-    const byKind = new Map<string, Hit[]>();
-    for (const h of data?.search ?? []) {
-      const n = h.node;
-      let hit: Hit;
-      switch (n.__typename) {
-        case 'Person':
-        case 'Organization':
-        case 'Group':
-          hit = { id: n.id, typename: n.__typename, label: n.displayName };
-          break;
-        case 'Case':
-          hit = {
-            id: n.id,
-            typename: n.__typename,
-            label: n.caption,
-            detail: `${words(n.kind)}, ${words(n.status)}`,
-          };
-          break;
-        case 'Charge':
-        case 'Claim':
-          hit = { id: n.id, typename: n.__typename, label: n.label };
-          break;
-        case 'Incident':
-          hit = { id: n.id, typename: n.__typename, label: n.name };
-          break;
-        case 'Production':
-          hit = { id: n.id, typename: n.__typename, label: n.title };
-          break;
-        case 'Court':
-          hit = { id: n.id, typename: n.__typename, label: n.name };
-          break;
-        case 'Event':
-          hit = {
-            id: n.id,
-            typename: n.__typename,
-            label: n.description,
-            detail: n.date ? formatDate(n.date) : 'undated',
-          };
-          break;
-        case 'Outcome':
-          hit = {
-            id: n.id,
-            typename: n.__typename,
-            label: capitalised(words(n.outcomeKind)),
-            detail: `in ${n.case.caption}`,
-          };
-          break;
-        case 'Statement':
-          hit = { id: n.id, typename: n.__typename, label: statementTitle(n) };
-          break;
-        default:
-          continue;
-      }
-      const best = h.matches[0];
-      // An event's label is its description: the match is already in sight.
-      if (best && SHOWN_FIELDS.has(best.field) && !(best.field === 'DESCRIPTION' && n.__typename === 'Event'))
-        hit.matched = {
-          field: best.field,
-          text: best.text,
-          source: best.evidence?.source.title,
-          via: best.via,
-        };
-      byKind.set(hit.typename, [...(byKind.get(hit.typename) ?? []), hit]);
-    }
-    return [...byKind.entries()];
-  }, [data]);
+  const groups = useMemo(() => groupHits(data?.search ?? []), [data]);
   const flat = groups.flatMap(([, hits]) => hits);
   const shown = open && query !== '';
+  // The header's search ends with an option that opens every hit on the results page.
+  const allAt = onPick || !data ? -1 : flat.length;
+  const options = flat.length + (allAt >= 0 ? 1 : 0);
 
   const choose = (hit: Hit | undefined) => {
+    if (!hit && active === allAt) {
+      setOpen(false);
+      navigate(`/search?q=${encodeURIComponent(query)}`);
+      return;
+    }
     if (!hit) return;
     setOpen(false);
     if (onPick) {
@@ -209,7 +245,7 @@ export function Search({
         aria-autocomplete="list"
         aria-expanded={shown}
         aria-controls={listId}
-        aria-activedescendant={shown && flat[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={shown && active < options ? `${listId}-${active}` : undefined}
         placeholder={placeholder}
         value={text}
         onChange={(e) => {
@@ -223,13 +259,13 @@ export function Search({
           if (e.key === 'ArrowDown') {
             e.preventDefault();
             setOpen(true);
-            setActive((a) => Math.min(a + 1, flat.length - 1));
+            setActive((a) => Math.min(a + 1, options - 1));
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
           } else if (e.key === 'Enter') {
             e.preventDefault();
-            choose(flat[active]);
+            choose(active === allAt ? undefined : flat[active]);
           } else if (e.key === 'Escape') {
             setOpen(false);
           }
@@ -256,28 +292,25 @@ export function Search({
                     onClick={() => choose(hit)}
                     onMouseEnter={() => setActive(i)}
                   >
-                    {hit.label}
-                    {hit.detail && <span className="detail"> — {hit.detail}</span>}
-                    {hit.matched && (
-                      <span className={`matched ${hit.matched.field.toLowerCase()}`}>
-                        <span className="matched-text">
-                          {DOCKET_FIELDS[hit.matched.field] && `${DOCKET_FIELDS[hit.matched.field]}: `}“
-                          <Highlighted text={hit.matched.text} query={query} />”
-                        </span>
-                        {hit.matched.source && (
-                          <span className="matched-source">
-                            {' '}
-                            — quoted from {hit.matched.source}
-                            {hit.matched.via && `, ${viaWords(hit.matched.via, hit.typename)}`}
-                          </span>
-                        )}
-                      </span>
-                    )}
+                    <HitBody hit={hit} query={query} />
                   </div>
                 );
               })}
             </div>
           ))}
+          {allAt >= 0 && (
+            <div
+              id={`${listId}-${allAt}`}
+              role="option"
+              aria-selected={active === allAt}
+              className={active === allAt ? 'option all active' : 'option all'}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(undefined)}
+              onMouseEnter={() => setActive(allAt)}
+            >
+              All results for “{query}” →
+            </div>
+          )}
         </div>
         <div className="search-status" role="status" aria-live="polite">
           {fetching

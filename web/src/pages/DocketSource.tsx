@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { SourcePageQuery } from '../gql/graphql';
+import { docketFieldName } from '../docketFields';
 import { readableLocator } from '../format';
 import { Link, nodePath } from '../router';
 
@@ -54,7 +55,9 @@ function JsonView({
         const child = `${pointer}/${escapeToken(k)}`;
         return (
           <div key={k} className="json-entry">
-            <dt>{Array.isArray(value) ? `${Number(k) + 1}.` : k.replace(/_/g, ' ')}</dt>
+            <dt title={Array.isArray(value) ? undefined : k}>
+              {Array.isArray(value) ? `${Number(k) + 1}.` : docketFieldName(k)}
+            </dt>
             <dd>
               <JsonView value={v} pointer={child} at={at} quoted={quoted} mark={mark} />
             </dd>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { NeighborhoodQueryDoc } from '../operations';
 
 // Cytoscape is imported only here, and this module is its own chunk (see App.tsx).
@@ -9,9 +9,12 @@ import { EntityHeader } from '../components/EntityHeader';
 import { ErrorState, Loading, NotFound } from '../components/States';
 import { capitalised, words } from '../format';
 import { Link, nodePath, useLocation } from '../router';
+import { toGraphML } from '../graphml';
+import { crowdedKinds, toElements } from '../graphGroups';
 
 type Sub = NonNullable<NeighborhoodQuery['neighborhood']>;
 type EdgeData = Sub['edges'][number];
+type NodeData = Sub['nodes'][number];
 
 const COLOURS: Record<string, string> = {
   PERSON: '#1f5fa8',
@@ -26,26 +29,6 @@ const COLOURS: Record<string, string> = {
   PRODUCTION: '#2f6a7a',
   COURT: '#5a5a8a',
 };
-
-function toElements(sub: Sub): ElementDefinition[] {
-  return [
-    ...sub.nodes.map((n) => ({
-      group: 'nodes' as const,
-      data: { id: n.id, label: n.displayName, kind: n.kind },
-    })),
-    ...sub.edges.map((e) => ({
-      group: 'edges' as const,
-      data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        label: e.label,
-        kind: e.kind,
-        directed: e.direction === 'DIRECTED',
-      },
-    })),
-  ];
-}
 
 const fileSafe = (id: string) => id.replace(/[^\w.-]+/g, '_');
 
@@ -76,33 +59,76 @@ export default function GraphView({ id }: { id: string }) {
   const client = useClient();
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  // Everything fetched so far (the first view and each expansion), by id.
+  const knownNodes = useRef(new Map<string, NodeData>());
   const edges = useRef(new Map<string, EdgeData>());
   const [selected, setSelected] = useState<EdgeData | null>(null);
   const [focus, setFocus] = useState<{ id: string; label: string } | null>(null);
   const [hiddenNodes, setHiddenNodes] = useState<Set<string>>(new Set());
   const [hiddenEdges, setHiddenEdges] = useState<Set<string>>(new Set());
+  const [grouped, setGrouped] = useState<Set<string>>(new Set());
   const [kinds, setKinds] = useState<{ nodes: string[]; edges: string[] }>({ nodes: [], edges: [] });
   const [status, setStatus] = useState('');
-  const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+  const [counts, setCounts] = useState({ nodes: 0, edges: 0, version: 0 });
 
   const sub = data?.neighborhood;
+  const groupedRef = useRef(grouped);
+  groupedRef.current = grouped;
+
+  /** Brings the canvas in line with what is known and grouped; new nodes appear near `near`. */
+  const sync = (cy: Core, near?: { x: number; y: number }) => {
+    const wanted = toElements(
+      [...knownNodes.current.values()],
+      [...edges.current.values()],
+      groupedRef.current,
+    );
+    const ids = new Set(wanted.map((el) => el.data.id as string));
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !ids.has(el.id()))
+        .remove();
+      for (const el of wanted) {
+        const existing = cy.getElementById(el.data.id as string);
+        if (existing.nonempty()) {
+          existing.data(el.data);
+          continue;
+        }
+        const at = near ?? { x: 0, y: 0 };
+        cy.add(
+          el.group === 'nodes'
+            ? { ...el, position: { x: at.x + Math.random() * 80 - 40, y: at.y + Math.random() * 80 - 40 } }
+            : el,
+        );
+      }
+    });
+    setKinds({
+      nodes: [...new Set([...knownNodes.current.values()].map((n) => n.kind))].sort(),
+      edges: [...new Set(cy.edges().map((e) => e.data('kind') as string))].sort(),
+    });
+    setCounts((c) => ({ ...c, version: c.version + 1 }));
+  };
+
   useEffect(() => {
     if (!sub || !box.current) return;
     let cancelled = false;
+    knownNodes.current = new Map(sub.nodes.map((n) => [n.id, n]));
+    edges.current = new Map(sub.edges.map((e) => [e.id, e]));
+    const crowded = crowdedKinds(sub.nodes, id);
+    groupedRef.current = crowded;
+    setGrouped(crowded);
     void import('cytoscape').then(({ default: cytoscape }) => {
       if (cancelled || !box.current) return;
-      for (const e of sub.edges) edges.current.set(e.id, e);
       const cy = cytoscape({
         container: box.current,
         // Panning and zooming move a cached texture: smooth with thousands of nodes.
         textureOnViewport: true,
-        elements: toElements(sub),
+        elements: toElements(sub.nodes, sub.edges, crowded),
         style: [
           {
             selector: 'node',
             style: {
               label: 'data(label)',
-              'font-size': 11,
+              'font-size': 12,
               'min-zoomed-font-size': 6,
               'text-wrap': 'wrap',
               'text-max-width': '140px',
@@ -118,6 +144,16 @@ export default function GraphView({ id }: { id: string }) {
             },
           },
           {
+            selector: 'node.grouped',
+            style: {
+              shape: 'round-rectangle',
+              width: 34,
+              height: 26,
+              'border-width': 2,
+              'border-color': '#333',
+            },
+          },
+          {
             selector: `node[id = "${id.replace(/"/g, '\\"')}"]`,
             style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#000' },
           },
@@ -125,7 +161,7 @@ export default function GraphView({ id }: { id: string }) {
             selector: 'edge',
             style: {
               label: 'data(label)',
-              'font-size': 9,
+              'font-size': 10,
               'min-zoomed-font-size': 7,
               color: '#333',
               'text-rotation': 'autorotate',
@@ -148,17 +184,20 @@ export default function GraphView({ id }: { id: string }) {
       });
       cyRef.current = cy;
       (window as unknown as { __cy?: Core }).__cy = cy;
-      const refresh = () => {
-        setKinds({
-          nodes: [...new Set(cy.nodes().map((n) => n.data('kind') as string))].sort(),
-          edges: [...new Set(cy.edges().map((e) => e.data('kind') as string))].sort(),
-        });
-        setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
-      };
-      refresh();
+      sync(cy);
       cy.on('tap', 'edge', (evt) => setSelected(edges.current.get(evt.target.id() as string) ?? null));
       cy.on('tap', 'node', (evt) => {
         const nodeId = evt.target.id() as string;
+        const members = evt.target.data('members') as number | undefined;
+        if (members) {
+          // A grouped kind: show its nodes one by one.
+          const kind = evt.target.data('kind') as string;
+          const next = new Set(groupedRef.current);
+          next.delete(kind);
+          setGrouped(next);
+          setStatus(`Showing the ${members} ${words(kind)}s one by one.`);
+          return;
+        }
         setFocus({ id: nodeId, label: evt.target.data('label') as string });
         setStatus(`Expanding ${evt.target.data('label') as string}…`);
         void client
@@ -170,29 +209,11 @@ export default function GraphView({ id }: { id: string }) {
               setStatus(`Could not expand: ${r.error?.message ?? 'not found'}`);
               return;
             }
+            const fresh = more.nodes.filter((n) => !knownNodes.current.has(n.id));
+            for (const n of fresh) knownNodes.current.set(n.id, n);
             for (const e of more.edges) edges.current.set(e.id, e);
-            const fresh = toElements(more).filter((el) => cy.getElementById(el.data.id as string).empty());
-            const at = evt.target.position();
-            cy.add(
-              fresh.map((el) =>
-                el.group === 'nodes'
-                  ? {
-                      ...el,
-                      position: { x: at.x + Math.random() * 80 - 40, y: at.y + Math.random() * 80 - 40 },
-                    }
-                  : el,
-              ),
-            );
-            cy.layout({
-              name: 'cose',
-              animate: false,
-              randomize: false,
-              nodeDimensionsIncludeLabels: true,
-            }).run();
-            refresh();
-            setStatus(
-              `Expanded ${evt.target.data('label') as string}: ${fresh.filter((f) => f.group === 'nodes').length} new nodes`,
-            );
+            sync(cy, evt.target.position());
+            setStatus(`Expanded ${evt.target.data('label') as string}: ${fresh.length} new nodes`);
           });
       });
     });
@@ -201,8 +222,16 @@ export default function GraphView({ id }: { id: string }) {
       cyRef.current?.destroy();
       cyRef.current = null;
     };
+    // `sync` reads refs only; the canvas is made once per first view.
   }, [sub, id, client]);
 
+  // Grouping changed: the same nodes, grouped anew.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) sync(cy, cy.getElementById(id).position());
+  }, [grouped]);
+
+  // Filters and content changed: hide what is filtered out, count what shows, lay out what shows.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -212,10 +241,19 @@ export default function GraphView({ id }: { id: string }) {
         .filter((n) => hiddenNodes.has(n.data('kind') as string))
         .addClass('hidden');
       cy.edges()
-        .filter((e) => hiddenEdges.has(e.data('kind') as string))
+        .filter(
+          (e) =>
+            hiddenEdges.has(e.data('kind') as string) ||
+            e.source().hasClass('hidden') ||
+            e.target().hasClass('hidden'),
+        )
         .addClass('hidden');
     });
-  }, [hiddenNodes, hiddenEdges, counts]);
+    const shown = cy.elements().not('.hidden');
+    setCounts((c) => ({ ...c, nodes: shown.nodes().length, edges: shown.edges().length }));
+    shown.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+    cy.fit(shown, 30);
+  }, [hiddenNodes, hiddenEdges, counts.version]);
 
   const toggle = (set: Set<string>, value: string) => {
     const next = new Set(set);
@@ -225,6 +263,29 @@ export default function GraphView({ id }: { id: string }) {
   };
   const start = useMemo(() => sub?.nodes[0], [sub]);
 
+  /** What the canvas shows now, as GraphML: grouped nodes as one node, hidden kinds left out. */
+  const visibleGraphML = () => {
+    const cy = cyRef.current;
+    if (!cy) return '';
+    const shown = cy.elements().not('.hidden');
+    return toGraphML(
+      shown.nodes().map((n) => ({
+        id: n.id(),
+        label: n.data('label') as string,
+        kind: n.data('kind') as string,
+      })),
+      shown.edges().map((e) => ({
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        label: e.data('label') as string,
+        kind: e.data('kind') as string,
+        directed: !!e.data('directed'),
+        evidence: (edges.current.get(e.id())?.evidence ?? []).map((x) => `${x.source.id}: ${x.quote}`),
+      })),
+    );
+  };
+
   if (error) return <ErrorState error={error} />;
   if (fetching || !data) return <Loading what="the graph" />;
   if (!sub || !start) return <NotFound id={id} />;
@@ -232,8 +293,8 @@ export default function GraphView({ id }: { id: string }) {
     <article className="entity graph-view">
       <EntityHeader id={id} kind={`Graph around ${words(start.kind)}`} title={start.displayName} />
       <p className="hint">
-        Click a node to expand its neighbours, an edge to see the sentences that state it. Drag to pan, scroll
-        to zoom.
+        Click a node to expand its neighbours, an edge to see the sentences that state it, a grouped box to
+        show its nodes one by one. Drag to pan, scroll to zoom.
         {sub.truncated && ' The first view was cut at 200 nodes.'}
       </p>
       <div className="graph-layout">
@@ -245,20 +306,30 @@ export default function GraphView({ id }: { id: string }) {
         />
         <aside className="graph-side" aria-label="Graph controls">
           <p role="status" aria-live="polite" className="graph-status">
-            {counts.nodes} nodes, {counts.edges} relationships. {status}
+            {counts.nodes} nodes, {counts.edges} relationships shown. {status}
           </p>
           <fieldset>
             <legend>Node kinds</legend>
             {kinds.nodes.map((k) => (
-              <label key={k} className="check">
-                <input
-                  type="checkbox"
-                  checked={!hiddenNodes.has(k)}
-                  onChange={() => setHiddenNodes(toggle(hiddenNodes, k))}
-                />
-                <span className="swatch" style={{ background: COLOURS[k] }} aria-hidden="true" />{' '}
-                {capitalised(words(k))}
-              </label>
+              <div key={k} className="kind-row">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={!hiddenNodes.has(k)}
+                    onChange={() => setHiddenNodes(toggle(hiddenNodes, k))}
+                  />
+                  <span className="swatch" style={{ background: COLOURS[k] }} aria-hidden="true" />{' '}
+                  {capitalised(words(k))}
+                </label>
+                <label className="check group-check">
+                  <input
+                    type="checkbox"
+                    checked={grouped.has(k)}
+                    onChange={() => setGrouped(toggle(grouped, k))}
+                  />{' '}
+                  as one
+                </label>
+              </div>
             ))}
           </fieldset>
           <fieldset>
@@ -289,21 +360,28 @@ export default function GraphView({ id }: { id: string }) {
             </button>
             <button
               type="button"
+              onClick={() =>
+                download(
+                  `graph-${fileSafe(id)}.graphml`,
+                  URL.createObjectURL(new Blob([visibleGraphML()], { type: 'application/graphml+xml' })),
+                )
+              }
+            >
+              Export GraphML
+            </button>
+            <button
+              type="button"
               onClick={() => {
-                const cy = cyRef.current;
-                if (!cy) return;
                 const json = JSON.stringify(
                   {
-                    nodes: cy.nodes().map((n) => n.data()),
-                    edges: cy
-                      .edges()
-                      .map((e) => ({ ...e.data(), evidence: edges.current.get(e.id())?.evidence ?? [] })),
+                    nodes: [...knownNodes.current.values()],
+                    edges: [...edges.current.values()],
                   },
                   null,
                   2,
                 );
                 download(
-                  `graph-${id}.json`,
+                  `graph-${fileSafe(id)}.json`,
                   URL.createObjectURL(new Blob([json], { type: 'application/json' })),
                 );
               }}

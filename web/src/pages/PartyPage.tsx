@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
-import { PartyPageQuery } from '../operations';
+import { PartyPageQuery, RankingsQuery } from '../operations';
+import type { PartyPageQuery as PartyPageQueryData } from '../gql/graphql';
 import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
 import { EntityHeader } from '../components/EntityHeader';
@@ -8,6 +9,102 @@ import { StatementList } from '../components/Statement';
 import { Timeline, timelineItems } from '../components/Timeline';
 import { capitalised, words } from '../format';
 import { Link, nodePath } from '../router';
+
+type PartyData = NonNullable<PartyPageQueryData['party']>;
+type Appearance = PartyData['counselAppearances'][number];
+
+/** A lawyer's or a firm's cases, by client: the role each client has is counted by the rankings. */
+function CounselSection({ party: p }: { party: PartyData }) {
+  const asLawyer = p.counselAppearances.some((k) => k.lawyer.id === p.id);
+  const subject = asLawyer ? 'LAWYER' : 'FIRM';
+  const filter = asLawyer ? { counselId: p.id } : { firmId: p.id };
+  const [{ data }] = useQuery({ query: RankingsQuery, variables: { subject, filter, first: 100 } });
+  const own = data?.rankings.edges.find((e) => e.node.id === p.id)?.node;
+  const byClient = new Map<string, { client: Appearance['client']; rows: Appearance[] }>();
+  for (const k of p.counselAppearances) {
+    const key = k.client?.id ?? '';
+    const group = byClient.get(key) ?? { client: k.client, rows: [] };
+    group.rows.push(k);
+    byClient.set(key, group);
+  }
+  const caseCount = new Set(p.counselAppearances.map((k) => k.case.id)).size;
+  const casesLink = `/cases?${asLawyer ? 'lawyer' : 'firm'}=${encodeURIComponent(p.id)}`;
+  return (
+    <section aria-labelledby="appearances-h">
+      <h2 id="appearances-h">As counsel</h2>
+      <p>
+        In <Link to={casesLink}>{caseCount === 1 ? 'one case' : `${caseCount} cases`}</Link>
+        {asLawyer ? '' : ' through its lawyers'}
+        {own && own.roles.length > 0 && (
+          <>, for {own.roles.map((r) => `${pluralRole(r.role)} in ${r.cases}`).join(', ')}</>
+        )}
+        , for {byClient.size === 1 ? 'one client' : `${byClient.size} clients`}.
+      </p>
+      <table className="appearances">
+        <thead>
+          <tr>
+            <th scope="col">Client</th>
+            <th scope="col">Case</th>
+            <th scope="col">Lawyer</th>
+            <th scope="col">Firm</th>
+            <th scope="col">Designations</th>
+          </tr>
+        </thead>
+        {[...byClient.values()].map(({ client, rows }) => (
+          <tbody key={client?.id ?? 'none'}>
+            {rows.map((k, i) => (
+              <tr key={k.id}>
+                {i === 0 && (
+                  <th scope="rowgroup" rowSpan={rows.length}>
+                    {client ? (
+                      <Link to={nodePath(client.id)}>{client.displayName}</Link>
+                    ) : (
+                      'client not stated'
+                    )}
+                  </th>
+                )}
+                <td>
+                  <Link to={nodePath(k.case.id)}>{k.case.caption}</Link>
+                  {k.case.docketNumber && <> ({k.case.docketNumber})</>}
+                </td>
+                <td>
+                  {k.lawyer.id === p.id ? (
+                    k.lawyer.displayName
+                  ) : (
+                    <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link>
+                  )}{' '}
+                  ({words(k.capacity)})
+                  {k.terminated && (
+                    <>
+                      , terminated <DateText date={k.terminated} />
+                    </>
+                  )}
+                  <Evidence items={k.evidence} fact={`${k.lawyer.displayName} as counsel`} />
+                </td>
+                <td>
+                  {!k.firm ? (
+                    '—'
+                  ) : k.firm.id === p.id ? (
+                    k.firm.displayName
+                  ) : (
+                    <Link to={nodePath(k.firm.id)}>{k.firm.displayName}</Link>
+                  )}
+                </td>
+                <td>{k.designations.join(', ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}
+
+/** `PLAINTIFF` → `plaintiffs`: the clients a lawyer acts for. */
+const pluralRole = (role: string): string => {
+  const w = words(role);
+  return w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`;
+};
 
 export function PartyPage({ id }: { id: string }) {
   const [{ data, fetching, error }] = useQuery({ query: PartyPageQuery, variables: { id } });
@@ -108,59 +205,7 @@ export function PartyPage({ id }: { id: string }) {
         </section>
       )}
 
-      {p.counselAppearances.length > 0 && (
-        <section aria-labelledby="appearances-h">
-          <h2 id="appearances-h">As counsel</h2>
-          <table className="appearances">
-            <thead>
-              <tr>
-                <th scope="col">Case</th>
-                <th scope="col">Lawyer</th>
-                <th scope="col">Firm</th>
-                <th scope="col">Client</th>
-                <th scope="col">Designations</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.counselAppearances.map((k) => (
-                <tr key={k.id}>
-                  <td>
-                    <Link to={nodePath(k.case.id)}>{k.case.caption}</Link>
-                    {k.case.docketNumber && <> ({k.case.docketNumber})</>}
-                  </td>
-                  <td>
-                    {k.lawyer.id === p.id ? (
-                      k.lawyer.displayName
-                    ) : (
-                      <Link to={nodePath(k.lawyer.id)}>{k.lawyer.displayName}</Link>
-                    )}{' '}
-                    ({words(k.capacity)})
-                    {k.terminated && (
-                      <>
-                        , terminated <DateText date={k.terminated} />
-                      </>
-                    )}
-                    <Evidence items={k.evidence} fact={`${k.lawyer.displayName} as counsel`} />
-                  </td>
-                  <td>
-                    {!k.firm ? (
-                      '—'
-                    ) : k.firm.id === p.id ? (
-                      k.firm.displayName
-                    ) : (
-                      <Link to={nodePath(k.firm.id)}>{k.firm.displayName}</Link>
-                    )}
-                  </td>
-                  <td>
-                    {k.client ? <Link to={nodePath(k.client.id)}>{k.client.displayName}</Link> : 'not stated'}
-                  </td>
-                  <td>{k.designations.join(', ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {p.counselAppearances.length > 0 && <CounselSection party={p} />}
 
       {p.possibleSameAs.length > 0 && (
         <section aria-labelledby="same-h" className="possible-same">
@@ -187,7 +232,13 @@ export function PartyPage({ id }: { id: string }) {
 
       <section aria-labelledby="cases-h">
         <h2 id="cases-h">Cases by role</h2>
-        {byRole.size === 0 && <Empty>No cases.</Empty>}
+        {byRole.size === 0 && (
+          <Empty>
+            {p.counselAppearances.length > 0
+              ? 'Not a party to any case: the cases above are those it appears in as counsel.'
+              : 'No cases.'}
+          </Empty>
+        )}
         {[...byRole.entries()].map(([role, edges]) => (
           <div key={role} className="role-group">
             <h3>As {words(role)}</h3>

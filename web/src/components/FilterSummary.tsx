@@ -1,0 +1,53 @@
+import { useQuery } from 'urql';
+import { FilterNamesQuery } from '../operations';
+import type { FilterNamesQuery as FilterNames } from '../gql/graphql';
+import { words } from '../format';
+
+/** The names of the parties and the court a list's URL holds by id (ids until they arrive). */
+export function useFilterNames(search: URLSearchParams): FilterNames | undefined {
+  const ids = {
+    party: search.get('party') ?? '',
+    lawyer: search.get('lawyer') ?? '',
+    firm: search.get('firm') ?? '',
+    judge: search.get('judge') ?? '',
+    court: search.get('court') ?? '',
+  };
+  const [{ data }] = useQuery({
+    query: FilterNamesQuery,
+    variables: {
+      ...ids,
+      withParty: !!ids.party,
+      withLawyer: !!ids.lawyer,
+      withFirm: !!ids.firm,
+      withJudge: !!ids.judge,
+      withCourt: !!ids.court,
+    },
+    pause: !Object.values(ids).some(Boolean),
+  });
+  return data;
+}
+
+/** A case filter in words, one item per condition: “court: Southern District of New York”. */
+export function filterWords(search: URLSearchParams, names: FilterNames | undefined): string[] {
+  const out: string[] = [];
+  const get = (k: string) => search.get(k);
+  const court = names?.court?.__typename === 'Court' ? names.court.name : get('court');
+  if (get('q')) out.push(`words “${get('q')}”`);
+  if (get('kind')) out.push(`kind: ${get('kind')!.split(',').map(words).join(' or ')}`);
+  if (get('status')) out.push(`status: ${get('status')!.split(',').map(words).join(' or ')}`);
+  if (court) out.push(`court: ${court}`);
+  if (get('nos')) out.push(`nature of suit: ${get('nos')}`);
+  if (get('filedFrom') || get('filedTo'))
+    out.push(`filed ${get('filedFrom') ?? '…'} to ${get('filedTo') ?? '…'}`);
+  if (get('closedFrom') || get('closedTo'))
+    out.push(`closed ${get('closedFrom') ?? '…'} to ${get('closedTo') ?? '…'}`);
+  if (get('pendingOn')) out.push(`pending on ${get('pendingOn')}`);
+  if (get('party'))
+    out.push(
+      `${names?.party?.displayName ?? get('party')} as ${get('role') ? words(get('role')!) : 'a party'}`,
+    );
+  if (get('lawyer')) out.push(`${names?.lawyer?.displayName ?? get('lawyer')} as lawyer`);
+  if (get('firm')) out.push(`${names?.firm?.displayName ?? get('firm')} as firm`);
+  if (get('judge')) out.push(`${names?.judge?.displayName ?? get('judge')} as judge`);
+  return out;
+}
