@@ -1,5 +1,5 @@
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Presets, SingleBar } from 'cli-progress';
@@ -11,7 +11,13 @@ import { writeCsv } from '../export/csv';
 import { ExportInputError, parseCaseFilter } from '../export/filter';
 import { edgesQuery, ENTITY_LABELS, nodesQuery, writeGraph } from '../export/graphml';
 import { documentCount, exportIngest, IngestExportError } from '../export/ingest';
-import { CONTEXT_FILE, writeJsonld } from '../export/jsonld';
+import {
+  CONTEXT_FILE,
+  jsonldNodesQuery,
+  jsonldParticipationsQuery,
+  PARTICIPATION,
+  writeJsonld,
+} from '../export/jsonld';
 import type { ExportFilter, Query } from '../export/scope';
 import { ExportAborted } from '../export/sink';
 import { TABLES, tableCountQuery } from '../export/tables';
@@ -28,7 +34,8 @@ const HELP = `usage: npm run export -- --format FORMAT [--filter JSON] [--out PA
 Writes the graph, or the cases a filter selects and what they involve, as files.
 
   --format csv      one CSV table per kind, ids that join, into the folder PATH
-                    (default export-csv/): ${TABLES.map((t) => `${t.name}.csv`).join(', ')}
+                    (default export-csv/), a row of each being
+${TABLES.map((t) => `                      ${`${t.name}.csv`.padEnd(17)} ${t.description}`).join('\n')}
            graphml  the graph for Gephi or Cytoscape, into the file PATH
                     (default graph.graphml; - for standard output)
            gexf     the same in GEXF 1.3 (default graph.gexf)
@@ -85,6 +92,7 @@ async function toFile(path: string, write: (out: Writable) => Promise<unknown>):
     await write(process.stdout);
     return 0;
   }
+  mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(path);
   try {
     await write(out);
@@ -185,7 +193,10 @@ async function main(argv: string[]): Promise<number> {
       });
       lines.push(`  ${out}: ${written.nodes} nodes, ${written.edges} edges, ${bytes} bytes`);
     } else if (format === 'jsonld') {
-      bar.start(0, 0, { what: 'objects', rate: 0 });
+      const total =
+        (await count(executor, countOf(jsonldNodesQuery(filter)))) +
+        (await count(executor, countOf(jsonldParticipationsQuery(filter), { participation: PARTICIPATION })));
+      bar.start(total, 0, { what: 'objects', rate: 0 });
       let written = { nodes: 0, participations: 0 };
       const bytes = await toFile(out, async (w) => {
         written = await writeJsonld(executor, filter, 'context.jsonld', w, opts);

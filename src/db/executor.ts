@@ -123,6 +123,8 @@ export class Executor {
       }
       return rows;
     } catch (error) {
+      // Stopped on purpose (the client went away): not a failure of the statement.
+      if (opts.signal?.aborted) throw error;
       logger.error({ err: error, query: name }, 'query failed');
       throw toGraphQLError(error, name);
     } finally {

@@ -49,6 +49,10 @@ export const HttpErrorCodes = {
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   /** Origin not in CORS_ORIGINS (HTTP 403). */
   FORBIDDEN_ORIGIN: 'FORBIDDEN_ORIGIN',
+  /** No such export (an unknown table; HTTP 404). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** As many exports running as the server allows at once (HTTP 429, with Retry-After). */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 
 /** Codes an answer may carry as they are; any other error is shown as INTERNAL_SERVER_ERROR. */

@@ -34,7 +34,7 @@ const LINK_TERMS: Record<string, { term: string; many: boolean }> = {
   ABOUT: { term: 'about', many: true },
 };
 /** Written as Participation objects, with their role. */
-const PARTICIPATION = ['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'];
+export const PARTICIPATION = ['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'];
 
 const EVIDENCE = (v: string) => `COLLECT {
     MATCH (share:Share {of: ${v}.id}) WHERE share.evidenceSources IS NOT NULL

@@ -16,7 +16,7 @@ export interface TableColumn {
 
 export interface Table {
   name: string;
-  /** What a row is, for --help and docs. */
+  /** What a row is (`npm run export -- --help`). */
   description: string;
   body: (s: Scoped) => string;
   columns: TableColumn[];
@@ -41,7 +41,7 @@ const into = (type: string, s: Scoped) =>
 export const TABLES: readonly Table[] = [
   {
     name: 'cases',
-    description: 'one row per case',
+    description: 'a case',
     body: (s) => `${cases(s)}
 OPTIONAL CALL (c) { MATCH (c)-[:IN_COURT]->(court:Court) RETURN court LIMIT 1 }
 OPTIONAL CALL (c) { MATCH (c)-[:ARISES_FROM]->(incident:Incident) RETURN incident LIMIT 1 }`,
@@ -67,7 +67,7 @@ OPTIONAL CALL (c) { MATCH (c)-[:ARISES_FROM]->(incident:Incident) RETURN inciden
   },
   {
     name: 'parties',
-    description: 'one row per party (person, organization, group) the cases involve',
+    description: 'a party (person, organization, group)',
     body: (s) =>
       s.all
         ? 'MATCH (p:Party)\nWITH p ORDER BY p.id'
@@ -92,7 +92,7 @@ WITH DISTINCT p ORDER BY p.id`,
   },
   {
     name: 'case_parties',
-    description: 'one row per party in a case, in a role',
+    description: 'a party in a case, in a role',
     body: (s) => into('PARTY_TO', s),
     columns: [
       col('case_id', 'c.id'),
@@ -104,7 +104,7 @@ WITH DISTINCT p ORDER BY p.id`,
   },
   {
     name: 'counsel',
-    description: 'one row per lawyer acting in a case (for a client, from a firm, in a capacity)',
+    description: 'a lawyer in a case (client, firm, capacity)',
     body: (s) => `${into('COUNSEL_IN', s)}
 OPTIONAL CALL (r) { MATCH (firm:Organization {id: r.firmId}) RETURN firm }`,
     columns: [
@@ -120,7 +120,7 @@ OPTIONAL CALL (r) { MATCH (firm:Organization {id: r.firmId}) RETURN firm }`,
   },
   {
     name: 'judges',
-    description: 'one row per judge of a case',
+    description: 'a judge of a case',
     body: (s) => into('JUDGE_IN', s),
     columns: [
       col('case_id', 'c.id'),
@@ -131,7 +131,7 @@ OPTIONAL CALL (r) { MATCH (firm:Organization {id: r.firmId}) RETURN firm }`,
   },
   {
     name: 'events',
-    description: 'one row per event (docket entry) of a case',
+    description: 'an event (docket entry) of a case',
     body: (s) => `${cases(s)}
 CALL (c) { MATCH (c)-[:HAS_EVENT]->(e:Event) RETURN e ORDER BY e.seq, e.id }`,
     columns: [
@@ -146,7 +146,7 @@ CALL (c) { MATCH (c)-[:HAS_EVENT]->(e:Event) RETURN e ORDER BY e.seq, e.id }`,
   },
   {
     name: 'outcomes',
-    description: 'one row per outcome of a case',
+    description: 'an outcome of a case',
     body: (s) => `${cases(s)}
 CALL (c) { MATCH (c)-[:HAS_OUTCOME]->(o:Outcome) RETURN o ORDER BY o.seq, o.id }`,
     columns: [
@@ -164,7 +164,7 @@ CALL (c) { MATCH (c)-[:HAS_OUTCOME]->(o:Outcome) RETURN o ORDER BY o.seq, o.id }
   },
   {
     name: 'statements',
-    description: 'one row per statement (who said what, about what)',
+    description: 'a statement (who said what, about what)',
     body: (s) =>
       s.all
         ? 'MATCH (st:Statement)\nWITH st ORDER BY st.id'
@@ -184,7 +184,7 @@ CALL (c) { MATCH (c)-[:HAS_OUTCOME]->(o:Outcome) RETURN o ORDER BY o.seq, o.id }
   },
   {
     name: 'sources',
-    description: 'one row per source the evidence quotes (without its text)',
+    description: 'a source the evidence quotes (no text)',
     body: (s) =>
       s.all
         ? 'MATCH (src:Source)\nWITH src ORDER BY src.id'
@@ -207,8 +207,7 @@ WITH src ORDER BY src.id`,
   },
   {
     name: 'evidence',
-    description:
-      'one row per piece of evidence: the fact or entity (node or relationship id), the source, the quote, and for a docket the field (JSON pointer)',
+    description: 'a piece of evidence (fact id, source, quote, docket field)',
     body: (s) => `${evidenceShares(s)}
 UNWIND $prefixes AS list
 WITH share, list, share[list + 'Sources'] AS ids WHERE ids IS NOT NULL

@@ -76,7 +76,7 @@ export function exportRouter(executor: Executor, opts: ExportRouteOptions = {}):
         req,
         res,
         429,
-        HttpErrorCodes.BAD_REQUEST,
+        HttpErrorCodes.TOO_MANY_REQUESTS,
         `${running} exports are running; try again shortly`,
       );
       return;
@@ -120,7 +120,7 @@ export function exportRouter(executor: Executor, opts: ExportRouteOptions = {}):
         req,
         res,
         404,
-        HttpErrorCodes.BAD_REQUEST,
+        HttpErrorCodes.NOT_FOUND,
         `no table "${String(req.params.table)}"; the tables are ${TABLE_NAMES.join(', ')}`,
       );
       return;

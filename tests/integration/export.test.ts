@@ -237,7 +237,9 @@ describe('bad requests', () => {
     for (const [path, status, message] of cases) {
       const res = await get(path);
       expect({ path, status: res.status }).toEqual({ path, status });
-      expect(JSON.parse(res.text).errors[0].message).toMatch(message);
+      const [error] = JSON.parse(res.text).errors;
+      expect(error.message).toMatch(message);
+      expect(error.extensions.code).toBe(status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT');
     }
     expect(await fingerprint(h.executor)).toEqual(before);
   });

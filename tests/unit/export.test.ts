@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { csvHeader, csvLine } from '../../src/export/csv';
@@ -8,6 +11,9 @@ import { documentFiles, IngestExportError } from '../../src/export/ingest';
 import { CONTEXT_FILE, nodeObject, participationObject } from '../../src/export/jsonld';
 import { TABLES } from '../../src/export/tables';
 import { NODE_LABELS } from '../../src/graph/labels';
+import { documentFiles as bulkDocumentFiles, EXPORT_MANIFEST } from '../../src/ingest/bulk';
+
+const ROOT = resolve(__dirname, '../..');
 
 // The pure pieces of the exports: CSV lines, XML text, JSON-LD objects and context,
 // the filter as the export reads it, where an ingest export puts a document's files.
@@ -188,4 +194,43 @@ describe('ingest export files', () => {
       expect(() => documentFiles('d', doc([file]), texts(1))).toThrow(IngestExportError);
     },
   );
+});
+
+describe('npm run export', () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/export.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_DATA_DIR: join(tmpdir(), 'export-cli-no-neo4j') },
+    });
+
+  it('answers --help with the formats and the tables', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run export -- --format FORMAT \[--filter JSON\] \[--out PATH\]/);
+    for (const t of TABLES) expect(r.stdout).toContain(`${t.name}.csv`);
+  });
+
+  it.each([
+    [['--format', 'xml'], /--format must be one of csv, graphml, gexf, jsonld, ingest/],
+    [['--format', 'csv', '--filter', '{"bogus":1}'], /--filter: filter: Field "bogus" is not defined/],
+    [['--format', 'ingest', '--filter', '{}'], /takes no --filter/],
+  ])('refuses %j before connecting (status 2)', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('npm run load of an export', () => {
+  it('follows the manifest, and refuses a path outside the folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-manifest-'));
+    writeFileSync(
+      join(dir, EXPORT_MANIFEST),
+      JSON.stringify({ format: 'litigation-graph-export', documents: ['000002/b.json', '000001/a.json'] }),
+    );
+    expect(bulkDocumentFiles([dir])).toEqual([join(dir, '000002/b.json'), join(dir, '000001/a.json')]);
+    writeFileSync(join(dir, EXPORT_MANIFEST), JSON.stringify({ documents: ['../elsewhere.json'] }));
+    expect(() => bulkDocumentFiles([dir])).toThrow(/is not a path inside/);
+  });
 });
