@@ -211,8 +211,10 @@ const ROOT_ROUTES: RootRoute[] = [
   {
     field: 'rankings',
     paged: true,
+    // A ranked party is projected alike whatever the subject (the lawyers, firms and
+    // judges are parties too): the parties' ranking and the courts' cover both routes.
     calls: () =>
-      ['PARTY', 'LAWYER', 'FIRM', 'JUDGE', 'COURT'].map((subject) => ({
+      ['PARTY', 'COURT'].map((subject) => ({
         label: `rankings(${subject})`,
         args: { subject },
         via: 'all cases',

@@ -21,9 +21,11 @@ const rootPage = computed({ rows: (args, child) => 1 + pageSizeOf(args) * (1 + c
 const RANKED_VIA: Record<string, Hop> = {
   PARTY: hop('PARTY_TO', 'out'),
   LAWYER: hop('COUNSEL_IN', 'out'),
-  // A firm's appearances are its lawyers' (found by the relationships' `firmId`).
+  // A firm's appearances are its lawyers' (found by the relationships' `firmId`), which
+  // no degree measures: counted as one lawyer's.
   FIRM: hop('COUNSEL_IN', 'out'),
-  JUDGE: hop('JUDGE_IN', 'out'),
+  // The shape measures a party's links of all three kinds, not a judge's alone.
+  JUDGE: hop(['PARTY_TO', 'COUNSEL_IN', 'JUDGE_IN'], 'out'),
   COURT: hop('IN_COURT', 'in'),
 };
 
