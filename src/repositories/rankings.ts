@@ -67,10 +67,13 @@ export interface RankingPageArgs {
 /** The ordering a subject's cursors are issued for: a cursor of another subject is refused. */
 export const rankingOrder = (subject: RankingSubject): string => `rankings:${subject}`;
 
-/** A cursor's place: (cases, name, id), most cases first, then by name, then by id. */
+/**
+ * A cursor's place: (cases, sortName, id), most cases first, then by name regardless
+ * of case (a reader looks for "Adam" before "ANDREW"), then by id.
+ */
 interface Place {
   cases: number;
-  name: string;
+  sortName: string;
   id: string;
 }
 
@@ -78,7 +81,7 @@ interface Place {
 export function rankingCursor(subject: RankingSubject, place: Place): string {
   return encodeCursor({
     order: rankingOrder(subject),
-    key: JSON.stringify([place.cases, place.name]),
+    key: JSON.stringify([place.cases, place.sortName]),
     id: place.id,
   });
 }
@@ -101,7 +104,7 @@ function placeOf(subject: RankingSubject, cursor: string): Place {
   ) {
     throw badInput('`after` is not a cursor this API issued', 'after');
   }
-  return { cases: key[0] as number, name: key[1], id: keyset.id };
+  return { cases: key[0] as number, sortName: key[1], id: keyset.id };
 }
 
 /** `first` (0 to MAX_PAGE, default DEFAULT_PAGE) and the place after which the page starts. */
@@ -143,7 +146,7 @@ function rankingStatement(
     const link = participation(PARTICIPATION[subject], compile);
     const roles = 'roles' in link ? link.roles : `[${link.role}]`;
     const name = subject === 'COURT' ? 'p.name' : 'p.displayName';
-    const notAfter = `e.cases > $afterCases OR (e.cases = $afterCases AND (e.name < $afterName OR (e.name = $afterName AND e.entity.id <= $afterId)))`;
+    const notAfter = `e.cases > $afterCases OR (e.cases = $afterCases AND (e.sortName < $afterName OR (e.sortName = $afterName AND e.entity.id <= $afterId)))`;
     const doc =
       subject === 'COURT'
         ? courtDocument(RANKED, readingOf(parts.court))
@@ -156,8 +159,9 @@ ${set.over()}
   WITH p, c, collect(DISTINCT role) AS caseRoles
   WITH p, count(c) AS n, collect(caseRoles) AS roleLists
   WITH p, n, roleLists, coalesce(${name}, '') AS name
-  ORDER BY n DESC, name, p.id
-  RETURN collect({entity: p, cases: n, name: name, roleLists: roleLists}) AS ranked
+  WITH p, n, roleLists, name, toLower(name) AS sortName
+  ORDER BY n DESC, sortName, p.id
+  RETURN collect({entity: p, cases: n, name: name, sortName: sortName, roleLists: roleLists}) AS ranked
 }
 WITH ${set.all ? 'caseCount' : 'size(cases) AS caseCount'}, ranked, ${withAfter ? `size([e IN ranked WHERE ${notAfter}])` : '0'} AS skipped
 OPTIONAL CALL (ranked, skipped) {
@@ -165,11 +169,11 @@ OPTIONAL CALL (ranked, skipped) {
   WITH i, ranked[i] AS e
   WHERE e IS NOT NULL
   WITH i, e, e.entity AS p
-  RETURN i + 1 AS position, e.cases AS cases, e.name AS name,
+  RETURN i + 1 AS position, e.cases AS cases, e.name AS name, e.sortName AS sortName,
     [role IN ${literalList(ROLE_ORDER)} WHERE any(l IN e.roleLists WHERE role IN l) | {role: role, cases: size([l IN e.roleLists WHERE role IN l])}] AS roles,
     ${indent(compile(doc))} AS doc
 }
-RETURN caseCount, size(ranked) AS total, skipped, position, cases, name, roles, doc
+RETURN caseCount, size(ranked) AS total, skipped, position, cases, name, sortName, roles, doc
 ORDER BY position`;
   });
 }
@@ -196,7 +200,7 @@ export function rankingQuery(
     rankingStatement(subject, caseFilterClause(plan.shape), !!window.after, parts),
   );
   const after = window.after
-    ? { afterCases: window.after.cases, afterName: window.after.name, afterId: window.after.id }
+    ? { afterCases: window.after.cases, afterName: window.after.sortName, afterId: window.after.id }
     : {};
   return {
     cypher: statement.cypher,
@@ -231,7 +235,10 @@ export function toRankingConnection(
       cases: num(r.cases),
       roles: toRoleCounts(list(r.roles)),
     };
-    return { cursor: rankingCursor(subject, { cases: node.cases, name: node.name, id: node.id }), node };
+    return {
+      cursor: rankingCursor(subject, { cases: node.cases, sortName: str(r.sortName), id: node.id }),
+      node,
+    };
   });
   return {
     subject,

@@ -36,7 +36,7 @@ describe('rankings statement', () => {
   });
 
   it("ranks the lawyers of a filter's cases after a cursor: the whole statement", () => {
-    const after = rankingCursor('LAWYER', { cases: 3, name: "O'Brien } RETURN 1 //", id: 'person:x' });
+    const after = rankingCursor('LAWYER', { cases: 3, sortName: "O'Brien } RETURN 1 //", id: 'person:x' });
     const q = rankingQuery('LAWYER', { kind: ['CIVIL'], court: 'nyed' }, { first: 5, after }, LEAN);
     expect(q).toMatchSnapshot();
     // The cursor's values travel as parameters only.
@@ -86,7 +86,7 @@ describe('rankings statement', () => {
     };
     expect(refused({ first: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     expect(refused({ first: -1 })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
-    expect(refused({ after: rankingCursor('JUDGE', { cases: 1, name: 'A', id: 'x' }) })).toMatchObject({
+    expect(refused({ after: rankingCursor('JUDGE', { cases: 1, sortName: 'A', id: 'x' }) })).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'after',
     });
@@ -117,6 +117,7 @@ describe('rankings rows', () => {
     position,
     cases,
     name: id.toUpperCase(),
+    sortName: id,
     roles: [
       { role: 'PLAINTIFF', cases: 1 },
       { role: 'DEFENDANT', cases: cases },
@@ -139,7 +140,7 @@ describe('rankings rows', () => {
     ]);
     expect(c.edges[1]!.node.party?.id).toBe('c');
     expect(c.edges[1]!.node.court).toBeNull();
-    expect(c.edges[1]!.cursor).toBe(rankingCursor('PARTY', { cases: 2, name: 'C', id: 'c' }));
+    expect(c.edges[1]!.cursor).toBe(rankingCursor('PARTY', { cases: 2, sortName: 'c', id: 'c' }));
     expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
 

@@ -2106,7 +2106,7 @@ export type RankingEdge = {
 
 /**
  * A page of a ranking: the entities appearing in the most cases of a set, most cases
- * first, then by name (as stored, code point by code point), then by id (a stable order,
+ * first, then by name regardless of case (`toLower`), then by id (a stable order,
  * ties included).
  */
 export type RankingConnection = {
