@@ -211,6 +211,23 @@ async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPl
   if (issues.length > 0) throw new IngestError(file, issues);
 }
 
+/**
+ * What a load would check against the graph, read without writing: the references to
+ * other documents' ids, and the nodes the graph holds as another kind. Throws the
+ * same IngestError the load would.
+ */
+export async function checkPlanAgainstGraph(
+  executor: Executor,
+  file: string,
+  plan: GraphPlan,
+): Promise<void> {
+  const reader: TxRunner = { run: (cypher, params) => executor.read(cypher, params) };
+  await checkExternalReferences(reader, file, plan);
+  const rows = await executor.read(FIND_NODES, { ids: plan.nodes.map((n) => n.id) });
+  const found = new Map(rows.map((row) => [row.id as string, { labels: row.labels as string[] }]));
+  await checkKinds(reader, file, plan, found);
+}
+
 /** A node or relationship this load touches: `doc` states it anew (`share`) or no longer (null). */
 interface Touched {
   id: string;

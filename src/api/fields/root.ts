@@ -52,6 +52,8 @@ export const QUERY = {
     rows: (args, child) => 1 + child + int(args, 'topParties', DEFAULT_TOP_PARTIES) * (1 + child),
   }),
   timeline: rootPage,
+  // Reads the ids the document refers to and the nodes it states, one row each.
+  checkDocument: computed({ rows: () => 1000 }),
 } as const satisfies TypeModel<Query>;
 
 export const MUTATION = {
