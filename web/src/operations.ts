@@ -1056,3 +1056,13 @@ export const AuthorSourceTextQuery = graphql(`
     }
   }
 `);
+
+/** Whether the graph already holds an id a draft fact would define. */
+export const AuthorNodeQuery = graphql(`
+  query AuthorNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+    }
+  }
+`);

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { AuthorSearchQuery } from '../operations';
+import { AuthorNodeQuery, AuthorSearchQuery } from '../operations';
 import { proposeDate, readDate, type DraftDate, type Reading } from './dates';
+import { ID_PATTERN } from './ids';
 import { FIELDS, KIND_LABELS, labelOf, type FieldSpec, type Fact, type Value } from './model';
 import { findQuote, matches, type Span } from './spans';
 
@@ -95,6 +96,24 @@ export function GraphLink({
         </ul>
       )}
     </div>
+  );
+}
+
+/** Says when a new fact's id is one the graph already holds: loading would restate that entity. */
+function HeldId({ id }: { id: string }) {
+  const wanted = useDebounced(id, 400);
+  const [result] = useQuery({
+    query: AuthorNodeQuery,
+    variables: { id: wanted },
+    pause: !ID_PATTERN.test(wanted),
+  });
+  const node = result.data?.node;
+  if (!node || node.id !== id) return null;
+  return (
+    <p className="held-id" role="note">
+      The graph already holds <code>{id}</code> ({node.__typename.toLowerCase()}): loading would restate it.
+      Link it with “Find it in the graph” if it is the same, or choose another id.
+    </p>
   );
 }
 
@@ -320,6 +339,17 @@ export function FactEditor({
               },
             })
           }
+        />
+      )}
+      {!fact.existing && typeof fact.values.id === 'string' && fact.values.id !== '' && (
+        <HeldId id={fact.values.id} />
+      )}
+      {fact.kind === 'case' && (
+        <GraphLink
+          label="Find its court in the graph"
+          types={['Court']}
+          initial=""
+          onPick={(hit) => onChange({ ...fact, values: { ...fact.values, court: hit.id } })}
         />
       )}
       <div className="fields">

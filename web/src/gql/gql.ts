@@ -37,6 +37,7 @@ type Documents = {
     "\n  query CheckDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    checkDocument(document: $document, sources: $sources) {\n      path\n      message\n    }\n  }\n": typeof types.CheckDocumentDocument,
     "\n  mutation LoadDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    loadDocument(document: $document, sources: $sources) {\n      documentId\n      nodes\n      relationships\n    }\n  }\n": typeof types.LoadDocumentDocument,
     "\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n": typeof types.AuthorSourceTextDocument,
+    "\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.AuthorNodeDocument,
 };
 const documents: Documents = {
     "\n  fragment EvidenceFields on Evidence {\n    quote\n    locator\n    source {\n      id\n      title\n      publisher\n      kind\n      date {\n        value\n      }\n    }\n  }\n": types.EvidenceFieldsFragmentDoc,
@@ -62,6 +63,7 @@ const documents: Documents = {
     "\n  query CheckDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    checkDocument(document: $document, sources: $sources) {\n      path\n      message\n    }\n  }\n": types.CheckDocumentDocument,
     "\n  mutation LoadDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    loadDocument(document: $document, sources: $sources) {\n      documentId\n      nodes\n      relationships\n    }\n  }\n": types.LoadDocumentDocument,
     "\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n": types.AuthorSourceTextDocument,
+    "\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.AuthorNodeDocument,
 };
 
 /**
@@ -170,6 +172,10 @@ export function graphql(source: "\n  mutation LoadDocument($document: JSONObject
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
