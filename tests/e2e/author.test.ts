@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { axe, launchBrowser, seriousOrCritical, type RunningBrowser } from '../support/browser';
@@ -209,6 +209,11 @@ test('the seed article re-read by selection: the chain about Gutierrez Reed and 
   await f.getByLabel(/^Defendant/).fill('person:author-hgr');
   await expect(f.getByLabel(/^Id/).inputValue()).resolves.toBe('charge:author-hgr-involuntary-manslaughter');
   await done(f, c);
+
+  // The draft outlives a reload.
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('.facts-list > li').count()).resolves.toBe(4);
 
   // The conviction: its date read from the words selected ("in March 2024").
   await c.select(
@@ -603,5 +608,23 @@ test('one whole flow by keyboard only: source, words, a fact, the check, the loa
     await h.gql(`{ party(id: "person:author-keyboard-nikas") { displayName evidence { quote } } }`)
   ).data.party;
   expect(party).toEqual({ displayName: 'Luke Nikas', evidence: [{ quote: 'Luke Nikas' }] });
+  expect(p.errors).toEqual([]);
+});
+
+test('an HTML file is reduced to its text: scripts, navigation and markup dropped, paragraphs kept', async () => {
+  const p = await open('/author');
+  const file = join('/tmp', `author-${process.pid}.html`);
+  writeFileSync(
+    file,
+    `<!doctype html><html><head><title>Armourer paroled</title><script>var x = "not text";</script>
+<style>p { color: red }</style></head><body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<article><h1>Armourer   paroled</h1><p>The film's armourer, <b>Hannah Gutierrez Reed</b>, was convicted.</p>
+<p>She was released on parole in May this year.</p></article><footer>© Example</footer></body></html>`,
+  );
+  await p.page.getByLabel('Open a file (text or HTML)').setInputFiles(file);
+  await expect(p.page.getByLabel('Text of the article').inputValue()).resolves.toBe(
+    "Armourer paroled\n\nThe film's armourer, Hannah Gutierrez Reed, was convicted.\n\nShe was released on parole in May this year.",
+  );
+  await expect(p.page.getByLabel('Title').inputValue()).resolves.toBe('Armourer paroled');
   expect(p.errors).toEqual([]);
 });
