@@ -299,6 +299,126 @@ describe('the draft as a document', () => {
   });
 });
 
+describe('every kind of fact', () => {
+  test('counsel, judge, claim, relationship, a group by descriptor, an official caption, a dismissal counted from an event', () => {
+    const civil = span('filed a civil lawsuit against special prosecutor Kari Morrissey');
+    const draft = draftOf([
+      {
+        kind: 'party',
+        spans: [span('special prosecutor Kari Morrissey')],
+        values: {
+          id: 'person:km',
+          partyKind: 'PERSON',
+          name: 'Kari Morrissey',
+          office: 'special prosecutor',
+        },
+      },
+      {
+        kind: 'party',
+        spans: [span('Judge Casey Fitch')],
+        values: { id: 'person:cf', partyKind: 'PERSON', name: 'Casey Fitch' },
+      },
+      {
+        kind: 'party',
+        spans: [span("The Beetlejuice actor's lawyer, Luke Nikas")],
+        values: { id: 'person:ln', partyKind: 'PERSON', name: 'Luke Nikas' },
+      },
+      {
+        kind: 'party',
+        spans: [span('Alec Baldwin')],
+        values: { id: 'person:ab', partyKind: 'PERSON', name: 'Alec Baldwin' },
+      },
+      {
+        kind: 'party',
+        spans: [span("filed by Hutchins' widower and her parents")],
+        values: { id: 'group:parents', partyKind: 'GROUP', descriptor: 'her parents' },
+      },
+      {
+        kind: 'party',
+        spans: [span('cinematographer Halyna Hutchins')],
+        values: { id: 'person:hh', partyKind: 'PERSON', name: 'Halyna Hutchins' },
+      },
+      {
+        kind: 'case',
+        spans: [civil],
+        values: {
+          id: 'case:civil',
+          caseKind: 'CIVIL',
+          caption: 'Baldwin v. Morrissey',
+          captionKind: 'OFFICIAL',
+          status: 'DISMISSED',
+          filed: { mode: 'source', wording: 'in January' },
+        },
+      },
+      {
+        kind: 'counsel',
+        spans: [span("The Beetlejuice actor's lawyer, Luke Nikas")],
+        values: { case: 'case:civil', lawyer: 'person:ln', client: 'person:ab', capacity: 'PRIVATE_COUNSEL' },
+      },
+      {
+        kind: 'judge',
+        spans: [span('Judge Casey Fitch dismissed Baldwin')],
+        values: { case: 'case:civil', judge: 'person:cf' },
+      },
+      {
+        kind: 'claim',
+        spans: [span('malicious abuse of process')],
+        values: { id: 'claim:abuse', case: 'case:civil', label: 'malicious abuse of process' },
+      },
+      {
+        kind: 'event',
+        spans: [civil],
+        values: {
+          id: 'event:filed',
+          case: 'case:civil',
+          eventKind: 'FILED',
+          description: 'Filed.',
+          date: { mode: 'source', wording: 'in January' },
+        },
+      },
+      {
+        kind: 'outcome',
+        spans: [span('He ordered the case to be dismissed without prejudice')],
+        values: {
+          id: 'outcome:dismissal',
+          case: 'case:civil',
+          outcomeKind: 'DISMISSAL',
+          decidedBy: 'person:cf',
+          withPrejudice: 'no',
+          resolves: ['claim:abuse'],
+          date: { mode: 'after', wording: 'three days later', after: 'event:filed', offsetDays: 3 },
+        },
+      },
+      {
+        kind: 'relationship',
+        spans: [span("filed by Hutchins' widower and her parents")],
+        values: { relKind: 'PARENT_OF', from: 'group:parents', to: 'person:hh' },
+      },
+    ]);
+    const built = toDocument(draft);
+    expect(built.problems).toEqual(new Map());
+    for (const f of draft.facts) expect(factProblems(draft, f)).toEqual([]);
+    const checked = checkDocumentData('document', built.document, new Map([[SOURCE, TEXT]]));
+    const c = checked.doc.cases?.[0];
+    expect(c?.counsel?.[0]).toMatchObject({
+      lawyer: 'person:ln',
+      client: 'person:ab',
+      capacity: 'PRIVATE_COUNSEL',
+    });
+    expect(c?.judges?.[0]?.judge).toBe('person:cf');
+    expect(c?.outcomes?.[0]).toMatchObject({
+      withPrejudice: false,
+      decidedBy: 'person:cf',
+      date: { after: 'event:filed', offsetDays: 3 },
+    });
+    expect(checked.doc.relationships?.[0]).toMatchObject({ kind: 'PARENT_OF', from: 'group:parents' });
+    expect(checked.doc.parties?.find((p) => p.id === 'group:parents')).toMatchObject({
+      descriptors: [{ text: 'her parents' }],
+    });
+    expect(toDocument(fromDocument(built.document, TEXT).draft).document).toEqual(built.document);
+  });
+});
+
 describe('suggestions', () => {
   test('people, dates as the loader reads them and litigation verbs in the article', () => {
     const found = suggest(TEXT);
