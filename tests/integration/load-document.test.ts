@@ -203,6 +203,9 @@ describe('loadDocument and removeDocument', () => {
 
     const good = sentDocument('checked-doc');
     expect(await check(good.document, good.sources)).toEqual([]);
+    // One Cypher round trip (the harness refuses more than one per root field).
+    const counted = await h.gql(CHECK, { document: good.document, sources: good.sources });
+    expect(counted.data?.checkDocument).toEqual([]);
 
     const bad = sentDocument('checked-doc');
     const cases = bad.document.cases as Record<string, any>[];
