@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { AuthorNodeQuery, AuthorSearchQuery } from '../operations';
@@ -99,19 +100,36 @@ export function GraphLink({
   );
 }
 
-/** Says when a new fact's id is one the graph already holds: loading would restate that entity. */
+/**
+ * Says when a new fact's id is one the graph already holds: loading would restate that entity.
+ * Asked with plain fetch, so that the page cache never keeps the "no such node" answer for an
+ * id that the load is about to create.
+ */
 function HeldId({ id }: { id: string }) {
   const wanted = useDebounced(id, 400);
-  const [result] = useQuery({
-    query: AuthorNodeQuery,
-    variables: { id: wanted },
-    pause: !ID_PATTERN.test(wanted),
-  });
-  const node = result.data?.node;
-  if (!node || node.id !== id) return null;
+  const [held, setHeld] = useState<{ id: string; typename: string } | null>(null);
+  useEffect(() => {
+    setHeld(null);
+    if (!ID_PATTERN.test(wanted)) return;
+    const abort = new AbortController();
+    fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(AuthorNodeQuery), variables: { id: wanted } }),
+      signal: abort.signal,
+    })
+      .then((r) => r.json() as Promise<{ data?: { node?: { __typename: string; id: string } | null } }>)
+      .then((answer) => {
+        const node = answer.data?.node;
+        if (node) setHeld({ id: node.id, typename: node.__typename });
+      })
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, [wanted]);
+  if (!held || held.id !== id) return null;
   return (
     <p className="held-id" role="note">
-      The graph already holds <code>{id}</code> ({node.__typename.toLowerCase()}): loading would restate it.
+      The graph already holds <code>{id}</code> ({held.typename.toLowerCase()}): loading would restate it.
       Link it with “Find it in the graph” if it is the same, or choose another id.
     </p>
   );

@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useClient } from 'urql';
 import { AuthorSourceTextQuery, CheckDocumentQuery, LoadDocumentMutation } from '../operations';
-import { Link, nodePath } from '../router';
+import { nodePath } from '../router';
 import { FactEditor } from '../author/FactEditor';
 import { SourceText } from '../author/SourceText';
 import { htmlToText } from '../author/html';
@@ -786,7 +786,8 @@ export function AuthorPage() {
             <ul>
               {[...new Set(loaded.ids)].map((id) => (
                 <li key={id}>
-                  <Link to={nodePath(id)}>{id}</Link>
+                  {/* A full page load: the page cache may hold what the graph said before the load. */}
+                  <a href={nodePath(id)}>{id}</a>
                 </li>
               ))}
             </ul>
