@@ -4,8 +4,10 @@ import type { Executor } from '../db/executor';
 import { badInput, ErrorCodes } from '../domain/errors';
 import { IngestError } from '../ingest/format';
 import {
+  checkPlanAgainstGraph,
   loadChecked,
   NO_SUCH_DOCUMENT,
+  planDocument,
   RemovalError,
   removeDocument,
   type LoadReport,
@@ -64,6 +66,25 @@ export async function loadSentDocument(
   } catch (error) {
     if (error instanceof IngestError) throw documentError(error, ErrorCodes.BAD_DOCUMENT);
     throw toGraphQLError(error, 'loadDocument');
+  }
+}
+
+/**
+ * The dry run of `loadSentDocument`: every check it makes, the graph only read. Answers the
+ * issues it would refuse the document with (empty when it would load).
+ */
+export async function checkSentDocument(
+  executor: Executor,
+  document: unknown,
+  sources: readonly SourceText[],
+): Promise<{ path: string; message: string }[]> {
+  try {
+    const checked = checkDocumentData(SENT, document, sourceTexts(document, sources));
+    await checkPlanAgainstGraph(executor, SENT, planDocument(checked));
+    return [];
+  } catch (error) {
+    if (error instanceof IngestError) return error.issues.map(({ path, message }) => ({ path, message }));
+    throw toGraphQLError(error, 'checkDocument');
   }
 }
 

@@ -553,6 +553,13 @@ export type Query = {
    * either id is unknown or no connection of at most `maxLength` steps exists.
    */
   paths: Array<Path>;
+  /**
+   * Checks a document as `loadDocument` would, without writing anything and without the API
+   * token: the JSON Schema, ids, references (to this document or to the graph, with the right
+   * kind), dates and verbatim quotes. Answers the issues `loadDocument` would refuse the document
+   * with (its `BAD_DOCUMENT` `extensions.issues`); an empty list when it would load.
+   */
+  checkDocument: Array<DocumentIssue>;
   /** A party by id; null when none has that id. */
   party?: Maybe<Party>;
   /** Parties matching a filter, ordered by display name then id, paged with keyset cursors. */
@@ -638,6 +645,13 @@ export type QueryPathsArgs = {
   to: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCheckDocumentArgs = {
+  document: Scalars['JSONObject']['input'];
+  sources: Array<SourceTextInput>;
 };
 
 
@@ -1231,7 +1245,16 @@ export type MutationRemoveDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** The text of one source of a document sent to `loadDocument`. */
+/** Something wrong with a document: where, and what. */
+export type DocumentIssue = {
+  __typename?: 'DocumentIssue';
+  /** A JSON pointer into the document (`/cases/0/evidence/0/quote`); empty for the whole document. */
+  path: Scalars['String']['output'];
+  /** What is wrong there. */
+  message: Scalars['String']['output'];
+};
+
+/** The text of one source of a document sent to `loadDocument` or `checkDocument`. */
 export type SourceTextInput = {
   /** The source's id in the document (`sources[].id`). */
   id: Scalars['ID']['input'];

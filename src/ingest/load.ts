@@ -195,7 +195,15 @@ function groupBy<T, K extends string, V = T>(
 async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPlan): Promise<void> {
   if (plan.references.length === 0) return;
   const rows = await tx.run(FIND_NODES, { ids: [...new Set(plan.references.map((r) => r.id))] });
-  const found = new Map(rows.map((row) => [row.id as string, row.labels as string[]]));
+  const issues = referenceIssues(
+    plan,
+    new Map(rows.map((row) => [row.id as string, row.labels as string[]])),
+  );
+  if (issues.length > 0) throw new IngestError(file, issues);
+}
+
+/** The plan's references to other documents' ids that the graph does not hold, or holds as another kind. */
+function referenceIssues(plan: GraphPlan, found: Map<string, string[]>): Issue[] {
   const issues: Issue[] = [];
   for (const ref of plan.references) {
     const labels = found.get(ref.id);
@@ -208,7 +216,28 @@ async function checkExternalReferences(tx: TxRunner, file: string, plan: GraphPl
       issues.push({ path: ref.path, message: `"${ref.id}" is not a ${ref.labels.join(' or ')}` });
     }
   }
+  return issues;
+}
+
+/**
+ * What a load would check against the graph, read without writing: the references to
+ * other documents' ids, and the nodes the graph holds as another kind. Throws the
+ * same IngestError the load would.
+ */
+export async function checkPlanAgainstGraph(
+  executor: Executor,
+  file: string,
+  plan: GraphPlan,
+): Promise<void> {
+  // One read for both: the ids referred to and the ids stated.
+  const ids = [...new Set([...plan.references.map((r) => r.id), ...plan.nodes.map((n) => n.id)])];
+  const rows = ids.length > 0 ? await executor.read(FIND_NODES, { ids }) : [];
+  const labels = new Map(rows.map((row) => [row.id as string, row.labels as string[]]));
+  const issues = referenceIssues(plan, labels);
   if (issues.length > 0) throw new IngestError(file, issues);
+  const reader: TxRunner = { run: (cypher, params) => executor.read(cypher, params) };
+  const found = new Map([...labels].map(([id, l]) => [id, { labels: l }]));
+  await checkKinds(reader, file, plan, found);
 }
 
 /** A node or relationship this load touches: `doc` states it anew (`share`) or no longer (null). */

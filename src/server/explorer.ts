@@ -15,7 +15,7 @@ const WEB = resolve(ROOT, 'web');
 export const EXPLORER_DIST = resolve(WEB, 'dist');
 const STAMP = '.source-hash';
 /** Client-side routes answered with the app's index.html (deep links). */
-const APP_ROUTES = ['/', '/node/*splat', '/paths', '/stats', '/cases', '/rankings', '/search'];
+const APP_ROUTES = ['/', '/node/*splat', '/paths', '/stats', '/cases', '/rankings', '/search', '/author'];
 
 /** Same-origin only; style-src allows the inline positions React and the graph library set. */
 export const EXPLORER_CSP = [

@@ -33,6 +33,10 @@ const CASE = `query Case($id: ID!) {
   }
 }`;
 
+const CHECK = `query Check($document: JSONObject!, $sources: [SourceTextInput!]!) {
+  checkDocument(document: $document, sources: $sources) { path message }
+}`;
+
 const PARTY_EVIDENCE = `query Party($id: ID!) { party(id: $id) { displayName evidence { source { id } } } }`;
 
 const SEARCH = `query Search($text: String!) {
@@ -183,6 +187,49 @@ describe('loadDocument and removeDocument', () => {
     );
     expect(notObject.status).toBe(400);
     expect(notObject.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await fingerprint(h.executor)).toEqual(before);
+  });
+
+  it('checkDocument: the same issues as loadDocument, without the token, and nothing written', async () => {
+    const before = await fingerprint(h.executor);
+    const check = async (document: unknown, sources: unknown) => {
+      const answer = await post({ query: CHECK, variables: { document, sources } });
+      expect(answer.status).toBe(200);
+      return answer.body.data?.checkDocument as { path: string; message: string }[];
+    };
+    const load = async (document: unknown, sources: unknown) =>
+      (await post({ query: LOAD, variables: { document, sources } }, bearer(TOKEN))).body.errors?.[0]
+        ?.extensions?.issues;
+
+    const good = sentDocument('checked-doc');
+    expect(await check(good.document, good.sources)).toEqual([]);
+    // One Cypher round trip (the harness refuses more than one per root field).
+    const counted = await h.gql(CHECK, { document: good.document, sources: good.sources });
+    expect(counted.data?.checkDocument).toEqual([]);
+
+    const bad = sentDocument('checked-doc');
+    const cases = bad.document.cases as Record<string, any>[];
+    cases[0]!.parties[0].evidence = [{ source: 'source:checked-doc', quote: 'Jane Roe sued nobody' }];
+    const quoteIssues = await check(bad.document, bad.sources);
+    expect(quoteIssues).toEqual([
+      {
+        path: '/cases/0/parties/0/evidence/0/quote',
+        message: 'quote is not verbatim in source source:checked-doc: "Jane Roe sued nobody"',
+      },
+    ]);
+    expect(await load(bad.document, bad.sources)).toEqual(quoteIssues);
+
+    // What only the graph can tell: an id no document defines.
+    const dangling = sentDocument('checked-doc');
+    (dangling.document.cases as Record<string, any>[])[0]!.parties[0].party = 'person:nobody-anywhere';
+    const danglingIssues = await check(dangling.document, dangling.sources);
+    expect(danglingIssues).toEqual([
+      {
+        path: expect.stringMatching(/^\/cases\/0\/parties\/0/),
+        message: '"person:nobody-anywhere" is defined neither in this document nor in the graph',
+      },
+    ]);
+    expect(await load(dangling.document, dangling.sources)).toEqual(danglingIssues);
     expect(await fingerprint(h.executor)).toEqual(before);
   });
 

@@ -18,6 +18,8 @@ import { TimelinePage } from './pages/TimelinePage';
 
 // Cytoscape is only downloaded when a graph view opens.
 const GraphView = lazy(() => import('./pages/GraphView'));
+// The authoring workspace brings its NLP library: downloaded only when /author opens.
+const AuthorPage = lazy(() => import('./pages/AuthorPage'));
 
 const PARTY_KINDS = new Set(['person', 'organization', 'group']);
 
@@ -52,6 +54,12 @@ function Page() {
   if (path === '/search') return <SearchPage />;
   if (path === '/paths') return <PathFinder />;
   if (path === '/stats') return <StatsView />;
+  if (path === '/author')
+    return (
+      <Suspense fallback={<Loading what="the authoring workspace" />}>
+        <AuthorPage />
+      </Suspense>
+    );
   if (path === '/' || path === '') return <Home />;
   return (
     <div className="state not-found" role="status">
@@ -77,6 +85,7 @@ export function App() {
           <Link to="/rankings">Rankings</Link>
           <Link to="/paths">Path finder</Link>
           <Link to="/stats">Statistics</Link>
+          <Link to="/author">Add an article</Link>
           <a href="/graphql">GraphQL</a>
         </nav>
       </header>

@@ -1163,3 +1163,71 @@ export const RankingsQuery = graphql(`
     }
   }
 `);
+
+// The authoring workspace (/author): look-ups that link a mention to what the graph holds,
+// the dry run, the load, and a loaded source's text (to reopen a downloaded document).
+export const AuthorSearchQuery = graphql(`
+  query AuthorSearch($text: String!) {
+    search(text: $text, first: 8) {
+      node {
+        __typename
+        ... on Party {
+          id
+          displayName
+        }
+        ... on Case {
+          id
+          caption
+          captionKind
+          caseKind: kind
+          status
+        }
+        ... on Court {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CheckDocumentQuery = graphql(`
+  query CheckDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {
+    checkDocument(document: $document, sources: $sources) {
+      path
+      message
+    }
+  }
+`);
+
+export const LoadDocumentMutation = graphql(`
+  mutation LoadDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {
+    loadDocument(document: $document, sources: $sources) {
+      documentId
+      nodes
+      relationships
+    }
+  }
+`);
+
+export const AuthorSourceTextQuery = graphql(`
+  query AuthorSourceText($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Source {
+        text
+      }
+    }
+  }
+`);
+
+/** Whether the graph already holds an id a draft fact would define. */
+export const AuthorNodeQuery = graphql(`
+  query AuthorNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+    }
+  }
+`);

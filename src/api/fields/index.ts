@@ -72,6 +72,7 @@ export const FIELD_MODELS: Readonly<Record<string, Model>> = {
   SearchHit: valueModels.SEARCH_HIT,
   SearchMatch: valueModels.SEARCH_MATCH,
   LoadResult: valueModels.LOAD_RESULT,
+  DocumentIssue: valueModels.DOCUMENT_ISSUE,
   RemoveResult: valueModels.REMOVE_RESULT,
   StatsBucket: valueModels.STATS_BUCKET,
   OutcomeKindByCaseKind: valueModels.OUTCOME_KIND_BY_CASE_KIND,

@@ -79,6 +79,8 @@ export const QUERY = {
   caseFacets: computed({
     rows: (args, child) => 1 + child + FACETS.length * int(args, 'limit', DEFAULT_FACET_VALUES),
   }),
+  // Reads the ids the document refers to and the nodes it states, one row each.
+  checkDocument: computed({ rows: () => 1000 }),
 } as const satisfies TypeModel<Query>;
 
 export const MUTATION = {

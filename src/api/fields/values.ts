@@ -8,6 +8,7 @@ import type {
   Evidence,
   GraphEdge,
   GraphNode,
+  DocumentIssue,
   LoadResult,
   Node,
   OutcomeKindByCaseKind,
@@ -154,6 +155,11 @@ export const LOAD_RESULT = {
   nodes: value(),
   relationships: value(),
 } as const satisfies TypeModel<LoadResult>;
+
+export const DOCUMENT_ISSUE = {
+  path: value(),
+  message: value(),
+} as const satisfies TypeModel<DocumentIssue>;
 
 export const REMOVE_RESULT = {
   documentId: value(),

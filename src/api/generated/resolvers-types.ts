@@ -540,6 +540,13 @@ export type Query = {
    * either id is unknown or no connection of at most `maxLength` steps exists.
    */
   paths: Array<Path>;
+  /**
+   * Checks a document as `loadDocument` would, without writing anything and without the API
+   * token: the JSON Schema, ids, references (to this document or to the graph, with the right
+   * kind), dates and verbatim quotes. Answers the issues `loadDocument` would refuse the document
+   * with (its `BAD_DOCUMENT` `extensions.issues`); an empty list when it would load.
+   */
+  checkDocument: Array<DocumentIssue>;
   /** A party by id; null when none has that id. */
   party?: Maybe<Party>;
   /** Parties matching a filter, ordered by display name then id, paged with keyset cursors. */
@@ -625,6 +632,13 @@ export type QueryPathsArgs = {
   to: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCheckDocumentArgs = {
+  document: Scalars['JSONObject']['input'];
+  sources: Array<SourceTextInput>;
 };
 
 
@@ -1200,7 +1214,16 @@ export type MutationRemoveDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** The text of one source of a document sent to `loadDocument`. */
+/** Something wrong with a document: where, and what. */
+export type DocumentIssue = {
+  __typename?: 'DocumentIssue';
+  /** A JSON pointer into the document (`/cases/0/evidence/0/quote`); empty for the whole document. */
+  path: Scalars['String']['output'];
+  /** What is wrong there. */
+  message: Scalars['String']['output'];
+};
+
+/** The text of one source of a document sent to `loadDocument` or `checkDocument`. */
 export type SourceTextInput = {
   /** The source's id in the document (`sources[].id`). */
   id: Scalars['ID']['input'];
@@ -2373,6 +2396,7 @@ export type ResolversTypes = {
   IncidentInvolvement: ResolverTypeWrapper<IncidentInvolvementModel>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  DocumentIssue: ResolverTypeWrapper<DocumentIssue>;
   SourceTextInput: SourceTextInput;
   LoadResult: ResolverTypeWrapper<LoadResult>;
   RemoveResult: ResolverTypeWrapper<RemoveResult>;
@@ -2474,6 +2498,7 @@ export type ResolversParentTypes = {
   IncidentInvolvement: IncidentInvolvementModel;
   JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
+  DocumentIssue: DocumentIssue;
   SourceTextInput: SourceTextInput;
   LoadResult: LoadResult;
   RemoveResult: RemoveResult;
@@ -2670,6 +2695,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'first'>>;
+  checkDocument?: Resolver<Array<ResolversTypes['DocumentIssue']>, ParentType, ContextType, RequireFields<QueryCheckDocumentArgs, 'document' | 'sources'>>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, RequireFields<QueryPartyArgs, 'id'>>;
   parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, Partial<QueryPartiesArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
@@ -2829,6 +2855,11 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   loadDocument?: Resolver<ResolversTypes['LoadResult'], ParentType, ContextType, RequireFields<MutationLoadDocumentArgs, 'document' | 'sources'>>;
   removeDocument?: Resolver<ResolversTypes['RemoveResult'], ParentType, ContextType, RequireFields<MutationRemoveDocumentArgs, 'id'>>;
+};
+
+export type DocumentIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentIssue'] = ResolversParentTypes['DocumentIssue']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LoadResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoadResult'] = ResolversParentTypes['LoadResult']> = {
@@ -3219,6 +3250,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IncidentInvolvement?: IncidentInvolvementResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  DocumentIssue?: DocumentIssueResolvers<ContextType>;
   LoadResult?: LoadResultResolvers<ContextType>;
   RemoveResult?: RemoveResultResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;

@@ -1,10 +1,14 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { loadSentDocument, removeSentDocument } from '../document-writes';
+import { checkSentDocument, loadSentDocument, removeSentDocument } from '../document-writes';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requireWriteAccess } from '../write-access';
 
 export const loadDocumentResolvers: Resolvers = {
   JSONObject: GraphQLJSONObject,
+  Query: {
+    // A dry run: reads only, so it needs no token.
+    checkDocument: (_root, { document, sources }, ctx) => checkSentDocument(ctx.executor, document, sources),
+  },
   Mutation: {
     async loadDocument(_root, { document, sources }, ctx) {
       requireWriteAccess(ctx.writeAccess);

@@ -38,6 +38,11 @@ type Documents = {
     "\n  query FilterNames(\n    $party: ID!\n    $lawyer: ID!\n    $firm: ID!\n    $judge: ID!\n    $withParty: Boolean!\n    $withLawyer: Boolean!\n    $withFirm: Boolean!\n    $withJudge: Boolean!\n    $court: ID!\n    $withCourt: Boolean!\n  ) {\n    party: party(id: $party) @include(if: $withParty) {\n      id\n      displayName\n    }\n    lawyer: party(id: $lawyer) @include(if: $withLawyer) {\n      id\n      displayName\n    }\n    firm: party(id: $firm) @include(if: $withFirm) {\n      id\n      displayName\n    }\n    judge: party(id: $judge) @include(if: $withJudge) {\n      id\n      displayName\n    }\n    court: node(id: $court) @include(if: $withCourt) {\n      __typename\n      id\n      ... on Court {\n        name\n      }\n    }\n  }\n": typeof types.FilterNamesDocument,
     "\n  query Home {\n    caseFacets(limit: 12) {\n      ...FacetFields\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query Rankings($subject: RankingSubject!, $filter: CaseFilter, $first: Int, $after: String) {\n    rankings(subject: $subject, filter: $filter, first: $first, after: $after) {\n      subject\n      caseCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          position\n          id\n          name\n          cases\n          roles {\n            role\n            cases\n          }\n        }\n      }\n    }\n  }\n": typeof types.RankingsDocument,
+    "\n  query AuthorSearch($text: String!) {\n    search(text: $text, first: 8) {\n      node {\n        __typename\n        ... on Party {\n          id\n          displayName\n        }\n        ... on Case {\n          id\n          caption\n          captionKind\n          caseKind: kind\n          status\n        }\n        ... on Court {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuthorSearchDocument,
+    "\n  query CheckDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    checkDocument(document: $document, sources: $sources) {\n      path\n      message\n    }\n  }\n": typeof types.CheckDocumentDocument,
+    "\n  mutation LoadDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    loadDocument(document: $document, sources: $sources) {\n      documentId\n      nodes\n      relationships\n    }\n  }\n": typeof types.LoadDocumentDocument,
+    "\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n": typeof types.AuthorSourceTextDocument,
+    "\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.AuthorNodeDocument,
 };
 const documents: Documents = {
     "\n  fragment EvidenceFields on Evidence {\n    quote\n    locator\n    source {\n      id\n      title\n      publisher\n      kind\n      date {\n        value\n      }\n    }\n  }\n": types.EvidenceFieldsFragmentDoc,
@@ -64,6 +69,11 @@ const documents: Documents = {
     "\n  query FilterNames(\n    $party: ID!\n    $lawyer: ID!\n    $firm: ID!\n    $judge: ID!\n    $withParty: Boolean!\n    $withLawyer: Boolean!\n    $withFirm: Boolean!\n    $withJudge: Boolean!\n    $court: ID!\n    $withCourt: Boolean!\n  ) {\n    party: party(id: $party) @include(if: $withParty) {\n      id\n      displayName\n    }\n    lawyer: party(id: $lawyer) @include(if: $withLawyer) {\n      id\n      displayName\n    }\n    firm: party(id: $firm) @include(if: $withFirm) {\n      id\n      displayName\n    }\n    judge: party(id: $judge) @include(if: $withJudge) {\n      id\n      displayName\n    }\n    court: node(id: $court) @include(if: $withCourt) {\n      __typename\n      id\n      ... on Court {\n        name\n      }\n    }\n  }\n": types.FilterNamesDocument,
     "\n  query Home {\n    caseFacets(limit: 12) {\n      ...FacetFields\n    }\n  }\n": types.HomeDocument,
     "\n  query Rankings($subject: RankingSubject!, $filter: CaseFilter, $first: Int, $after: String) {\n    rankings(subject: $subject, filter: $filter, first: $first, after: $after) {\n      subject\n      caseCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          position\n          id\n          name\n          cases\n          roles {\n            role\n            cases\n          }\n        }\n      }\n    }\n  }\n": types.RankingsDocument,
+    "\n  query AuthorSearch($text: String!) {\n    search(text: $text, first: 8) {\n      node {\n        __typename\n        ... on Party {\n          id\n          displayName\n        }\n        ... on Case {\n          id\n          caption\n          captionKind\n          caseKind: kind\n          status\n        }\n        ... on Court {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuthorSearchDocument,
+    "\n  query CheckDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    checkDocument(document: $document, sources: $sources) {\n      path\n      message\n    }\n  }\n": types.CheckDocumentDocument,
+    "\n  mutation LoadDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    loadDocument(document: $document, sources: $sources) {\n      documentId\n      nodes\n      relationships\n    }\n  }\n": types.LoadDocumentDocument,
+    "\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n": types.AuthorSourceTextDocument,
+    "\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.AuthorNodeDocument,
 };
 
 /**
@@ -176,6 +186,26 @@ export function graphql(source: "\n  query Home {\n    caseFacets(limit: 12) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Rankings($subject: RankingSubject!, $filter: CaseFilter, $first: Int, $after: String) {\n    rankings(subject: $subject, filter: $filter, first: $first, after: $after) {\n      subject\n      caseCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          position\n          id\n          name\n          cases\n          roles {\n            role\n            cases\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Rankings($subject: RankingSubject!, $filter: CaseFilter, $first: Int, $after: String) {\n    rankings(subject: $subject, filter: $filter, first: $first, after: $after) {\n      subject\n      caseCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          position\n          id\n          name\n          cases\n          roles {\n            role\n            cases\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorSearch($text: String!) {\n    search(text: $text, first: 8) {\n      node {\n        __typename\n        ... on Party {\n          id\n          displayName\n        }\n        ... on Case {\n          id\n          caption\n          captionKind\n          caseKind: kind\n          status\n        }\n        ... on Court {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorSearch($text: String!) {\n    search(text: $text, first: 8) {\n      node {\n        __typename\n        ... on Party {\n          id\n          displayName\n        }\n        ... on Case {\n          id\n          caption\n          captionKind\n          caseKind: kind\n          status\n        }\n        ... on Court {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    checkDocument(document: $document, sources: $sources) {\n      path\n      message\n    }\n  }\n"): (typeof documents)["\n  query CheckDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    checkDocument(document: $document, sources: $sources) {\n      path\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    loadDocument(document: $document, sources: $sources) {\n      documentId\n      nodes\n      relationships\n    }\n  }\n"): (typeof documents)["\n  mutation LoadDocument($document: JSONObject!, $sources: [SourceTextInput!]!) {\n    loadDocument(document: $document, sources: $sources) {\n      documentId\n      nodes\n      relationships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorSourceText($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthorNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
