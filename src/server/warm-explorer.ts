@@ -52,7 +52,21 @@ async function sampleIds(executor: Executor): Promise<SampleIds> {
   };
 }
 
+/** The variables of the filter names the cases and rankings pages ask with their lists: none. */
+const NO_FILTER_NAMES = {
+  party: '',
+  lawyer: '',
+  firm: '',
+  judge: '',
+  court: '',
+  withParty: false,
+  withLawyer: false,
+  withFirm: false,
+  withJudge: false,
+  withCourt: false,
+};
 const CASES_PAGE = {
+  ...NO_FILTER_NAMES,
   filter: {},
   orderBy: { field: 'CAPTION', direction: 'ASC' },
   first: 25,
@@ -78,7 +92,7 @@ function pageOperations(ids: SampleIds): [DocumentNode, Record<string, unknown>]
     ],
     ...RANKED.map((subject): [DocumentNode, Record<string, unknown>] => [
       RankingsDocument,
-      { subject, filter: {}, first: 25, after: null },
+      { subject, filter: {}, first: 25, after: null, ...NO_FILTER_NAMES },
     ]),
   ];
   if (caseId) {

@@ -1011,6 +1011,16 @@ export const CasesPageQuery = graphql(`
     $before: String
     $pendingOn: Date!
     $withPending: Boolean!
+    $party: ID!
+    $lawyer: ID!
+    $firm: ID!
+    $judge: ID!
+    $court: ID!
+    $withParty: Boolean!
+    $withLawyer: Boolean!
+    $withFirm: Boolean!
+    $withJudge: Boolean!
+    $withCourt: Boolean!
   ) {
     cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -1054,6 +1064,7 @@ export const CasesPageQuery = graphql(`
     caseFacets(filter: $filter, limit: 30) {
       ...FacetFields
     }
+    ...FilterNamesFields
   }
 `);
 
@@ -1088,37 +1099,27 @@ export const FacetFields = graphql(`
   }
 `);
 
-// The names of the parties, lawyers, firms and judges a case filter holds by id.
-export const FilterNamesQuery = graphql(`
-  query FilterNames(
-    $party: ID!
-    $lawyer: ID!
-    $firm: ID!
-    $judge: ID!
-    $withParty: Boolean!
-    $withLawyer: Boolean!
-    $withFirm: Boolean!
-    $withJudge: Boolean!
-    $court: ID!
-    $withCourt: Boolean!
-  ) {
-    party: party(id: $party) @include(if: $withParty) {
+// The names of the parties, lawyers, firms, judges and the court a case filter holds by id,
+// asked with the list itself (one request per page view); `filterNameVariables` sets them.
+export const FilterNamesFields = graphql(`
+  fragment FilterNamesFields on Query {
+    filterParty: party(id: $party) @include(if: $withParty) {
       id
       displayName
     }
-    lawyer: party(id: $lawyer) @include(if: $withLawyer) {
+    filterLawyer: party(id: $lawyer) @include(if: $withLawyer) {
       id
       displayName
     }
-    firm: party(id: $firm) @include(if: $withFirm) {
+    filterFirm: party(id: $firm) @include(if: $withFirm) {
       id
       displayName
     }
-    judge: party(id: $judge) @include(if: $withJudge) {
+    filterJudge: party(id: $judge) @include(if: $withJudge) {
       id
       displayName
     }
-    court: node(id: $court) @include(if: $withCourt) {
+    filterCourt: node(id: $court) @include(if: $withCourt) {
       __typename
       id
       ... on Court {
@@ -1138,7 +1139,22 @@ export const HomeQuery = graphql(`
 `);
 
 export const RankingsQuery = graphql(`
-  query Rankings($subject: RankingSubject!, $filter: CaseFilter, $first: Int, $after: String) {
+  query Rankings(
+    $subject: RankingSubject!
+    $filter: CaseFilter
+    $first: Int
+    $after: String
+    $party: ID!
+    $lawyer: ID!
+    $firm: ID!
+    $judge: ID!
+    $court: ID!
+    $withParty: Boolean!
+    $withLawyer: Boolean!
+    $withFirm: Boolean!
+    $withJudge: Boolean!
+    $withCourt: Boolean!
+  ) {
     rankings(subject: $subject, filter: $filter, first: $first, after: $after) {
       subject
       caseCount
@@ -1161,6 +1177,7 @@ export const RankingsQuery = graphql(`
         }
       }
     }
+    ...FilterNamesFields
   }
 `);
 

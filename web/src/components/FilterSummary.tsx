@@ -1,10 +1,8 @@
-import { useQuery } from 'urql';
-import { FilterNamesQuery } from '../operations';
-import type { FilterNamesQuery as FilterNames } from '../gql/graphql';
+import type { FilterNamesFieldsFragment as FilterNames } from '../gql/graphql';
 import { words } from '../format';
 
-/** The names of the parties and the court a list's URL holds by id (ids until they arrive). */
-export function useFilterNames(search: URLSearchParams): FilterNames | undefined {
+/** The variables of `FilterNamesFields`: the ids a list's URL holds, and which of them to name. */
+export function filterNameVariables(search: URLSearchParams) {
   const ids = {
     party: search.get('party') ?? '',
     lawyer: search.get('lawyer') ?? '',
@@ -12,26 +10,24 @@ export function useFilterNames(search: URLSearchParams): FilterNames | undefined
     judge: search.get('judge') ?? '',
     court: search.get('court') ?? '',
   };
-  const [{ data }] = useQuery({
-    query: FilterNamesQuery,
-    variables: {
-      ...ids,
-      withParty: !!ids.party,
-      withLawyer: !!ids.lawyer,
-      withFirm: !!ids.firm,
-      withJudge: !!ids.judge,
-      withCourt: !!ids.court,
-    },
-    pause: !Object.values(ids).some(Boolean),
-  });
-  return data;
+  return {
+    ...ids,
+    withParty: !!ids.party,
+    withLawyer: !!ids.lawyer,
+    withFirm: !!ids.firm,
+    withJudge: !!ids.judge,
+    withCourt: !!ids.court,
+  };
 }
+
+/** No names asked: the variables for a ranking shown outside a list (a firm's page). */
+export const NO_FILTER_NAMES = filterNameVariables(new URLSearchParams());
 
 /** A case filter in words, one item per condition: “court: Southern District of New York”. */
 export function filterWords(search: URLSearchParams, names: FilterNames | undefined): string[] {
   const out: string[] = [];
   const get = (k: string) => search.get(k);
-  const court = names?.court?.__typename === 'Court' ? names.court.name : get('court');
+  const court = names?.filterCourt?.__typename === 'Court' ? names.filterCourt.name : get('court');
   if (get('q')) out.push(`words “${get('q')}”`);
   if (get('kind')) out.push(`kind: ${get('kind')!.split(',').map(words).join(' or ')}`);
   if (get('status')) out.push(`status: ${get('status')!.split(',').map(words).join(' or ')}`);
@@ -44,10 +40,10 @@ export function filterWords(search: URLSearchParams, names: FilterNames | undefi
   if (get('pendingOn')) out.push(`pending on ${get('pendingOn')}`);
   if (get('party'))
     out.push(
-      `${names?.party?.displayName ?? get('party')} as ${get('role') ? words(get('role')!) : 'a party'}`,
+      `${names?.filterParty?.displayName ?? get('party')} as ${get('role') ? words(get('role')!) : 'a party'}`,
     );
-  if (get('lawyer')) out.push(`${names?.lawyer?.displayName ?? get('lawyer')} as lawyer`);
-  if (get('firm')) out.push(`${names?.firm?.displayName ?? get('firm')} as firm`);
-  if (get('judge')) out.push(`${names?.judge?.displayName ?? get('judge')} as judge`);
+  if (get('lawyer')) out.push(`${names?.filterLawyer?.displayName ?? get('lawyer')} as lawyer`);
+  if (get('firm')) out.push(`${names?.filterFirm?.displayName ?? get('firm')} as firm`);
+  if (get('judge')) out.push(`${names?.filterJudge?.displayName ?? get('judge')} as judge`);
   return out;
 }

@@ -1,11 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { CasesPageQuery } from '../operations';
-import type { CaseOrderField, CasesPageQuery as CasesPageData, FacetFieldsFragment } from '../gql/graphql';
+import type {
+  CaseOrderField,
+  CasesPageQuery as CasesPageData,
+  FacetFieldsFragment,
+  FilterNamesFieldsFragment,
+} from '../gql/graphql';
 import { exportQuery, filterOf, listUrl, orderOf, toggled } from '../caseFilterUrl';
 import { DateText } from '../components/DateText';
 import { ExportLinks } from '../components/ExportLinks';
-import { useFilterNames } from '../components/FilterSummary';
+import { filterNameVariables } from '../components/FilterSummary';
 import { Search } from '../components/Search';
 import { ErrorState, Loading } from '../components/States';
 import { capitalised, words } from '../format';
@@ -75,6 +80,14 @@ function FacetList({
   );
 }
 
+/** Where the query answers the name of each kind of participant the filter holds. */
+const NAME_FIELDS = {
+  party: 'filterParty',
+  lawyer: 'filterLawyer',
+  firm: 'filterFirm',
+  judge: 'filterJudge',
+} as const;
+
 /** Who a picked party stands for in the filter. */
 const APPEARS_AS = [
   ['party', 'a party (any role)'],
@@ -87,9 +100,16 @@ const APPEARS_AS = [
   ['judge', 'judge'],
 ] as const;
 
-function WhoFilter({ path, search }: { path: string; search: URLSearchParams }) {
+function WhoFilter({
+  path,
+  search,
+  names,
+}: {
+  path: string;
+  search: URLSearchParams;
+  names: FilterNamesFieldsFragment | undefined;
+}) {
   const [as, setAs] = useState<string>('party');
-  const data = useFilterNames(search);
   const ids = {
     party: search.get('party') ?? '',
     lawyer: search.get('lawyer') ?? '',
@@ -101,7 +121,7 @@ function WhoFilter({ path, search }: { path: string; search: URLSearchParams }) 
     .filter((k) => ids[k])
     .map((k) => ({
       key: k,
-      name: data?.[k]?.displayName ?? ids[k],
+      name: names?.[NAME_FIELDS[k]]?.displayName ?? ids[k],
       as: k === 'party' ? (role ? words(role) : 'party') : k === 'firm' ? 'firm or office' : k,
     }));
   return (
@@ -245,6 +265,7 @@ export function CasesPage() {
       ...(before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, after }),
       pendingOn: pendingOn ?? '2000-01-01',
       withPending: !!pendingOn,
+      ...filterNameVariables(search),
     },
   });
   const at = (changes: Record<string, string | null>) => listUrl(path, search, changes);
@@ -261,7 +282,10 @@ export function CasesPage() {
         choice gives. The address holds the whole view: share it or bookmark it.
       </p>
       <div className="workbench">
-        <aside className="filters" aria-label="Filters">
+        <aside className="filters" aria-labelledby="filters-h">
+          <h2 id="filters-h" className="visually-hidden">
+            Filters
+          </h2>
           {filtered && (
             <p>
               <Link to="/cases">Clear all filters</Link>
@@ -311,7 +335,7 @@ export function CasesPage() {
               />
             </>
           )}
-          <WhoFilter path={path} search={search} />
+          <WhoFilter path={path} search={search} names={data} />
         </aside>
         <section className="results" aria-labelledby="results-h" aria-busy={fetching}>
           <h2 id="results-h" className="visually-hidden">

@@ -69,11 +69,40 @@ export default function GraphView({ id }: { id: string }) {
   const [grouped, setGrouped] = useState<Set<string>>(new Set());
   const [kinds, setKinds] = useState<{ nodes: string[]; edges: string[] }>({ nodes: [], edges: [] });
   const [status, setStatus] = useState('');
-  const [counts, setCounts] = useState({ nodes: 0, edges: 0, version: 0 });
+  const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
 
   const sub = data?.neighborhood;
   const groupedRef = useRef(grouped);
   groupedRef.current = grouped;
+  const hiddenRef = useRef({ nodes: hiddenNodes, edges: hiddenEdges });
+  hiddenRef.current = { nodes: hiddenNodes, edges: hiddenEdges };
+
+  /**
+   * Hides what the filters leave out and counts what shows; with `layout`, lays out what
+   * shows again (so filtering leaves no gaps) and fits it. Synchronous: nothing moves after.
+   */
+  const refresh = (cy: Core, layout: boolean) => {
+    const { nodes: hideNodes, edges: hideEdges } = hiddenRef.current;
+    cy.batch(() => {
+      cy.elements().removeClass('hidden');
+      cy.nodes()
+        .filter((n) => hideNodes.has(n.data('kind') as string))
+        .addClass('hidden');
+      cy.edges()
+        .filter(
+          (e) =>
+            hideEdges.has(e.data('kind') as string) ||
+            e.source().hasClass('hidden') ||
+            e.target().hasClass('hidden'),
+        )
+        .addClass('hidden');
+    });
+    const shown = cy.elements().not('.hidden');
+    setCounts({ nodes: shown.nodes().length, edges: shown.edges().length });
+    if (!layout) return;
+    shown.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+    cy.fit(shown, 30);
+  };
 
   /** Brings the canvas in line with what is known and grouped; new nodes appear near `near`. */
   const sync = (cy: Core, near?: { x: number; y: number }) => {
@@ -83,10 +112,11 @@ export default function GraphView({ id }: { id: string }) {
       groupedRef.current,
     );
     const ids = new Set(wanted.map((el) => el.data.id as string));
+    let changed = false;
     cy.batch(() => {
-      cy.elements()
-        .filter((el) => !ids.has(el.id()))
-        .remove();
+      const gone = cy.elements().filter((el) => !ids.has(el.id()));
+      changed = gone.nonempty();
+      gone.remove();
       for (const el of wanted) {
         const existing = cy.getElementById(el.data.id as string);
         if (existing.nonempty()) {
@@ -94,6 +124,7 @@ export default function GraphView({ id }: { id: string }) {
           continue;
         }
         const at = near ?? { x: 0, y: 0 };
+        changed = true;
         cy.add(
           el.group === 'nodes'
             ? { ...el, position: { x: at.x + Math.random() * 80 - 40, y: at.y + Math.random() * 80 - 40 } }
@@ -105,7 +136,7 @@ export default function GraphView({ id }: { id: string }) {
       nodes: [...new Set([...knownNodes.current.values()].map((n) => n.kind))].sort(),
       edges: [...new Set(cy.edges().map((e) => e.data('kind') as string))].sort(),
     });
-    setCounts((c) => ({ ...c, version: c.version + 1 }));
+    refresh(cy, changed);
   };
 
   useEffect(() => {
@@ -231,29 +262,11 @@ export default function GraphView({ id }: { id: string }) {
     if (cy) sync(cy, cy.getElementById(id).position());
   }, [grouped]);
 
-  // Filters and content changed: hide what is filtered out, count what shows, lay out what shows.
+  // Filters changed: hide what is filtered out, count what shows, lay it out again.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements().removeClass('hidden');
-      cy.nodes()
-        .filter((n) => hiddenNodes.has(n.data('kind') as string))
-        .addClass('hidden');
-      cy.edges()
-        .filter(
-          (e) =>
-            hiddenEdges.has(e.data('kind') as string) ||
-            e.source().hasClass('hidden') ||
-            e.target().hasClass('hidden'),
-        )
-        .addClass('hidden');
-    });
-    const shown = cy.elements().not('.hidden');
-    setCounts((c) => ({ ...c, nodes: shown.nodes().length, edges: shown.edges().length }));
-    shown.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
-    cy.fit(shown, 30);
-  }, [hiddenNodes, hiddenEdges, counts.version]);
+    if (cy) refresh(cy, true);
+  }, [hiddenNodes, hiddenEdges]);
 
   const toggle = (set: Set<string>, value: string) => {
     const next = new Set(set);

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { PartyPageQuery, RankingsQuery } from '../operations';
+import { NO_FILTER_NAMES } from '../components/FilterSummary';
 import type { PartyPageQuery as PartyPageQueryData } from '../gql/graphql';
 import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
@@ -18,7 +19,10 @@ function CounselSection({ party: p }: { party: PartyData }) {
   const asLawyer = p.counselAppearances.some((k) => k.lawyer.id === p.id);
   const subject = asLawyer ? 'LAWYER' : 'FIRM';
   const filter = asLawyer ? { counselId: p.id } : { firmId: p.id };
-  const [{ data }] = useQuery({ query: RankingsQuery, variables: { subject, filter, first: 100 } });
+  const [{ data }] = useQuery({
+    query: RankingsQuery,
+    variables: { subject, filter, first: 100, ...NO_FILTER_NAMES },
+  });
   const own = data?.rankings.edges.find((e) => e.node.id === p.id)?.node;
   const byClient = new Map<string, { client: Appearance['client']; rows: Appearance[] }>();
   for (const k of p.counselAppearances) {

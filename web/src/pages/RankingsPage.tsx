@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { RankingsQuery } from '../operations';
 import type { RankingSubject } from '../gql/graphql';
 import { filterOf, listUrl } from '../caseFilterUrl';
-import { filterWords, useFilterNames } from '../components/FilterSummary';
+import { filterNameVariables, filterWords } from '../components/FilterSummary';
 import { ErrorState, Loading } from '../components/States';
 import { words } from '../format';
 import { Link, nodePath, useLocation } from '../router';
@@ -36,16 +36,21 @@ export function RankingsPage() {
   const { path, search } = useLocation();
   const subject = subjectOf(search);
   const filter = filterOf(search);
-  const names = useFilterNames(search);
   const [{ data, fetching, error }] = useQuery({
     query: RankingsQuery,
-    variables: { subject, filter, first: PAGE_SIZE, after: search.get('after') },
+    variables: {
+      subject,
+      filter,
+      first: PAGE_SIZE,
+      after: search.get('after'),
+      ...filterNameVariables(search),
+    },
   });
   const param = SUBJECTS.find(([s]) => s === subject)?.[2] ?? 'party';
   // The same filter on the cases page: `by` and the cursor are this page's own.
   const casesSearch = new URLSearchParams(search);
   for (const k of ['by', 'after', 'before']) casesSearch.delete(k);
-  const conditions = filterWords(search, names);
+  const conditions = filterWords(search, data);
   const r = data?.rankings;
   const max = Math.max(1, ...(r?.edges.map((e) => e.node.cases) ?? []));
   return (
@@ -84,10 +89,12 @@ export function RankingsPage() {
         <Loading what="the ranking" />
       ) : (
         <section aria-labelledby="ranking-h" aria-busy={fetching}>
-          <h2 id="ranking-h" role="status" aria-live="polite">
-            {r.totalCount === 0
-              ? 'Nobody appears in these cases.'
-              : `${r.totalCount} ${SUBJECTS.find(([s]) => s === subject)?.[1].toLowerCase()} in ${r.caseCount} case${r.caseCount === 1 ? '' : 's'}`}
+          <h2 id="ranking-h">
+            <span role="status" aria-live="polite">
+              {r.totalCount === 0
+                ? 'Nobody appears in these cases.'
+                : `${r.totalCount} ${SUBJECTS.find(([s]) => s === subject)?.[1].toLowerCase()} in ${r.caseCount} case${r.caseCount === 1 ? '' : 's'}`}
+            </span>
           </h2>
           {r.edges.length > 0 && (
             <table className="ranking">
