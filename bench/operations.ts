@@ -208,6 +208,48 @@ CALL () { MATCH (p:Party)-[:PARTY_TO]->(c:Case) WITH p, count(DISTINCT c) AS cas
   ORDER BY cases DESC, p.id LIMIT 10 RETURN collect({id: p.id, displayName: p.displayName, cases: cases}) AS top }
 RETURN caseCount, outcomeCount, byKind, byCaseKind, top`;
 
+// The workbench: firms ranked over one court's cases, and the facets beside that list.
+const RANK_FIRMS = `query BenchRankFirms($courtId: ID!) {
+  rankings(subject: FIRM, filter: { courtId: $courtId }, first: 20) {
+    caseCount totalCount
+    edges { node { position id name cases roles { role cases } } }
+  }
+}`;
+
+const RANK_FIRMS_RAW = `// rawRankFirms
+MATCH (:Court {id: $courtId})<-[:IN_COURT]-(c:Case)
+WITH collect(c) AS cases
+UNWIND cases AS c
+MATCH (:Party)-[k:COUNSEL_IN]->(c) WHERE k.firmId IS NOT NULL
+WITH size(cases) AS caseCount, k.firmId AS firm, count(DISTINCT c) AS n
+MATCH (f:Party {id: firm})
+WITH caseCount, f, n ORDER BY n DESC, toLower(f.displayName), f.id
+WITH caseCount, collect({id: f.id, name: f.displayName, cases: n}) AS ranked
+RETURN caseCount, size(ranked) AS totalCount, ranked[..20] AS page`;
+
+const CASE_FACETS = `query BenchCaseFacets($courtId: ID!) {
+  caseFacets(filter: { courtId: $courtId }, limit: 30) {
+    total
+    kind { value label cases }
+    status { value label cases }
+    court { value label cases }
+    natureOfSuit { value label cases }
+    filedYear { value label cases }
+  }
+}`;
+
+// Drill-sideways as the API counts it: the court facet over every case, the others within the court.
+const CASE_FACETS_RAW = `// rawCaseFacets
+CALL () { MATCH (c:Case) OPTIONAL MATCH (c)-[:IN_COURT]->(k:Court)
+  WITH k, count(c) AS n ORDER BY n DESC LIMIT 30 RETURN collect({value: k.id, label: k.name, cases: n}) AS court }
+MATCH (:Court {id: $courtId})<-[:IN_COURT]-(c:Case)
+WITH court, collect(c) AS cases
+RETURN court, size(cases) AS total,
+  COLLECT { UNWIND cases AS c WITH c.kind AS v, count(*) AS n RETURN {value: v, cases: n} } AS kind,
+  COLLECT { UNWIND cases AS c WITH c.status AS v, count(*) AS n RETURN {value: v, cases: n} } AS status,
+  COLLECT { UNWIND cases AS c WITH c.natureOfSuit[0] AS v, count(*) AS n ORDER BY n DESC LIMIT 30 RETURN {value: v, cases: n} } AS natureOfSuit,
+  COLLECT { UNWIND cases AS c WITH c.filedEarliest.year AS v, count(*) AS n ORDER BY v DESC LIMIT 30 RETURN {value: v, cases: n} } AS filedYear`;
+
 export function operations(t: Targets): Operation[] {
   return [
     {
@@ -241,6 +283,18 @@ export function operations(t: Targets): Operation[] {
       ours: { query: CASES_FILTERED, variables: { courtId: t.courtId, kind: t.caseKind } },
       raw: { cypher: CASES_FILTERED_RAW, params: { courtId: t.courtId, kind: t.caseKind } },
       neo4jGraphql: { query: CASES_FILTERED_REF, variables: { courtId: t.courtId, kind: t.caseKind } },
+    },
+    {
+      name: 'rankFirms',
+      ours: { query: RANK_FIRMS, variables: { courtId: t.courtId } },
+      raw: { cypher: RANK_FIRMS_RAW, params: { courtId: t.courtId } },
+      neo4jGraphql: null,
+    },
+    {
+      name: 'caseFacets',
+      ours: { query: CASE_FACETS, variables: { courtId: t.courtId } },
+      raw: { cypher: CASE_FACETS_RAW, params: { courtId: t.courtId } },
+      neo4jGraphql: null,
     },
     {
       name: 'neighborhood2',

@@ -57,6 +57,8 @@ test('the benchmark answers every operation on every side and writes well-formed
       'partyProfile10',
       'search',
       'casesFiltered',
+      'rankFirms',
+      'caseFacets',
       'neighborhood2',
       'shortestPath',
       'outcomeStats',

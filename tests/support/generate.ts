@@ -93,14 +93,19 @@ export function generateLitigation(opts: GenerateOptions): { file: string; caseI
 
 /**
  * Deletes what only this generated document states (generated documents share nothing with
- * others), and raises the graph's version as the loader's removal does, so precomputed
- * statistics are not taken for the graph's.
+ * others) and its record (which keeps the document: left behind, an export of the graph
+ * would bring the document back), and raises the graph's version as the loader's removal
+ * does, so precomputed statistics are not taken for the graph's.
  */
 export const REMOVE_DOCUMENT = `// removeDocument
 CALL () {
   MATCH (s:Share {doc: $doc})
   OPTIONAL MATCH (n:Node {id: s.of})
   DETACH DELETE s, n
+}
+CALL () {
+  MATCH (d:LoadedDocument {id: $doc})
+  DETACH DELETE d
 }
 MERGE (v:GraphVersion {id: 'graph'})
 SET v.version = coalesce(v.version, 0) + 1`;
