@@ -20,9 +20,6 @@ export function filterNameVariables(search: URLSearchParams) {
   };
 }
 
-/** No names asked: the variables for a ranking shown outside a list (a firm's page). */
-export const NO_FILTER_NAMES = filterNameVariables(new URLSearchParams());
-
 /** A case filter in words, one item per condition: “court: Southern District of New York”. */
 export function filterWords(search: URLSearchParams, names: FilterNames | undefined): string[] {
   const out: string[] = [];

@@ -1,6 +1,5 @@
 import { useQuery } from 'urql';
-import { PartyPageQuery, RankingsQuery } from '../operations';
-import { NO_FILTER_NAMES } from '../components/FilterSummary';
+import { PartyPageQuery } from '../operations';
 import type { PartyPageQuery as PartyPageQueryData } from '../gql/graphql';
 import { DateText } from '../components/DateText';
 import { Evidence } from '../components/Evidence';
@@ -14,16 +13,12 @@ import { Link, nodePath } from '../router';
 type PartyData = NonNullable<PartyPageQueryData['party']>;
 type Appearance = PartyData['counselAppearances'][number];
 
-/** A lawyer's or a firm's cases, by client: the role each client has is counted by the rankings. */
+/**
+ * A lawyer's or a firm's cases, by client. The roles of its clients are counted by the
+ * rankings, one link away: asked here, they would make the page a second request.
+ */
 function CounselSection({ party: p }: { party: PartyData }) {
   const asLawyer = p.counselAppearances.some((k) => k.lawyer.id === p.id);
-  const subject = asLawyer ? 'LAWYER' : 'FIRM';
-  const filter = asLawyer ? { counselId: p.id } : { firmId: p.id };
-  const [{ data }] = useQuery({
-    query: RankingsQuery,
-    variables: { subject, filter, first: 100, ...NO_FILTER_NAMES },
-  });
-  const own = data?.rankings.edges.find((e) => e.node.id === p.id)?.node;
   const byClient = new Map<string, { client: Appearance['client']; rows: Appearance[] }>();
   for (const k of p.counselAppearances) {
     const key = k.client?.id ?? '';
@@ -32,17 +27,17 @@ function CounselSection({ party: p }: { party: PartyData }) {
     byClient.set(key, group);
   }
   const caseCount = new Set(p.counselAppearances.map((k) => k.case.id)).size;
-  const casesLink = `/cases?${asLawyer ? 'lawyer' : 'firm'}=${encodeURIComponent(p.id)}`;
+  const param = asLawyer ? 'lawyer' : 'firm';
+  const casesLink = `/cases?${param}=${encodeURIComponent(p.id)}`;
+  const rolesLink = `/rankings?by=${asLawyer ? 'LAWYER' : 'FIRM'}&${param}=${encodeURIComponent(p.id)}`;
   return (
     <section aria-labelledby="appearances-h">
       <h2 id="appearances-h">As counsel</h2>
       <p>
         In <Link to={casesLink}>{caseCount === 1 ? 'one case' : `${caseCount} cases`}</Link>
-        {asLawyer ? '' : ' through its lawyers'}
-        {own && own.roles.length > 0 && (
-          <>, for {own.roles.map((r) => `${pluralRole(r.role)} in ${r.cases}`).join(', ')}</>
-        )}
-        , for {byClient.size === 1 ? 'one client' : `${byClient.size} clients`}.
+        {asLawyer ? '' : ' through its lawyers'}, for{' '}
+        {byClient.size === 1 ? 'one client' : `${byClient.size} clients`} (
+        <Link to={rolesLink}>their roles, counted</Link>).
       </p>
       <table className="appearances">
         <thead>
@@ -103,12 +98,6 @@ function CounselSection({ party: p }: { party: PartyData }) {
     </section>
   );
 }
-
-/** `PLAINTIFF` → `plaintiffs`: the clients a lawyer acts for. */
-const pluralRole = (role: string): string => {
-  const w = words(role);
-  return w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`;
-};
 
 export function PartyPage({ id }: { id: string }) {
   const [{ data, fetching, error }] = useQuery({ query: PartyPageQuery, variables: { id } });
