@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   buildSchema,
   coerceInputValue,
@@ -8,6 +6,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DateScalar } from '../api/resolvers/scalars';
+import { loadTypeDefs } from '../api/type-defs';
 import { ErrorCodes } from '../domain/errors';
 import { caseFilterPlan, type CaseFilterInput } from '../repositories/case-filter';
 
@@ -31,13 +30,7 @@ let schema: GraphQLSchema | undefined;
 /** The schema's CaseFilter input type, from the SDL the server publishes. */
 function caseFilterType(): GraphQLInputObjectType {
   if (!schema) {
-    const dir = resolve(__dirname, '../../schema');
-    const sdl = readdirSync(dir)
-      .filter((f) => f.endsWith('.graphql'))
-      .sort()
-      .map((f) => readFileSync(resolve(dir, f), 'utf8'))
-      .join('\n');
-    schema = buildSchema(sdl);
+    schema = buildSchema(loadTypeDefs().join('\n'));
   }
   return schema.getType('CaseFilter') as GraphQLInputObjectType;
 }

@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -10,6 +9,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor';
 import { createContext, type GraphQLContext } from '../api/context';
+import { loadTypeDefs } from '../api/type-defs';
 import { writeAccess } from '../api/write-access';
 import { resolvers } from '../api/resolvers';
 import { loadExamples } from './playground/examples';
@@ -35,19 +35,13 @@ import { bodyBySender, writeAccessPlugin, WRITE_BODY_LIMIT_BYTES } from './write
 import { cancelOutcomeStatsRefresh } from '../repositories/stats-snapshot';
 
 export { MAX_ALIASES, MAX_DEPTH, MAX_TOKENS } from './limits';
+export { loadTypeDefs } from '../api/type-defs';
 
 export const ROOT = resolve(__dirname, '../..');
 export const ENDPOINT = '/graphql';
 
 /** The operation's context, plus what the request log reports about it. */
 type ServerContext = GraphQLContext & { record: OperationRecord };
-
-export function loadTypeDefs(dir = resolve(ROOT, 'schema')): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => readFileSync(resolve(dir, f), 'utf8'));
-}
 
 /** Reports the operation's Cypher round trips in `extensions.cypher` when the client sends `x-cypher-stats: 1`. */
 const cypherStatsPlugin: ApolloServerPlugin<ServerContext> = {

@@ -85,6 +85,11 @@ export function listUrl(
   return qs ? `${path}?${qs}` : path;
 }
 
+/** The filter's parameters alone, without a page's order, cursor or view (`by`): the same cases elsewhere. */
+export function filterParams(search: URLSearchParams): URLSearchParams {
+  return new URLSearchParams([...search].filter(([k]) => (FILTER_PARAMS as readonly string[]).includes(k)));
+}
+
 /** `kind=CIVIL,CRIMINAL` with `value` added or removed. */
 export function toggled(search: URLSearchParams, key: 'kind' | 'status', value: string): string | null {
   const values = new Set(list(search.get(key)));

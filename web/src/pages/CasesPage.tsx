@@ -7,7 +7,7 @@ import type {
   FacetFieldsFragment,
   FilterNamesFieldsFragment,
 } from '../gql/graphql';
-import { exportQuery, filterOf, listUrl, orderOf, toggled } from '../caseFilterUrl';
+import { exportQuery, filterOf, filterParams, listUrl, orderOf, toggled } from '../caseFilterUrl';
 import { DateText } from '../components/DateText';
 import { ExportLinks } from '../components/ExportLinks';
 import { filterNameVariables } from '../components/FilterSummary';
@@ -243,13 +243,6 @@ function StatusOn({ c, day }: { c: CaseRow; day: string }) {
   );
 }
 
-/** The rankings over the same cases: the filter without this page's order and cursor. */
-function rankUrl(search: URLSearchParams): string {
-  const kept = new URLSearchParams(search);
-  for (const k of ['sort', 'dir', 'after', 'before']) kept.delete(k);
-  return listUrl('/rankings', kept, {});
-}
-
 export function CasesPage() {
   const { path, search } = useLocation();
   const filter = filterOf(search);
@@ -271,9 +264,9 @@ export function CasesPage() {
   const at = (changes: Record<string, string | null>) => listUrl(path, search, changes);
   const facets = data?.caseFacets;
   const page = data?.cases;
-  const kinds = new Set((search.get('kind') ?? '').split(','));
-  const statuses = new Set((search.get('status') ?? '').split(','));
-  const filtered = [...search.keys()].some((k) => !['sort', 'dir', 'after', 'before'].includes(k));
+  const kinds = new Set<string>(filter.kind ?? []);
+  const statuses = new Set<string>(filter.status ?? []);
+  const filtered = [...filterParams(search).keys()].length > 0;
   return (
     <article className="cases-page">
       <h1>Cases</h1>
@@ -356,7 +349,9 @@ export function CasesPage() {
                   {fetching && ' (updating…)'}
                 </p>
                 <span className="results-actions">
-                  <Link to={rankUrl(search)}>Rank who appears in these cases</Link>
+                  <Link to={listUrl('/rankings', filterParams(search), {})}>
+                    Rank who appears in these cases
+                  </Link>
                   <ExportLinks query={exportQuery(filter)} what="these cases" />
                 </span>
               </div>

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { RankingsQuery } from '../operations';
 import type { RankingSubject } from '../gql/graphql';
-import { filterOf, listUrl } from '../caseFilterUrl';
+import { filterOf, filterParams, listUrl } from '../caseFilterUrl';
 import { filterNameVariables, filterWords } from '../components/FilterSummary';
 import { ErrorState, Loading } from '../components/States';
 import { words } from '../format';
@@ -48,8 +48,7 @@ export function RankingsPage() {
   });
   const param = SUBJECTS.find(([s]) => s === subject)?.[2] ?? 'party';
   // The same filter on the cases page: `by` and the cursor are this page's own.
-  const casesSearch = new URLSearchParams(search);
-  for (const k of ['by', 'after', 'before']) casesSearch.delete(k);
+  const casesSearch = filterParams(search);
   const conditions = filterWords(search, data);
   const r = data?.rankings;
   const max = Math.max(1, ...(r?.edges.map((e) => e.node.cases) ?? []));
